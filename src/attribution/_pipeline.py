@@ -1,0 +1,47 @@
+"""The spaCy side: the default pipeline, built once, and turning text into a Doc."""
+
+from __future__ import annotations
+
+import functools
+import threading
+from typing import TYPE_CHECKING
+
+from attribution._errors import AttributionValueError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["default_nlp", "make_doc"]
+
+# The blank tokenizer needs little memory per character, so the default pipeline takes long
+# articles (spaCy's own limit guards the memory of parsers and NER, which it does not have).
+DEFAULT_MAX_LENGTH = 100_000_000
+
+_lock = threading.Lock()
+
+
+@functools.cache
+def _build_default() -> Language:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.max_length = DEFAULT_MAX_LENGTH
+    return nlp
+
+
+def default_nlp() -> Language:
+    """The shared default pipeline: ``spacy.blank("en")``, built on first use and then reused."""
+    with _lock:
+        return _build_default()
+
+
+def make_doc(text: str, nlp: Language | None = None) -> Doc:
+    """Run ``nlp`` (the default when None) over ``text``, with a clear error if it is too long."""
+    pipeline = default_nlp() if nlp is None else nlp
+    if len(text) > pipeline.max_length:
+        raise AttributionValueError(
+            f"the text has {len(text):,} characters, more than nlp.max_length "
+            f"({pipeline.max_length:,}); raise nlp.max_length or split the text"
+        )
+    return pipeline(text)

@@ -1,0 +1,109 @@
+"""The typed results and the JSON contract (schema attribution/1)."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import attrs
+import jsonschema
+import pytest
+
+import attribution
+from attribution import Article, AttributionError, DateMention, Quote, Source, Span
+from attribution.examples import read_example
+
+SCHEMA = json.loads(resources.files("attribution").joinpath("schema.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def example() -> Article:
+    return attribution.parse(read_example(), published="2016-03-08", id="border_talks")
+
+
+def test_results_are_frozen(example: Article) -> None:
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        example.text = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("cls", [Span, Quote, Source, DateMention, Article])
+def test_results_are_keyword_only(cls: type) -> None:
+    assert all(a.kw_only for a in attrs.fields(cls))
+
+
+def test_example_finds_quotes(example: Article) -> None:
+    assert len(example.quotes) >= 3
+    assert example.sources
+
+
+def test_every_span_slices_back(example: Article) -> None:
+    for span in example.spans():
+        assert example.text[span.start : span.end] == span.text
+
+
+def test_ids_are_unique_and_references_resolve(example: Article) -> None:
+    source_ids = [s.id for s in example.sources]
+    date_ids = [d.id for d in example.dates]
+    quote_ids = [q.id for q in example.quotes]
+    for ids in (source_ids, date_ids, quote_ids):
+        assert len(ids) == len(set(ids))
+    for quote in example.quotes:
+        assert quote.source is None or example.source_of(quote) is not None
+        assert quote.date is None or example.date_of(quote) is not None
+
+
+def test_json_round_trip(example: Article) -> None:
+    assert Article.from_dict(json.loads(json.dumps(example.to_dict()))) == example
+
+
+def test_to_dict_matches_the_shipped_schema(example: Article) -> None:
+    data = example.to_dict()
+    jsonschema.validate(data, SCHEMA)
+    assert list(data) == ["schema", "id", "text", "published", "quotes", "sources", "dates"]
+    assert data["schema"] == "attribution/1"
+
+
+def test_schema_rejects_a_wrong_shape(example: Article) -> None:
+    data = example.to_dict()
+    data["quotes"] = [{"id": "q1"}]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, SCHEMA)
+
+
+def test_quotes_by_and_source_of_agree(example: Article) -> None:
+    for source in example.sources:
+        for quote in example.quotes_by(source):
+            assert example.source_of(quote) == source
+
+
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [
+        pytest.param(lambda d: d.update(schema="other/9"), "schema", id="wrong-schema"),
+        pytest.param(lambda d: d.pop("text"), "text", id="no-text"),
+        pytest.param(lambda d: d.update(text="x"), "does not match", id="spans-do-not-slice-back"),
+    ],
+)
+def test_from_dict_rejects_malformed_data(example: Article, mutate, message: str) -> None:
+    data = example.to_dict()
+    mutate(data)
+    with pytest.raises(AttributionError, match=message) as info:
+        Article.from_dict(data)
+    assert isinstance(info.value, ValueError)
+
+
+def test_span_end_before_start_is_rejected() -> None:
+    with pytest.raises(ValueError, match="before its start"):
+        Span(start=5, end=2, text="")
+
+
+def test_confidence_out_of_range_is_rejected() -> None:
+    content = Span(start=0, end=1, text="x")
+    with pytest.raises(ValueError, match="confidence"):
+        Quote(id="q1", kind="direct", content=content, fragments=(content,), confidence=1.5)
+
+
+def test_unknown_kind_is_rejected() -> None:
+    content = Span(start=0, end=1, text="x")
+    with pytest.raises(ValueError, match="kind"):
+        Quote(id="q1", kind="reported", content=content, fragments=(content,))  # type: ignore[arg-type]
