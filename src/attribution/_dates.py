@@ -1,28 +1,150 @@
-"""Temporal expressions: find them, type them, normalize them against a reference date."""
+"""Temporal expressions: find them, type them, normalize them against a reference date.
+
+Detection is in ``_date_patterns`` (one regex per family), values in ``_date_values``; this
+module picks the leftmost-longest expressions that normalize, keeps the narrative anchor (the
+last explicit day, for "at 3 a.m." and "the next day") and dates statements ("said Friday").
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from attribution._results import DateMention, Quote
+import attrs
+
+from attribution._date_patterns import find_candidates
+from attribution._date_values import Context, normalize
+from attribution._results import DateMention, Quote, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = ["find_dates", "link_statement_dates"]
 
+_DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+
+
+def _day_of(value: str | None) -> dt.date | None:
+    match = _DAY_VALUE.match(value or "")
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
 
 def find_dates(
-    text: str, *, reference: dt.date | dt.datetime | None = None, doc: Doc | None = None
+    text: str,
+    *,
+    reference: dt.date | dt.datetime | None = None,
+    doc: Doc | None = None,
+    month_first: bool = True,
 ) -> tuple[DateMention, ...]:
-    """Every temporal expression in ``text``, ids ``d1``, ``d2``, ... in text order."""
-    return ()
+    """Every temporal expression in ``text``, ids ``d1``, ``d2``, ... in text order.
+
+    ``reference`` anchors relative expressions; when None, the publication date stated in the
+    article's header or dateline is used if there is one, and values otherwise stay partial.
+    ``month_first`` reads ``3/7/2016`` as March 7 (US order); pass False for 7 March.
+    """
+    if reference is None:
+        from attribution._published import detect_published, reference_of
+
+        reference = reference_of(detect_published(text))
+    base = reference.date() if isinstance(reference, dt.datetime) else reference
+    mentions: list[DateMention] = []
+    anchor: dt.date | None = None
+    cursor = 0
+    for candidate in find_candidates(text):
+        if candidate.start < cursor:
+            continue
+        context = Context(text=text, reference=base, anchor=anchor, month_first=month_first)
+        found = normalize(candidate, context)
+        if found is None:
+            continue
+        cursor = candidate.end
+        mentions.append(
+            DateMention(
+                id=f"d{len(mentions) + 1}",
+                span=Span.of(text, found.start, found.end),
+                type=found.type,
+                value=found.value,
+            )
+        )
+        day = _day_of(found.value) if found.type in ("DATE", "TIME") else None
+        if day is not None:
+            anchor = day
+    return tuple(mentions)
+
+
+# --- statement dates ----------------------------------------------------------------------------
+
+#: How far from the cue a dating expression may sit (characters).
+_AFTER_CUE = 70
+_BEFORE_CUE = 60
+_CLAUSE_STOP = re.compile(r"""[.!?;]\s|\n|["“”]|\bthat\b|\b(?:and|but)\s+(?:he|she|they|it)\b""")
+_STATEMENT_TYPES = frozenset({"DATE", "TIME"})
+_NOT_STATEMENT_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+
+
+@attrs.frozen(kw_only=True)
+class _Window:
+    """The stretch around a cue where a date can date the speech act."""
+
+    start: int
+    end: int
+
+
+def _cue_window(text: str, cue: Span, excluded: Sequence[Span]) -> _Window:
+    after_limit = min(len(text), cue.end + _AFTER_CUE)
+    stop = _CLAUSE_STOP.search(text, cue.end, after_limit)
+    end = stop.start() if stop else after_limit
+    before_limit = max(0, cue.start - _BEFORE_CUE)
+    stops = [m.end() for m in _CLAUSE_STOP.finditer(text, before_limit, cue.start)]
+    start = stops[-1] if stops else before_limit
+    for span in excluded:  # never reach into the quoted or reported content
+        if span.end <= cue.start:
+            start = max(start, span.end)
+        elif span.start >= cue.end:
+            end = min(end, span.start)
+    return _Window(start=start, end=max(end, cue.end))
+
+
+def _statement_date(text: str, quote: Quote, dates: Sequence[DateMention]) -> str | None:
+    if quote.cue is None:
+        return None
+    excluded = [quote.content, *quote.fragments]
+    window = _cue_window(text, quote.cue, excluded)
+    best: tuple[int, str] | None = None
+    for mention in dates:
+        span = mention.span
+        if (
+            span is None
+            or mention.type not in _STATEMENT_TYPES
+            or mention.value in _NOT_STATEMENT_VALUES
+            or span.start < window.start
+            or span.end > window.end
+            or any(s.start <= span.start < s.end for s in excluded)
+        ):
+            continue
+        if span.start >= quote.cue.end:
+            distance = span.start - quote.cue.end
+        else:
+            distance = quote.cue.start - span.end + 20  # after the cue reads more naturally
+        if best is None or distance < best[0]:
+            best = (distance, mention.id)
+    return None if best is None else best[1]
 
 
 def link_statement_dates(
     text: str, quotes: Sequence[Quote], dates: Sequence[DateMention]
 ) -> tuple[Quote, ...]:
-    """Set each quote's ``date`` to the mention that dates its speech act ("said Friday")."""
-    return tuple(quotes)
+    """Set each quote's ``date`` to the mention that dates its speech act ("said Friday").
+
+    The date must sit in the cue's own clause, outside the quoted or reported content: after
+    the cue ("said on Tuesday", "told reporters in Brussels Thursday", "in an interview last
+    week") or just before it ("On Friday, Lopez said"); the nearest after the cue wins.
+    """
+    return tuple(attrs.evolve(quote, date=_statement_date(text, quote, dates)) for quote in quotes)

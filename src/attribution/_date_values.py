@@ -1,0 +1,1017 @@
+"""Normalization of detected temporal expressions to TIMEX3 types and values.
+
+A candidate from ``_date_patterns`` becomes a :class:`Normalized` (type, value, extent) or is
+rejected (a name such as "Theresa May", a quantity such as "2000 units"). Relative expressions
+are resolved against the reference (publication) date; the direction of bare weekdays, months
+and holidays comes from the tense of the surrounding words. Without a reference, values stay
+partial ("XXXX-WXX-5", "XXXX-08") rather than guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Literal
+
+import attrs
+
+from attribution._date_patterns import Candidate
+from attribution._results import DateType
+from attribution.lexicons.date_words import (
+    FIXED_HOLIDAYS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    SET_ADVERBS,
+    TIME_ZONES,
+    UNITS,
+    WEEKDAYS,
+)
+
+__all__ = ["Context", "Normalized", "normalize", "tense_at", "zone_offset"]
+
+Tense = Literal["past", "future"] | None
+
+
+@attrs.frozen(kw_only=True)
+class Context:
+    """What a value depends on: the text, the reference date and the narrative anchor."""
+
+    text: str
+    reference: dt.date | None
+    anchor: dt.date | None = None  # the last explicit day mentioned before this point
+    month_first: bool = True  # 3/7/2016 is March 7 (US order)
+
+
+@attrs.frozen(kw_only=True)
+class Normalized:
+    """A resolved expression: TIMEX3 type, value (None if unresolvable) and extent."""
+
+    type: DateType
+    value: str | None
+    start: int
+    end: int
+
+
+# --- tense -----------------------------------------------------------------------------------
+
+_TENSE_CUES = re.compile(
+    r"""
+    (?<![\w'’])
+    (?:
+        (?P<future>will|shall|won['’]t|would|wouldn['’]t|going\s+to|plans?\s+to|planning|
+            scheduled|expected\s+to|expects?|is\s+to|are\s+to|due|set\s+to|intends?|
+            hopes?\s+to|aims?\s+to|wants?\s+to|tomorrow|next|upcoming|coming|until|
+            later\s+this|to\s+be\s+held|to\s+meet|to\s+vote|to\s+visit|to\s+begin)   # future
+      | (?P<fut_clitic>['’]ll)                                                       # "we'll"
+      | (?P<past>said|told|was|were|had|did|ago|last|earlier|yesterday|met|went|came|took|
+            made|gave|held|left|began|spoke|saw|found|won|lost|fell|rose|sent|brought|
+            thought|knew|led|ran|got|put|struck|shot|killed|died|wrote|became|kept|
+            \w{2,}ed)                                                                # past
+    )
+    (?![\w'’])
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_NOT_PAST = frozenset({"need", "needed", "speed", "proceed", "exceed", "indeed", "red", "bed"})
+_CLAUSE_EDGE = re.compile(r"""[.!?;]["”’]?\s|\n|["“”]""")
+
+
+def tense_at(text: str, start: int, end: int) -> Tense:
+    """Past or future from the cue word nearest the expression in its clause; None if none."""
+    left_from = max(0, start - 90)
+    edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, left_from, start)]
+    left_from = edges[-1] if edges else left_from
+    right_to = min(len(text), end + 60)
+    edge = _CLAUSE_EDGE.search(text, end, right_to)
+    right_to = edge.start() if edge else right_to
+    best: tuple[int, Tense] | None = None
+    for match in _TENSE_CUES.finditer(text, left_from, right_to):
+        if start <= match.start() < end:
+            continue
+        word = match.group().lower()
+        if match.group("past") and (word in _NOT_PAST or word.endswith("eed")):
+            continue
+        found: Tense = "past" if match.group("past") else "future"
+        distance = start - match.end() if match.end() <= start else match.start() - end
+        if word in ("said", "told") and distance > 12:
+            continue  # a reporting verb dates the expression only next to it ("said Friday")
+        if best is None or distance < best[0]:
+            best = (distance, found)
+    return None if best is None else best[1]
+
+
+# --- calendar helpers ------------------------------------------------------------------------
+
+
+def _key(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+def _iso_week(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _make_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday_on_or_before(reference: dt.date, weekday: int) -> dt.date:
+    return reference - dt.timedelta(days=(reference.isoweekday() - weekday) % 7)
+
+
+def _weekday_on_or_after(reference: dt.date, weekday: int) -> dt.date:
+    return reference + dt.timedelta(days=(weekday - reference.isoweekday()) % 7)
+
+
+def _resolve_weekday(reference: dt.date, weekday: int, rel: str | None, tense: Tense) -> dt.date:
+    rel = (rel or "").lower()
+    if rel in ("last", "past", "previous"):
+        return _weekday_on_or_before(reference - dt.timedelta(days=1), weekday)
+    if rel in ("next", "coming"):
+        return _weekday_on_or_after(reference + dt.timedelta(days=1), weekday)
+    if rel == "this":
+        return reference + dt.timedelta(days=weekday - reference.isoweekday())
+    if tense == "future":
+        return _weekday_on_or_after(reference, weekday)
+    return _weekday_on_or_before(reference, weekday)
+
+
+def _resolve_year(
+    reference: dt.date, month: int, day: int | None, rel: str | None, tense: Tense
+) -> int:
+    """The year of a month (and day) given without one: by relative word, tense or nearness."""
+    here = (reference.month, reference.day if day is not None else 0)
+    there = (month, day or 0)
+    rel = (rel or "").lower()
+    if rel in ("last", "past", "previous"):
+        return reference.year if there < here else reference.year - 1
+    if rel in ("next", "coming"):
+        return reference.year if there > here else reference.year + 1
+    if rel == "this":
+        return reference.year
+    # The nearest such month or day (the past on a tie), unless it is more than two months
+    # away in the direction opposite to the tense.
+    months_ahead = (month - reference.month) % 12
+    if months_ahead == 0:
+        return reference.year
+    if months_ahead > 6:
+        nearest = reference.year if there <= here else reference.year - 1
+        ahead = False
+    else:
+        nearest = reference.year if there >= here else reference.year + 1
+        ahead = True
+    distance = months_ahead if ahead else (12 - months_ahead) % 12
+    if distance > (2 if day is not None else 1) and tense == ("past" if ahead else "future"):
+        return nearest - 1 if ahead else nearest + 1
+    return nearest
+
+
+def _season_of(day: dt.date) -> tuple[int, str]:
+    if day.month in (12, 1, 2):
+        return (day.year if day.month == 12 else day.year - 1), "WI"
+    return day.year, ("SP", "SP", "SP", "SU", "SU", "SU", "FA", "FA", "FA")[day.month - 3]
+
+
+_SEASON_ORDER = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
+
+
+def _resolve_season(reference: dt.date, code: str, rel: str | None, tense: Tense) -> int:
+    year, current = _season_of(reference)
+    delta = _SEASON_ORDER[code] - _SEASON_ORDER[current]
+    rel = (rel or "").lower()
+    if rel in ("last", "past", "previous") or (not rel and tense == "past"):
+        strict = rel != ""
+        return year if delta < 0 or (delta == 0 and not strict) else year - 1
+    if rel in ("next", "coming") or (not rel and tense == "future"):
+        strict = rel != ""
+        return year if delta > 0 or (delta == 0 and not strict) else year + 1
+    return year
+
+
+def _easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th (1-based; -1 = last) ISO weekday of a month."""
+    if n < 0:
+        last = _shift_month(year, month, 1)
+        end = dt.date(last[0], last[1], 1) - dt.timedelta(days=1)
+        return _weekday_on_or_before(end, weekday)
+    first = _weekday_on_or_after(dt.date(year, month, 1), weekday)
+    return first + dt.timedelta(weeks=n - 1)
+
+
+def _holiday(name: str, year: int) -> dt.date:
+    key = re.sub(r"\s+", " ", name.lower().replace("’", "'"))
+    if key in FIXED_HOLIDAYS:
+        month, day = FIXED_HOLIDAYS[key]
+        return dt.date(year, month, day)
+    if key.startswith("thanksgiving"):
+        return _nth_weekday(year, 11, 4, 4)
+    if key.startswith("easter"):
+        return _easter(year)
+    if key == "good friday":
+        return _easter(year) - dt.timedelta(days=2)
+    if key == "memorial day":
+        return _nth_weekday(year, 5, 1, -1)
+    if key == "labor day":
+        return _nth_weekday(year, 9, 1, 1)
+    if key == "mother's day":
+        return _nth_weekday(year, 5, 7, 2)
+    if key == "father's day":
+        return _nth_weekday(year, 6, 7, 3)
+    # Election Day: the Tuesday after the first Monday of November.
+    return _nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
+
+
+# --- numbers, durations, clock times ---------------------------------------------------------
+
+_VAGUE_NUMBERS = frozenset(
+    {"a few", "few", "several", "many", "some", "dozens of", "hundreds of", "a couple of"}
+)
+
+
+def _number(word: str | None) -> float | None:
+    """The value of a number word or numeral; None when vague ("several")."""
+    if word is None:
+        return None
+    key = re.sub(r"\s+", " ", word.lower())
+    if key in _VAGUE_NUMBERS:
+        return None
+    if key in ("a dozen", "a hundred"):
+        return float(NUMBER_WORDS[key.split()[1]])
+    if key[0].isdigit():
+        whole, _, fraction = key.partition(" ")
+        value = float(whole)
+        if fraction:
+            top, _, bottom = fraction.partition("/")
+            value += int(top) / int(bottom)
+        return value
+    total = 0
+    for part in re.split(r"[-\s]", key):
+        if part not in NUMBER_WORDS:
+            return None
+        total += NUMBER_WORDS[part]
+    return float(total)
+
+
+def _amount(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def _duration(value: float | None, unit_word: str) -> str:
+    """A TIMEX3 duration: ``P3D``, ``PT48H``, ``P10Y`` for a decade, ``PXY`` when vague."""
+    code = UNITS[unit_word.lower()]
+    multiplier = {"DE": 10, "CE": 100, "ML": 1000, "Q": 3, "2W": 2}.get(code, 1)
+    unit = {"DE": "Y", "CE": "Y", "ML": "Y", "Q": "M", "2W": "W"}.get(code, code)
+    amount = "X" if value is None else _amount(value * multiplier)
+    if unit.startswith("T"):
+        return f"PT{amount}{unit[1:]}"
+    return f"P{amount}{unit}"
+
+
+def zone_offset(zone: str | None, day: dt.date | None) -> str:
+    """The UTC offset ("+03:00") of a zone abbreviation on ``day`` (US zones follow DST)."""
+    if not zone or zone.lower() not in TIME_ZONES:
+        return ""
+    key = zone.lower()
+    minutes = TIME_ZONES[key]
+    if key in ("et", "ct", "mt", "pt") and day is not None and _us_daylight(day):
+        minutes += 60
+    sign = "+" if minutes >= 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"{sign}{hours:02d}:{rest:02d}"
+
+
+def _us_daylight(day: dt.date) -> bool:
+    """US daylight saving time: second Sunday of March to first Sunday of November."""
+    return _nth_weekday(day.year, 3, 7, 2) <= day < _nth_weekday(day.year, 11, 7, 1)
+
+
+def _clock(hour: int, minute: int, ampm: str | None) -> tuple[int, int] | None:
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        if ampm.lower().startswith("p") and hour != 12:
+            hour += 12
+        elif ampm.lower().startswith("a") and hour == 12:
+            hour = 0
+    return hour, minute
+
+
+def _time_value(day: dt.date | None, hm: tuple[int, int], zone: str | None) -> str:
+    prefix = day.isoformat() if day is not None else "XXXX-XX-XX"
+    return f"{prefix}T{hm[0]:02d}:{hm[1]:02d}{zone_offset(zone, day)}"
+
+
+# --- context words ---------------------------------------------------------------------------
+
+_WORD = re.compile(r"[\w'’.$%#-]+")
+_TEMPORAL_PREPS = frozenset(
+    [
+        "in",
+        "since",
+        "by",
+        "until",
+        "till",
+        "from",
+        "to",
+        "through",
+        "of",
+        "during",
+        "before",
+        "after",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "around",
+        "between",
+        "and",
+        "or",
+        "circa",
+        "back",
+        "the",
+        "'s",
+        "year",
+        "years",
+        "fiscal",
+        "summer",
+        "spring",
+        "fall",
+        "autumn",
+        "winter",
+        "season",
+        "class",
+        "end",
+        "beginning",
+        "start",
+        "post",
+        "pre",
+    ]
+)
+_NOT_YEAR_BEFORE = frozenset(
+    [
+        "sold",
+        "about",
+        "nearly",
+        "some",
+        "than",
+        "over",
+        "approximately",
+        "roughly",
+        "almost",
+        "only",
+        "just",
+        "page",
+        "p.",
+        "pp.",
+        "no.",
+        "number",
+        "room",
+        "flight",
+        "route",
+        "highway",
+        "interstate",
+        "article",
+        "section",
+        "chapter",
+        "resolution",
+        "model",
+        "rule",
+        "bill",
+        "h.r.",
+        "code",
+        "suite",
+        "apartment",
+        "unit",
+        "box",
+        "exit",
+        "lot",
+        "#",
+        "$",
+        "€",
+        "£",
+        "top",
+        "all",
+        "with",
+    ]
+)
+_NOT_YEAR_AFTER = frozenset(
+    [
+        "people",
+        "troops",
+        "units",
+        "men",
+        "women",
+        "children",
+        "feet",
+        "foot",
+        "meters",
+        "metres",
+        "miles",
+        "km",
+        "kilometers",
+        "tons",
+        "barrels",
+        "dollars",
+        "yen",
+        "euros",
+        "pounds",
+        "votes",
+        "residents",
+        "soldiers",
+        "police",
+        "officers",
+        "workers",
+        "jobs",
+        "cars",
+        "homes",
+        "acres",
+        "points",
+        "times",
+        "pages",
+        "words",
+        "members",
+        "students",
+        "employees",
+        "copies",
+    ]
+)
+_EVENT_PLURALS = frozenset(
+    [
+        "elections",
+        "olympics",
+        "games",
+        "talks",
+        "polls",
+        "protests",
+        "riots",
+        "attacks",
+        "playoffs",
+        "finals",
+        "primaries",
+        "midterms",
+        "hearings",
+        "negotiations",
+        "accords",
+        "floods",
+    ]
+)
+_STREETS = re.compile(
+    r"\s+(?:[A-Z][\w.]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|"
+    r"Lane|Way|Place|Court|Plaza)"
+)
+
+
+def _word_before(text: str, start: int) -> str:
+    words = _WORD.findall(text, max(0, start - 30), start)
+    return words[-1].lower() if words else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    match = _WORD.search(text, end, min(len(text), end + 30))
+    return match.group() if match and text[end : match.start()].strip() == "" else ""
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip()
+    return not before or before[-1] in ".!?\n\"“”'‘’(:—_"
+
+
+def _capitalized_name_neighbour(text: str, start: int, end: int) -> bool:
+    """A capitalized word right before (not sentence-initially) or after: "Theresa May"."""
+    before = _WORD.findall(text, max(0, start - 30), start)
+    if before and text[start - 1] == " " and before[-1][:1].isupper():
+        word = before[-1]
+        if not _sentence_initial(text, start - len(word) - 1) and _key(word) not in WEEKDAYS:
+            return True
+    after = _word_after(text, end)
+    return (
+        bool(after)
+        and text[end : end + 1] == " "
+        and after[:1].isupper()
+        and _key(after) not in WEEKDAYS
+        and not after[:1].isdigit()
+    )
+
+
+# --- family normalizers -----------------------------------------------------------------------
+
+Result = tuple[DateType, str | None] | None
+
+
+def _day_value(day: dt.date | None, part: str | None) -> str | None:
+    if day is None:
+        return None
+    suffix = f"T{PARTS_OF_DAY[part.lower()]}" if part else ""
+    return day.isoformat() + suffix
+
+
+def _calendar(c: Candidate, ctx: Context) -> Result:
+    g = c.groups
+    month = MONTHS[_key(g["mon"] or g["mon2"] or "")]
+    day_text = (g["day"] or g["day2"] or "").rstrip("stndrh")
+    day = int(day_text)
+    year_text = g["year"] or g["year2"]
+    if not 1 <= day <= 31:
+        return None
+    if year_text is not None:
+        year: int | None = int(year_text)
+    elif ctx.reference is not None:
+        rel = _word_before(ctx.text, c.start)
+        rel_word = rel if rel in ("last", "next", "this") and g["wd"] is None else None
+        tense = tense_at(ctx.text, c.start, c.end)
+        year = _resolve_year(ctx.reference, month, day, rel_word, tense)
+        if g["wd"] is not None:  # prefer the year in which the weekday fits
+            weekday = WEEKDAYS[_key(g["wd"])]
+            for candidate_year in (year, year - 1, year + 1):
+                fit = _make_date(candidate_year, month, day)
+                if fit is not None and fit.isoweekday() == weekday:
+                    year = candidate_year
+                    break
+    else:
+        year = None
+    if year is None:
+        if _make_date(2000, month, day) is None:
+            return None
+        return "DATE", f"XXXX-{month:02d}-{day:02d}"
+    date = _make_date(year, month, day)
+    if date is None:
+        return None
+    if g["time"]:
+        clock = _CLOCK_PARTS.match(g["time"])
+        if clock is None:
+            return "DATE", date.isoformat()
+        hm = _clock(int(clock["h"]), int(clock["m"] or 0), clock["ampm"])
+        if hm is None:
+            return None
+        return "TIME", _time_value(date, hm, clock["tz"])
+    return "DATE", _day_value(date, g["wdpart"])
+
+
+_CLOCK_PARTS = re.compile(
+    r"(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s?(?P<ampm>[aApP])[^(]*?(?:\(?(?P<tz>[A-Z]{2,4})\)?)?$"
+)
+
+
+def _iso(c: Candidate, ctx: Context) -> Result:
+    g = c.groups
+    date = _make_date(int(g["y"] or 0), int(g["m"] or 0), int(g["d"] or 0))
+    if date is None:
+        return None
+    if g["hh"]:
+        return "TIME", f"{date.isoformat()}T{g['hh']}:{g['mm']}"
+    return "DATE", date.isoformat()
+
+
+def _numeric(c: Candidate, ctx: Context) -> Result:
+    g = c.groups
+    a, b, year_text = int(g["a"] or 0), int(g["b"] or 0), g["y"] or ""
+    month, day = (a, b) if ctx.month_first else (b, a)
+    year = int(year_text)
+    if len(year_text) == 2:
+        pivot = (ctx.reference.year if ctx.reference else dt.date.today().year) % 100 + 10
+        year += 2000 if year <= pivot else 1900
+    date = _make_date(year, month, day)
+    return None if date is None else ("DATE", date.isoformat())
+
+
+def _month(c: Candidate, ctx: Context) -> Result:
+    g = c.groups
+    name = g["mon"] or ""
+    month = MONTHS[_key(name)]
+    if g["year"]:
+        return "DATE", f"{g['year']}-{month:02d}"
+    if not g["rel"] and not g["mod"]:
+        before = _word_before(ctx.text, c.start)
+        if name in ("May", "March") and before not in _TEMPORAL_PREPS:
+            return None  # "Theresa May said", "May I", "March on Washington"
+        if before not in _TEMPORAL_PREPS and _capitalized_name_neighbour(ctx.text, c.start, c.end):
+            return None  # "April Ryan", "June Carter"
+    if ctx.reference is None:
+        return "DATE", f"XXXX-{month:02d}"
+    tense = tense_at(ctx.text, c.start, c.end)
+    return "DATE", f"{_resolve_year(ctx.reference, month, None, g['rel'], tense)}-{month:02d}"
+
+
+def _weekday(c: Candidate, ctx: Context) -> Result:
+    g = c.groups
+    weekday = WEEKDAYS[_key(g["wd"] or "")]
+    part = g["part"]
+    if g["plural"]:
+        suffix = f"T{PARTS_OF_DAY[part.lower()]}" if part else ""
+        return "SET", f"XXXX-WXX-{weekday}{suffix}"
+    after = _word_after(ctx.text, c.end)
+    if (
+        not part
+        and after[:1].isupper()
+        and ctx.text[c.end : c.end + 1] == " "
+        and _key(after) not in MONTHS
+        and after not in ("Night",)
+    ):
+        return None  # "Sunday Times", "Monday Night Football" are names
+    if ctx.reference is None:
+        suffix = f"T{PARTS_OF_DAY[part.lower()]}" if part else ""
+        return "DATE", f"XXXX-WXX-{weekday}{suffix}"
+    tense = tense_at(ctx.text, c.start, c.end)
+    day = _resolve_weekday(ctx.reference, weekday, g["rel"], tense)
+    return "DATE", _day_value(day, part)
+
+
+def _deictic(c: Candidate, ctx: Context) -> Result:
+    g = c.groups
+    word = (g["word"] or "").lower()
+    part = g["part"] or g["part2"]
+    if word == "tonight":
+        part = part or "night"
+    offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    if (g["rel"] or "").lower() == "last":
+        offset = -1 if (part or "").lower() in ("night", "evening") else 0
+    if g["dayafter"]:
+        offset = 2 if "after" in g["dayafter"].lower() else -2
+    if ctx.reference is None:
+        return "DATE", None
+    kind: DateType = "TIME" if part else "DATE"
+    return kind, _day_value(ctx.reference + dt.timedelta(days=offset), part)
+
+
+def _relative(c: Candidate, ctx: Context) -> Result:
+    g = c.groups
+    rel = (g["rel"] or "").lower()
+    unit = (g["unit"] or "").lower()
+    if rel == "the" and unit != "weekend":
+        return None  # "the week" alone is not a date; "the weekend" is the nearest one
+    if rel == "past" and unit not in SEASONS:
+        return "DURATION", _duration(1, unit)
+    step = {"last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1, "upcoming": 1}
+    delta = step.get(rel, 0)
+    base = ctx.anchor if rel == "following" and ctx.anchor else ctx.reference
+    if base is None:
+        return "DATE", None
+    if unit in SEASONS:
+        year = _resolve_season(base, SEASONS[unit], rel, None)
+        return "DATE", f"{year}-{SEASONS[unit]}"
+    if unit == "season":
+        year, code = _season_of(base)
+        return "DATE", f"{year}-{code}"
+    if (
+        unit == "weekend"
+        and rel in ("the", "this")
+        and base.isoweekday() < 6
+        and tense_at(ctx.text, c.start, c.end) != "future"
+    ):
+        delta = -1  # "over the weekend", written on a weekday: the one just past
+    if unit in ("week", "weekend"):
+        value = _iso_week(base + dt.timedelta(weeks=delta))
+        return "DATE", value + ("-WE" if unit == "weekend" else "")
+    if unit == "month":
+        year, month = _shift_month(base.year, base.month, delta)
+        return "DATE", f"{year}-{month:02d}"
+    if unit == "quarter":
+        year, month = _shift_month(base.year, base.month, 3 * delta)
+        return "DATE", f"{year}-Q{(month - 1) // 3 + 1}"
+    if unit == "decade":
+        return "DATE", f"{base.year // 10 + delta}X"
+    if unit == "century":
+        return "DATE", f"{base.year // 100 + delta}XX"
+    return "DATE", str(base.year + delta)
+
+
+def _offset(c: Candidate, ctx: Context) -> Result:
+    g = c.groups
+    unit = (g["unit"] or "").lower()
+    code = UNITS[unit]
+    value = _number(g["num"])
+    direction = (g["dir"] or "").lower()
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    base = ctx.reference if direction in ("ago", "from now", "hence") else ctx.anchor
+    base = base or ctx.reference
+    if UNITS[unit].startswith("T"):
+        return None  # "an hour later": the duration alone
+    if value is None or base is None:
+        return "DATE", ("PAST_REF" if sign < 0 else "FUTURE_REF") if value is None else None
+    amount = int(value * sign)
+    if code.startswith("T"):
+        return "TIME", None
+    if code == "D":
+        return "DATE", (base + dt.timedelta(days=amount)).isoformat()
+    if code in ("W", "2W", "WE"):
+        return "DATE", _iso_week(base + dt.timedelta(weeks=amount * (2 if code == "2W" else 1)))
+    if code in ("M", "Q"):
+        year, month = _shift_month(base.year, base.month, amount * (3 if code == "Q" else 1))
+        return "DATE", f"{year}-{month:02d}"
+    years = amount * {"Y": 1, "DE": 10, "CE": 100, "ML": 1000}[code]
+    return "DATE", str(base.year + years)
+
+
+def _duration_family(c: Candidate, ctx: Context) -> Result:
+    g = c.groups
+    if g["half"]:
+        unit = g["half"].split()[-1].lower()
+        return "DURATION", {
+            "hour": "PT30M",
+            "day": "PT12H",
+            "year": "P6M",
+            "century": "P50Y",
+        }[unit]
+    unit = (g["unit"] or "").lower()
+    number = _number(g["num"])
+    num_word = (g["num"] or "").lower()
+    if (g["unit"] or "")[:1].isupper() and not _sentence_initial(ctx.text, c.start):
+        return None  # "60 Minutes", a title
+    if num_word in ("a", "one") and unit == "second":
+        return None  # "a second attempt"
+    if num_word in ("a", "an") and unit.endswith("s"):
+        return None
+    if num_word == "some" and not unit.endswith("s"):
+        return None  # "some day"
+    if g["num2"] is not None:
+        number = None
+    if unit in ("weekend", "weekends"):
+        return "DURATION", f"P{'X' if number is None else _amount(number * 2)}D"
+    return "DURATION", _duration(number, unit)
+
+
+def _vague(c: Candidate, ctx: Context) -> Result:
+    g = c.groups
+    unit = g["unit2"] or g["unit"] or g["bare"] or g["long"] or ""
+    return "DURATION", _duration(None, unit.lower())
+
+
+def _year(c: Candidate, ctx: Context) -> Result:
+    g = c.groups
+    if g["decade"]:
+        return "DATE", g["decade"][:3] + "X"
+    if g["short"]:
+        century = "19" if int(g["short"]) > 20 else "20"
+        return "DATE", century + g["short"][0] + "X"
+    year = int(g["year"] or 0)
+    before = _word_before(ctx.text, c.start)
+    after = _word_after(ctx.text, c.end)
+    after_key = after.lower()
+    if g["post"] or before in ("in", "since", "fiscal", "of", "during", "until", "by", "back"):
+        signal = True
+    else:
+        signal = before in _TEMPORAL_PREPS or _key(before) in MONTHS
+    if before in _NOT_YEAR_BEFORE or after_key in _NOT_YEAR_AFTER:
+        return None
+    if (
+        after_key.endswith("s")
+        and after_key not in _EVENT_PLURALS
+        and after[:1].islower()
+        and not after_key.endswith("'s")
+        and ctx.text[c.end : c.end + 1] == " "
+    ):
+        return None  # "2000 units"
+    if before == "at" and _STREETS.match(ctx.text, c.end):
+        return None  # a street number
+    if not signal and not 1900 <= year <= 2050:
+        return None
+    if not signal and after[:1].isdigit():
+        return None
+    return "DATE", str(year)
+
+
+def _season(c: Candidate, ctx: Context) -> Result:
+    g = c.groups
+    code = SEASONS[(g["season"] or "").lower()]
+    if g["year"]:
+        return "DATE", f"{g['year']}-{code}"
+    if not g["rel"] and not g["mod"]:
+        before = _word_before(ctx.text, c.start)
+        if before not in ("in", "this", "the", "during", "by", "until", "since", "of", "over"):
+            return None  # "prices fall", "hot springs"
+        after = _word_after(ctx.text, c.end)
+        if after.lower() in ("of", "and") and before == "the":
+            pass
+        elif after[:1].isupper() and ctx.text[c.end : c.end + 1] == " ":
+            return None  # "Summer Olympics"
+    if ctx.reference is None:
+        return "DATE", f"XXXX-{code}"
+    tense = tense_at(ctx.text, c.start, c.end)
+    return "DATE", f"{_resolve_season(ctx.reference, code, g['rel'], tense)}-{code}"
+
+
+def _quarter(c: Candidate, ctx: Context) -> Result:
+    g = c.groups
+    if g["q"]:
+        number, unit, year_text = int(g["q"]), "quarter", g["qyear"]
+    else:
+        number, unit, year_text = (
+            ORDINALS[(g["ord"] or "").lower()],
+            (g["unit"] or "").lower(),
+            g["year"],
+        )
+    if (unit == "quarter" and number > 4) or (unit == "half" and number > 2):
+        return None
+    code = f"Q{number}" if unit == "quarter" else f"H{number}"
+    if year_text:
+        return "DATE", f"{year_text}-{code}"
+    if ctx.reference is None:
+        return "DATE", f"XXXX-{code}"
+    year = ctx.reference.year
+    first_month = (number - 1) * (3 if unit == "quarter" else 6) + 1
+    if first_month > ctx.reference.month and tense_at(ctx.text, c.start, c.end) == "past":
+        year -= 1
+    return "DATE", f"{year}-{code}"
+
+
+def _clock_family(c: Candidate, ctx: Context) -> Result:
+    g = c.groups
+    if g["named"]:
+        hm: tuple[int, int] | None = (0, 0) if g["named"].lower() == "midnight" else (12, 0)
+        zone: str | None = None
+    elif g["hw"] or g["oc"]:
+        word = g["hw"] or g["oc"] or ""
+        hour = int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+        pm = (g["pw"] or "").lower() in ("afternoon", "evening")
+        hm = _clock(hour, 0, "pm" if pm else "am") if g["hw"] else _clock(hour, 0, None)
+        zone = None
+    elif g["h24"]:
+        hm, zone = (int(g["h24"]), int(g["m24"] or 0)), g["tz24"]
+    else:
+        hm, zone = _clock(int(g["h"] or 0), int(g["m"] or 0), g["ampm"]), g["tz"]
+    if hm is None:
+        return None
+    day: dt.date | None = ctx.anchor or ctx.reference
+    day_word = g["wd"]
+    if day_word and ctx.reference is not None:
+        key = day_word.lower()
+        if key in ("today", "tomorrow", "yesterday"):
+            day = ctx.reference + dt.timedelta(days={"today": 0, "tomorrow": 1}.get(key, -1))
+        else:
+            tense = tense_at(ctx.text, c.start, c.end)
+            day = _resolve_weekday(ctx.reference, WEEKDAYS[key], None, tense)
+    elif day_word:
+        day = None
+    return "TIME", _time_value(day, hm, zone)
+
+
+def _set(c: Candidate, ctx: Context) -> Result:
+    g = c.groups
+    if g["adv"]:
+        after = _word_after(ctx.text, c.end)
+        if after[:1].isupper() and ctx.text[c.end : c.end + 1] == " ":
+            return None  # "the Communist Party daily Granma": a newspaper
+        return "SET", SET_ADVERBS[g["adv"].lower()]
+    unit_word = g["unit"] or g["unit2"] or ""
+    key = unit_word.lower()
+    if key in WEEKDAYS:
+        return "SET", f"XXXX-WXX-{WEEKDAYS[key]}"
+    if key in SEASONS:
+        return "SET", f"XXXX-{SEASONS[key]}"
+    if key in PARTS_OF_DAY:
+        return "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[key]}"
+    if key == "season":
+        return "SET", "P3M"
+    n_word = (g["n"] or "").lower()
+    number = 2.0 if n_word == "other" else (_number(n_word) if n_word else 1.0)
+    return "SET", _duration(number, key if key in UNITS else key + "s")
+
+
+_REFERENCES = {"past": "PAST_REF", "future": "FUTURE_REF"}
+
+
+def _reference(c: Candidate, ctx: Context) -> Result:
+    word = (c.groups["ref"] or "").lower().split()[-1]
+    return "DATE", _REFERENCES.get(word, "PRESENT_REF")
+
+
+def _holiday_family(c: Candidate, ctx: Context) -> Result:
+    g = c.groups
+    name = g["name"] or ""
+    if g["year"]:
+        return "DATE", _holiday(name, int(g["year"])).isoformat()
+    if ctx.reference is None:
+        return "DATE", None
+    this_year = _holiday(name, ctx.reference.year)
+    rel = (g["rel"] or "").lower()
+    tense = tense_at(ctx.text, c.start, c.end)
+    if rel == "last" or (not rel and tense == "past"):
+        pick = this_year if this_year <= ctx.reference else _holiday(name, ctx.reference.year - 1)
+    elif rel == "next" or tense == "future":
+        pick = this_year if this_year >= ctx.reference else _holiday(name, ctx.reference.year + 1)
+    else:
+        pick = this_year
+    return "DATE", pick.isoformat()
+
+
+def _anaphora(c: Candidate, ctx: Context) -> Result:
+    g = c.groups
+    unit = (g["unit"] or g["unit2"] or "").lower()
+    anchor = ctx.anchor
+    if anchor is None:
+        return "DATE", None
+    direction = (g["dir"] or "").lower()
+    step = 0
+    if direction in ("next", "following", "after"):
+        step = 1
+    elif direction in ("previous", "preceding", "before"):
+        step = -1
+    if unit == "week":
+        return "DATE", _iso_week(anchor + dt.timedelta(weeks=step))
+    if unit == "month":
+        year, month = _shift_month(anchor.year, anchor.month, step)
+        return "DATE", f"{year}-{month:02d}"
+    if unit == "year":
+        return "DATE", str(anchor.year + step)
+    part = unit if unit in PARTS_OF_DAY else None
+    return "DATE", _day_value(anchor + dt.timedelta(days=step), part)
+
+
+_NORMALIZERS: dict[str, Callable[[Candidate, Context], Result]] = {
+    "calendar": _calendar,
+    "iso": _iso,
+    "numeric": _numeric,
+    "month": _month,
+    "weekday": _weekday,
+    "deictic": _deictic,
+    "relative": _relative,
+    "offset": _offset,
+    "duration": _duration_family,
+    "vague": _vague,
+    "year": _year,
+    "season": _season,
+    "quarter": _quarter,
+    "clock": _clock_family,
+    "set": _set,
+    "reference": _reference,
+    "holiday": _holiday_family,
+    "anaphora": _anaphora,
+}
+
+#: Words left out of an extent when they open it (TimeML convention, see docs/dates.md).
+_LEADING = re.compile(r"(?:the|for|in|over|within|after|take|takes|took|on)\s+", re.IGNORECASE)
+
+
+#: Modifiers that TimeML leaves outside the extent, by family (learnt from AQUAINT).
+_DROP_APPROX = re.compile(
+    r"(?:about|around|nearly|almost|roughly|approximately|only|just|some|another)\s+",
+    re.IGNORECASE,
+)
+_DROP_EARLIER = re.compile(r"(?:earlier|later)\s+", re.IGNORECASE)
+_DROP_EARLY = re.compile(r"(?:early|late|mid)\s+", re.IGNORECASE)
+_DROPS: dict[str, re.Pattern[str]] = {
+    "duration": _DROP_APPROX,
+    "offset": _DROP_APPROX,
+    "relative": _DROP_EARLIER,
+    "deictic": _DROP_EARLIER,
+    "weekday": _DROP_EARLY,
+    "year": _DROP_EARLY,
+}
+#: A clock time whose final period also ends the sentence ("at 10 p.m. The").
+_SENTENCE_AFTER = re.compile(r"\s*(?:$|\n|[A-Z\"“”'‘’])")
+
+
+def normalize(candidate: Candidate, ctx: Context) -> Normalized | None:
+    """The TIMEX3 type, value and extent of ``candidate``; None when it is not a date."""
+    result = _NORMALIZERS[candidate.kind](candidate, ctx)
+    if result is None:
+        return None
+    start = candidate.start
+    keep_the = candidate.kind == "relative" and (candidate.groups["rel"] or "").lower() == "the"
+    if keep_the:
+        pass
+    elif candidate.kind != "reference" or (candidate.groups["ref"] or "").lower().startswith("in"):
+        leading = _LEADING.match(ctx.text, start, candidate.end)
+        if leading is not None and leading.end() < candidate.end:
+            start = leading.end()
+    drop = _DROPS.get(candidate.kind)
+    if drop is not None:
+        dropped = drop.match(ctx.text, start, candidate.end)
+        if dropped is not None and dropped.end() < candidate.end:
+            start = dropped.end()
+    end = candidate.end
+    if (
+        ctx.text[end - 2 : end] == "m."
+        and candidate.kind in ("clock", "calendar")
+        and _SENTENCE_AFTER.match(ctx.text, end)
+    ):
+        end -= 1
+    return Normalized(type=result[0], value=result[1], start=start, end=end)

@@ -1,0 +1,380 @@
+"""Date detection and normalization: tables with a fixed reference, Tuesday 2016-03-08."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+import attribution
+from attribution import DateMention
+from attribution._dates import find_dates
+
+REF = dt.date(2016, 3, 8)  # a Tuesday
+
+
+def _found(
+    text: str, reference: dt.date | None = REF, **kwargs: bool
+) -> list[tuple[str, str, str | None]]:
+    return [
+        (d.span.text, d.type, d.value)
+        for d in find_dates(text, reference=reference, **kwargs)
+        if d.span is not None
+    ]
+
+
+def _xfail(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+DETECTED = [
+    # absolute dates
+    pytest.param("They met on March 7.", "March 7", "DATE", "2016-03-07", id="month-day"),
+    pytest.param(
+        "It began March 7, 2016.", "March 7, 2016", "DATE", "2016-03-07", id="month-day-year"
+    ),
+    pytest.param(
+        "It began 7 March 2016.", "7 March 2016", "DATE", "2016-03-07", id="day-month-year"
+    ),
+    pytest.param("It began on 2016-03-07.", "2016-03-07", "DATE", "2016-03-07", id="iso"),
+    pytest.param("Filed 3/7/2016 in court.", "3/7/2016", "DATE", "2016-03-07", id="us-numeric"),
+    pytest.param(
+        "Sent Sept. 2, 1998.", "Sept. 2, 1998", "DATE", "1998-09-02", id="abbreviated-month"
+    ),
+    pytest.param(
+        "Tue Mar 8, 2016 09:30 am (AST)",
+        "Tue Mar 8, 2016 09:30 am (AST)",
+        "TIME",
+        "2016-03-08T09:30+03:00",
+        id="header-with-zone",
+    ),
+    pytest.param(
+        "The deal was signed on Dec. 21.", "Dec. 21", "DATE", "2015-12-21", id="past-month-day"
+    ),
+    pytest.param(
+        "The deal is due on Dec. 21.", "Dec. 21", "DATE", "2016-12-21", id="future-month-day"
+    ),
+    pytest.param("Due on April 2.", "April 2", "DATE", "2016-04-02", id="nearest-future-month-day"),
+    # weekdays and parts of day
+    pytest.param("Lopez said Friday.", "Friday", "DATE", "2016-03-04", id="said-friday"),
+    pytest.param(
+        "They met last Thursday.", "last Thursday", "DATE", "2016-03-03", id="last-thursday"
+    ),
+    pytest.param("Talks ended Tuesday.", "Tuesday", "DATE", "2016-03-08", id="same-weekday-past"),
+    pytest.param("They will meet Friday.", "Friday", "DATE", "2016-03-11", id="will-meet-friday"),
+    pytest.param(
+        "The vote is expected to take place Thursday.",
+        "Thursday",
+        "DATE",
+        "2016-03-10",
+        id="expected-thursday",
+    ),
+    pytest.param(
+        "Police arrived on Monday night.",
+        "Monday night",
+        "DATE",
+        "2016-03-07TNI",
+        id="monday-night",
+    ),
+    pytest.param(
+        "Police arrived on Monday night, March 7.",
+        "Monday night, March 7",
+        "DATE",
+        "2016-03-07TNI",
+        id="monday-night-date",
+    ),
+    pytest.param(
+        "It rained this morning.", "this morning", "TIME", "2016-03-08TMO", id="this-morning"
+    ),
+    pytest.param(
+        "They spoke Tuesday afternoon.",
+        "Tuesday afternoon",
+        "DATE",
+        "2016-03-08TAF",
+        id="tuesday-afternoon",
+    ),
+    pytest.param(
+        "Shops close early on Mondays.", "Mondays", "SET", "XXXX-WXX-1", id="plural-weekday-set"
+    ),
+    # months and seasons
+    pytest.param("It opened in June.", "June", "DATE", "2015-06", id="in-june-past"),
+    pytest.param("It will open in June.", "June", "DATE", "2016-06", id="in-june-future"),
+    pytest.param("He visited in May.", "May", "DATE", "2015-05", id="in-may"),
+    pytest.param("Prices rose last summer.", "last summer", "DATE", "2015-SU", id="last-summer"),
+    pytest.param(
+        "Sales fell in early December.", "early December", "DATE", "2015-12", id="early-december"
+    ),
+    pytest.param(
+        "It closed in the fall of 2015.", "fall of 2015", "DATE", "2015-FA", id="fall-of-2015"
+    ),
+    pytest.param(
+        "Results for the third quarter of 2015 were weak.",
+        "third quarter of 2015",
+        "DATE",
+        "2015-Q3",
+        id="quarter",
+    ),
+    pytest.param("He left in June 2015.", "June 2015", "DATE", "2015-06", id="month-year"),
+    # years and decades
+    pytest.param("It was founded in 2014.", "2014", "DATE", "2014", id="in-year"),
+    pytest.param("Back in 2009, he was mayor.", "2009", "DATE", "2009", id="back-in-year"),
+    pytest.param("Crime fell in the 1990s.", "1990s", "DATE", "199X", id="decade"),
+    pytest.param("It has grown since 2001.", "2001", "DATE", "2001", id="since-year"),
+    pytest.param("In the '90s it was popular.", "'90s", "DATE", "199X", id="short-decade"),
+    # relative dates
+    pytest.param("We met last week.", "last week", "DATE", "2016-W09", id="last-week"),
+    pytest.param("They meet this week.", "this week", "DATE", "2016-W10", id="this-week"),
+    pytest.param("It opens next month.", "next month", "DATE", "2016-04", id="next-month"),
+    pytest.param(
+        "It opened two days ago.", "two days ago", "DATE", "2016-03-06", id="two-days-ago"
+    ),
+    pytest.param(
+        "It opened earlier this year.", "this year", "DATE", "2016", id="earlier-this-year"
+    ),
+    pytest.param(
+        "Prices rose in recent months.", "recent months", "DURATION", "PXM", id="recent-months"
+    ),
+    pytest.param(
+        "Crime fell over the past decade.", "past decade", "DURATION", "P10Y", id="past-decade"
+    ),
+    pytest.param(
+        "Talks go on in the coming days and weeks.",
+        "coming days and weeks",
+        "DURATION",
+        "PXW",
+        id="coming-days-and-weeks",
+    ),
+    pytest.param("It is open today.", "today", "DATE", "2016-03-08", id="today"),
+    pytest.param("It was open yesterday.", "yesterday", "DATE", "2016-03-07", id="yesterday"),
+    pytest.param("It opens tomorrow.", "tomorrow", "DATE", "2016-03-09", id="tomorrow"),
+    pytest.param("Sales were up last year.", "last year", "DATE", "2015", id="last-year"),
+    pytest.param(
+        "The talks resumed over the weekend.",
+        "the weekend",
+        "DATE",
+        "2016-W09-WE",
+        id="the-weekend",
+    ),
+    # durations
+    pytest.param("He served 12 years.", "12 years", "DURATION", "P12Y", id="years"),
+    pytest.param("The strike lasted 72 hours.", "72 hours", "DURATION", "PT72H", id="hours"),
+    pytest.param("It ended a 10-hour standoff.", "10-hour", "DURATION", "PT10H", id="hyphenated"),
+    pytest.param("He stayed for two years.", "two years", "DURATION", "P2Y", id="for-two-years"),
+    pytest.param(
+        "Prices rose in the last 2 or 3 years.",
+        "last 2 or 3 years",
+        "DURATION",
+        "PXY",
+        id="approximate",
+    ),
+    pytest.param("It took half an hour.", "half an hour", "DURATION", "PT30M", id="half-an-hour"),
+    pytest.param("They have fought for years.", "years", "DURATION", "PXY", id="for-years"),
+    pytest.param(
+        "It lasted at least 72 hours.", "at least 72 hours", "DURATION", "PT72H", id="at-least"
+    ),
+    # reference words
+    pytest.param("He is now retired.", "now", "DATE", "PRESENT_REF", id="now"),
+    pytest.param("She is currently abroad.", "currently", "DATE", "PRESENT_REF", id="currently"),
+    pytest.param("That is in the past.", "the past", "DATE", "PAST_REF", id="the-past"),
+    pytest.param("We will see in the future.", "the future", "DATE", "FUTURE_REF", id="the-future"),
+    # times
+    pytest.param(
+        "Shots rang out at 3 a.m. on the corner.", "3 a.m.", "TIME", "2016-03-08T03:00", id="3am"
+    ),
+    pytest.param(
+        "The flight left at 06:30 GMT on schedule.",
+        "06:30 GMT",
+        "TIME",
+        "2016-03-08T06:30+00:00",
+        id="gmt",
+    ),
+    pytest.param("They met at noon on the steps.", "noon", "TIME", "2016-03-08T12:00", id="noon"),
+    pytest.param(
+        "The curfew starts at midnight tonight.",
+        "midnight",
+        "TIME",
+        "2016-03-08T00:00",
+        id="midnight",
+    ),
+    pytest.param(
+        "It ended at 5:14 PM ET on the dot.",
+        "5:14 PM ET",
+        "TIME",
+        "2016-03-08T17:14-05:00",
+        id="eastern-standard",
+    ),
+    # sets
+    pytest.param("They meet every Monday.", "every Monday", "SET", "XXXX-WXX-1", id="every-monday"),
+    pytest.param("It changes each season.", "each season", "SET", "P3M", id="each-season"),
+    pytest.param("It is held annually.", "annually", "SET", "P1Y", id="annually"),
+    pytest.param("They meet twice a week.", "twice a week", "SET", "P1W", id="twice-a-week"),
+    pytest.param(
+        "It is checked every other year.", "every other year", "SET", "P2Y", id="every-other-year"
+    ),
+    # holidays
+    pytest.param(
+        "It opened on Christmas Day 2015.",
+        "Christmas Day 2015",
+        "DATE",
+        "2015-12-25",
+        id="christmas",
+    ),
+    pytest.param(
+        "They met on Thanksgiving.", "Thanksgiving", "DATE", "2015-11-26", id="thanksgiving"
+    ),
+    # known misses
+    pytest.param(
+        "He met them the day before yesterday.",
+        "day before yesterday",
+        "DATE",
+        "2016-03-06",
+        id="day-before-yesterday",
+    ),
+    pytest.param(
+        "Wednesday's ruling was final.", "Wednesday", "DATE", "2016-03-02", id="possessive-weekday"
+    ),
+    # known misses
+    pytest.param(
+        "It opened the week of March 6.",
+        "the week of March 6",
+        "DATE",
+        "2016-W10",
+        id="week-of",
+        marks=_xfail("'the week of <date>' is not a family yet"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "extent", "type_", "value"), DETECTED)
+def test_detects_and_normalizes(text: str, extent: str, type_: str, value: str) -> None:
+    assert (extent, type_, value) in _found(text)
+
+
+NOT_DATES = [
+    pytest.param("Theresa May said she would resign.", id="may-name"),
+    pytest.param("Officials may decide later.", id="may-modal"),
+    pytest.param("May I ask a question?", id="may-sentence-initial-modal"),
+    pytest.param("Protesters March on the capital.", id="march-verb-capital"),
+    pytest.param("Protesters will march to the capital.", id="march-verb"),
+    pytest.param("Fredric March starred in it.", id="march-surname"),
+    pytest.param("The Sun reported the story.", id="sun-newspaper"),
+    pytest.param("He read the Sunday Times.", id="sunday-times"),
+    pytest.param("The US sent 2,000 troops.", id="troops"),
+    pytest.param("The company sold 2000 units.", id="units"),
+    pytest.param("About 400,000 people fled.", id="big-number"),
+    pytest.param("Support rose from 80% to 85%.", id="percent-range"),
+    pytest.param("See page 1999 of the report.", id="page-number"),
+    pytest.param("He lives at 1600 Pennsylvania Avenue.", id="house-number"),
+    pytest.param("Prices fall when supply rises.", id="fall-verb"),
+    pytest.param("A 6-year-old boy was rescued.", id="age"),
+    pytest.param("He appeared on 60 Minutes.", id="tv-show"),
+    pytest.param("It was a second attempt.", id="a-second"),
+    pytest.param("April Ryan asked a question.", id="april-name"),
+    pytest.param("The Communist Party daily Granma wrote.", id="daily-newspaper"),
+    pytest.param("They won in Mayfield and Marchmont.", id="place-names"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text: str) -> None:
+    assert _found(text) == []
+
+
+WITHOUT_ANCHOR = [
+    pytest.param("Lopez said Friday.", "XXXX-WXX-5", id="weekday"),
+    pytest.param("It opened in August.", "XXXX-08", id="month"),
+    pytest.param("It opened on March 7.", "XXXX-03-07", id="month-day"),
+    pytest.param("Police came Monday night.", "XXXX-WXX-1TNI", id="part-of-day"),
+    pytest.param("It opened in the fall of 2015.", "2015-FA", id="absolute-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), WITHOUT_ANCHOR)
+def test_partial_values_without_anchor(text: str, value: str) -> None:
+    assert [v for _t, _k, v in _found(text, reference=None)] == [value]
+
+
+def test_anchor_from_the_article_header() -> None:
+    text = "Published March 3, 2016\n\nLopez said Friday that talks would resume."
+    values = [d.value for d in find_dates(text)]
+    assert values == ["2016-03-03", "2016-02-26"]
+
+
+def test_day_month_order_is_configurable() -> None:
+    assert _found("Filed 3/7/2016.", month_first=False) == [("3/7/2016", "DATE", "2016-07-03")]
+
+
+def test_later_time_anchors_on_earlier_explicit_date() -> None:
+    text = "Police arrived on Monday night, March 7. At 3 a.m. they left."
+    found = _found(text, reference=dt.date(2016, 3, 9))
+    assert found == [
+        ("Monday night, March 7", "DATE", "2016-03-07TNI"),
+        ("3 a.m.", "TIME", "2016-03-07T03:00"),
+    ]
+
+
+def test_ids_and_spans() -> None:
+    text = "On Friday, officials said talks would resume next week."
+    dates = find_dates(text, reference=REF)
+    assert [d.id for d in dates] == ["d1", "d2"]
+    for d in dates:
+        assert d.span is not None
+        assert text[d.span.start : d.span.end] == d.span.text
+
+
+def test_public_find_dates() -> None:
+    dates = attribution.find_dates("He met them last Friday.", reference="2016-03-08")
+    assert [(d.span.text, d.value) for d in dates if d.span] == [("last Friday", "2016-03-04")]
+
+
+TO_PYTHON = [
+    pytest.param("2016-03-07", dt.date(2016, 3, 7), id="day"),
+    pytest.param("2016-03-07TNI", dt.date(2016, 3, 7), id="part-of-day"),
+    pytest.param("2016-03-08T09:30", dt.datetime(2016, 3, 8, 9, 30), id="time"),
+    pytest.param(
+        "2016-03-08T09:30+03:00",
+        dt.datetime(2016, 3, 8, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=3))),
+        id="time-zone",
+    ),
+    pytest.param("2013-W11", (dt.date(2013, 3, 11), dt.date(2013, 3, 17)), id="week"),
+    pytest.param("2016-W10-WE", (dt.date(2016, 3, 12), dt.date(2016, 3, 13)), id="weekend"),
+    pytest.param("2016-02", (dt.date(2016, 2, 1), dt.date(2016, 2, 29)), id="month"),
+    pytest.param("2012-SU", (dt.date(2012, 6, 1), dt.date(2012, 8, 31)), id="season"),
+    pytest.param("2015-WI", (dt.date(2015, 12, 1), dt.date(2016, 2, 29)), id="winter"),
+    pytest.param("2015-Q3", (dt.date(2015, 7, 1), dt.date(2015, 9, 30)), id="quarter"),
+    pytest.param("2014", (dt.date(2014, 1, 1), dt.date(2014, 12, 31)), id="year"),
+    pytest.param("199X", (dt.date(1990, 1, 1), dt.date(1999, 12, 31)), id="decade"),
+    pytest.param("PT48H", dt.timedelta(hours=48), id="hours"),
+    pytest.param("P2W", dt.timedelta(days=14), id="weeks"),
+    pytest.param("P16Y", None, id="years-not-exact"),
+    pytest.param("PXY", None, id="vague"),
+    pytest.param("XXXX-WXX-5", None, id="partial"),
+    pytest.param("PRESENT_REF", None, id="reference-word"),
+    pytest.param("2016-02-30", None, id="impossible-day"),
+    pytest.param(None, None, id="none"),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), TO_PYTHON)
+def test_to_python(value: str | None, expected: object) -> None:
+    mention = DateMention(id="d1", span=None, type="DATE", value=value)
+    assert mention.to_python() == expected
+
+
+ADVERSARIAL = [
+    pytest.param("1" * 200_000, id="only-digits"),
+    pytest.param("March " * 40_000, id="only-month-names"),
+    pytest.param("Friday night, " * 5_000, id="only-weekdays"),
+    pytest.param("2016-" * 40_000, id="iso-fragments"),
+    pytest.param("3/" * 60_000, id="slashes"),
+    pytest.param("the past " * 30_000, id="reference-words"),
+    pytest.param("a " * 100_000, id="articles"),
+]
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL)
+def test_linear_time_on_adversarial_text(text: str) -> None:
+    began = time.perf_counter()
+    find_dates(text, reference=REF)
+    assert time.perf_counter() - began < 3.0
