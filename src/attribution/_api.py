@@ -82,6 +82,12 @@ def parse(
     reference = coerce_date(published)
     if id is not None and not isinstance(id, str):
         raise AttributionTypeError(f"id must be str or None, not {type(id).__name__}")
+    if nlp is not None:
+        from attribution._component import parse_with_component  # lazy: keeps spaCy off import
+
+        article = parse_with_component(checked, nlp, published=reference, article_id=id)
+        if article is not None:
+            return article
     doc = make_doc(checked, nlp)
     return build_article(doc, published=reference, article_id=id)
 

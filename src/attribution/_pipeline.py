@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["default_nlp", "make_doc"]
+__all__ = ["check_length", "default_nlp", "make_doc"]
 
 # The blank tokenizer needs little memory per character, so the default pipeline takes long
 # articles (spaCy's own limit guards the memory of parsers and NER, which it does not have).
@@ -36,12 +36,17 @@ def default_nlp() -> Language:
         return _build_default()
 
 
+def check_length(text: str, nlp: Language) -> None:
+    """Raise a clear ValueError, before spaCy does, when ``text`` is over ``nlp.max_length``."""
+    if len(text) > nlp.max_length:
+        raise AttributionValueError(
+            f"the text has {len(text):,} characters, more than nlp.max_length "
+            f"({nlp.max_length:,}); raise nlp.max_length or split the text"
+        )
+
+
 def make_doc(text: str, nlp: Language | None = None) -> Doc:
     """Run ``nlp`` (the default when None) over ``text``, with a clear error if it is too long."""
     pipeline = default_nlp() if nlp is None else nlp
-    if len(text) > pipeline.max_length:
-        raise AttributionValueError(
-            f"the text has {len(text):,} characters, more than nlp.max_length "
-            f"({pipeline.max_length:,}); raise nlp.max_length or split the text"
-        )
+    check_length(text, pipeline)
     return pipeline(text)
