@@ -56,6 +56,8 @@ def score(documents: list[dict[str, Any]], *, show_errors: bool = False) -> dict
                 relaxed_gold += 1
                 matched += 1
                 best = overlapping[0]
+                if show_errors and (best[0], best[1]) != (g_start, g_end):
+                    print(f"EXTENT gold={text[g_start:g_end]!r} ours={text[best[0] : best[1]]!r}")
                 type_ok += best[2] == g_type
                 value_ok += best[3] == g_value
                 if show_errors and best[3] != g_value:

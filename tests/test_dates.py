@@ -223,6 +223,76 @@ DETECTED = [
     pytest.param(
         "They met on Thanksgiving.", "Thanksgiving", "DATE", "2015-11-26", id="thanksgiving"
     ),
+    # tense cues for weekdays
+    pytest.param(
+        "Protesters planned a rally on Saturday.",
+        "Saturday",
+        "DATE",
+        "2016-03-12",
+        id="planned-future",
+    ),
+    pytest.param(
+        "The group could leave as soon as Thursday.",
+        "Thursday",
+        "DATE",
+        "2016-03-10",
+        id="as-soon-as",
+    ),
+    pytest.param(
+        "The vote was postponed until Thursday.",
+        "Thursday",
+        "DATE",
+        "2016-03-10",
+        id="postponed-until",
+    ),
+    pytest.param(
+        "Until Thursday, they had not named him.",
+        "Thursday",
+        "DATE",
+        "2016-03-03",
+        id="until-with-pluperfect",
+    ),
+    pytest.param(
+        "The father would be traveling to the United States Thursday.",
+        "Thursday",
+        "DATE",
+        "2016-03-10",
+        id="capitalized-ed-is-no-past-cue",
+    ),
+    pytest.param(
+        "Officials will appeal Monday's ruling.",
+        "Monday",
+        "DATE",
+        "2016-03-07",
+        id="possessive-nearest-day",
+    ),
+    # fractions, event-relative stretches, centuries
+    pytest.param(
+        "She spent 5 1/2 hours there.", "5 1/2 hours", "DURATION", "PT5H30M", id="half-hours"
+    ),
+    pytest.param("It lasted 1.5 years.", "1.5 years", "DURATION", "P1Y6M", id="decimal-years"),
+    pytest.param(
+        "The shooting was on March 1. His car was seen in the weeks before the shooting.",
+        "weeks",
+        "DATE",
+        "2016-03",
+        id="weeks-before-event",
+    ),
+    pytest.param(
+        "In the years that followed, they fought.",
+        "years",
+        "DURATION",
+        "PXY",
+        id="years-that-followed",
+    ),
+    pytest.param("It was built in the 21st century.", "21st century", "DATE", "20XX", id="century"),
+    pytest.param(
+        "Rail came in the nineteenth century.",
+        "nineteenth century",
+        "DATE",
+        "18XX",
+        id="century-in-words",
+    ),
     # known misses
     pytest.param(
         "He met them the day before yesterday.",
@@ -242,6 +312,14 @@ DETECTED = [
         "2016-W10",
         id="week-of",
         marks=_xfail("'the week of <date>' is not a family yet"),
+    ),
+    pytest.param(
+        "The funeral was on March 1. He came the day after the funeral.",
+        "day",
+        "DATE",
+        "2016-03-02",
+        id="day-after-event",
+        marks=_xfail("'the day after <event>' vs the conjunction 'the day before <clause>'"),
     ),
 ]
 
@@ -273,6 +351,7 @@ NOT_DATES = [
     pytest.param("April Ryan asked a question.", id="april-name"),
     pytest.param("The Communist Party daily Granma wrote.", id="daily-newspaper"),
     pytest.param("They won in Mayfield and Marchmont.", id="place-names"),
+    pytest.param("The days were long.", id="the-days-alone"),
 ]
 
 

@@ -205,6 +205,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
               | (?P<prep>(?i:for|in|over|within|after|take|took|takes))\s    # "for"
                 (?P<bare>(?i:{_UNIT_PLURAL}))                                 # "years"
               | (?P<long>(?i:{_UNIT_PLURAL}))-(?i:long)                       # "decades-long"
+              | (?i:the)\s(?P<around>(?i:days|weeks|months|years))           # "the weeks"
+                (?=\s(?i:before|after|leading\s+up|that\s+followed|following)\b)  # " before"
             )
             {_WORD_END}
             """
@@ -251,6 +253,21 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
               | Q(?P<q>[1-4])(?:\s(?P<qyear>{_YEAR}))?                         # "Q3 2015"
             )
             {_WORD_END}
+            """
+        ),
+    ),
+    (
+        "century",  # the 21st century, the nineteenth century
+        _compile(
+            r"""
+            (?<![\w-])
+            (?:(?i:the)\s)?                                                   # "the"
+            (?P<ord>(?i:(?:twenty-)?first|second|third|fourth|fifth|sixth|seventh|eighth|
+                ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|
+                seventeenth|eighteenth|nineteenth|twentieth|1[0-9]th|2[01]st|20th|
+                [4-9]th))                                                       # "21st"
+            [\s-](?i:century)                                                   # " century"
+            (?![\w-])
             """
         ),
     ),

@@ -63,11 +63,13 @@ _TENSE_CUES = re.compile(
     (?<![\w'’])
     (?:
         (?P<future>will|shall|won['’]t|would|wouldn['’]t|going\s+to|plans?\s+to|planning|
-            scheduled|expected\s+to|expects?|is\s+to|are\s+to|due|set\s+to|intends?|
+            planned|scheduled|expected\s+to|expects?|is\s+to|are\s+to|due|set\s+to|intends?|
             hopes?\s+to|aims?\s+to|wants?\s+to|tomorrow|next|upcoming|coming|until|
-            later\s+this|to\s+be\s+held|to\s+meet|to\s+vote|to\s+visit|to\s+begin)   # future
+            as\s+(?:soon|early)\s+as|later\s+this|to\s+be\s+held|to\s+meet|to\s+vote|
+            to\s+visit|to\s+begin)                                                     # future
       | (?P<fut_clitic>['’]ll)                                                       # "we'll"
-      | (?P<past>said|told|was|were|had|did|ago|last|earlier|yesterday|met|went|came|took|
+      | (?P<past>said|told|was|were|had|did|been|since|ago|last|earlier|yesterday|met|went|
+            came|took|
             made|gave|held|left|began|spoke|saw|found|won|lost|fell|rose|sent|brought|
             thought|knew|led|ran|got|put|struck|shot|killed|died|wrote|became|kept|
             \w{2,}ed)                                                                # past
@@ -77,12 +79,20 @@ _TENSE_CUES = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _NOT_PAST = frozenset({"need", "needed", "speed", "proceed", "exceed", "indeed", "red", "bed"})
+#: Sentence-initial forms of past cues ("Planned", "Scheduled" count as written).
+_CAPITAL_PAST = frozenset({"planned", "scheduled"})
+#: How much farther "until" counts than a verb's tense, in a clause matching _UNTIL_PAST.
+_WEAK_CUE_PENALTY = 40
+_UNTIL_PAST = re.compile(r"\b(?:had|not|never)\b|n['’]t\b", re.IGNORECASE)
 _CLAUSE_EDGE = re.compile(r"""[.!?;]["”’]?\s|\n|["“”]""")
 
 
-def tense_at(text: str, start: int, end: int) -> Tense:
-    """Past or future from the cue word nearest the expression in its clause; None if none."""
-    left_from = max(0, start - 90)
+def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Tense:
+    """Past or future from the cue word nearest the expression in its clause; None if none.
+
+    ``right_only`` looks only after the expression (the predicate of "Wednesday's ruling").
+    """
+    left_from = start if right_only else max(0, start - 90)
     edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, left_from, start)]
     left_from = edges[-1] if edges else left_from
     right_to = min(len(text), end + 60)
@@ -95,8 +105,14 @@ def tense_at(text: str, start: int, end: int) -> Tense:
         word = match.group().lower()
         if match.group("past") and (word in _NOT_PAST or word.endswith("eed")):
             continue
+        if word.endswith("ed") and match.group()[:1].isupper() and word not in _CAPITAL_PAST:
+            continue  # "United", "Red": a name, not a past participle
         found: Tense = "past" if match.group("past") else "future"
         distance = start - match.end() if match.end() <= start else match.start() - end
+        if word == "until" and _UNTIL_PAST.search(text, left_from, right_to):
+            # "postponed until Tuesday" is future; "until Thursday they had not ..." is
+            # past: with a negation or a pluperfect in the clause, the verb's tense decides.
+            distance += _WEAK_CUE_PENALTY
         if word in ("said", "told") and distance > 12:
             continue  # a reporting verb dates the expression only next to it ("said Friday")
         if best is None or distance < best[0]:
@@ -288,9 +304,42 @@ def _duration(value: float | None, unit_word: str) -> str:
     multiplier = {"DE": 10, "CE": 100, "ML": 1000, "Q": 3, "2W": 2}.get(code, 1)
     unit = {"DE": "Y", "CE": "Y", "ML": "Y", "Q": "M", "2W": "W"}.get(code, code)
     amount = "X" if value is None else _amount(value * multiplier)
+    if value is not None and value * multiplier != int(value * multiplier):
+        split = _split_fraction(value * multiplier, unit)
+        if split is not None:
+            return split
     if unit.startswith("T"):
         return f"PT{amount}{unit[1:]}"
     return f"P{amount}{unit}"
+
+
+#: A unit -> the next smaller unit and how many of it make one ("5 1/2 hours" -> PT5H30M).
+_SMALLER: dict[str, tuple[str, int]] = {
+    "Y": ("M", 12),
+    "M": ("D", 30),
+    "W": ("D", 7),
+    "D": ("TH", 24),
+    "TH": ("TM", 60),
+    "TM": ("TS", 60),
+}
+
+
+def _split_fraction(amount: float, unit: str) -> str | None:
+    """A fractional amount as whole units plus the smaller unit (TIMEX3 wants integers)."""
+    if unit not in _SMALLER:
+        return None
+    smaller, size = _SMALLER[unit]
+    whole = int(amount)
+    rest = round((amount - whole) * size, 6)
+    if rest != int(rest):
+        return None
+    date_part = f"{whole}{unit}" if whole and not unit.startswith("T") else ""
+    time_part = f"{whole}{unit[1:]}" if whole and unit.startswith("T") else ""
+    if smaller.startswith("T"):
+        time_part += f"{int(rest)}{smaller[1:]}"
+    else:
+        date_part += f"{int(rest)}{smaller}"
+    return f"P{date_part}" + (f"T{time_part}" if time_part else "")
 
 
 def zone_offset(zone: str | None, day: dt.date | None) -> str:
@@ -639,9 +688,23 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
     if ctx.reference is None:
         suffix = f"T{PARTS_OF_DAY[part.lower()]}" if part else ""
         return "DATE", f"XXXX-WXX-{weekday}{suffix}"
-    tense = tense_at(ctx.text, c.start, c.end)
+    if not g["rel"] and _POSSESSIVE.match(ctx.text, c.end):
+        # "Wednesday's ruling" names an event by its day: the verb governing the phrase
+        # ("get around Wednesday's ruling") does not date it; its own predicate does
+        # ("Wednesday's ruling was final"), else the nearest such day (past on a tie).
+        tense = tense_at(ctx.text, c.start, c.end, right_only=True)
+        if tense is None:
+            past = _weekday_on_or_before(ctx.reference, weekday)
+            coming = _weekday_on_or_after(ctx.reference, weekday)
+            nearest = coming if (coming - ctx.reference) < (ctx.reference - past) else past
+            return "DATE", _day_value(nearest, part)
+    else:
+        tense = tense_at(ctx.text, c.start, c.end)
     day = _resolve_weekday(ctx.reference, weekday, g["rel"], tense)
     return "DATE", _day_value(day, part)
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _deictic(c: Candidate, ctx: Context) -> Result:
@@ -760,6 +823,13 @@ def _duration_family(c: Candidate, ctx: Context) -> Result:
 
 def _vague(c: Candidate, ctx: Context) -> Result:
     g = c.groups
+    around = (g["around"] or "").lower()
+    if around in ("days", "weeks"):
+        # "in the weeks before the shooting": a stretch of the month of the narrated event.
+        base = ctx.anchor or ctx.reference
+        return "DATE", None if base is None else f"{base.year}-{base.month:02d}"
+    if around:
+        return "DURATION", _duration(None, around)
     unit = g["unit2"] or g["unit"] or g["bare"] or g["long"] or ""
     return "DURATION", _duration(None, unit.lower())
 
@@ -840,6 +910,13 @@ def _quarter(c: Candidate, ctx: Context) -> Result:
     if first_month > ctx.reference.month and tense_at(ctx.text, c.start, c.end) == "past":
         year -= 1
     return "DATE", f"{year}-{code}"
+
+
+def _century(c: Candidate, ctx: Context) -> Result:
+    number = ORDINALS.get((c.groups["ord"] or "").lower())
+    if number is None:
+        return None
+    return "DATE", f"{number - 1:02d}XX"  # the 20th century is 1900-1999: "19XX"
 
 
 def _clock_family(c: Candidate, ctx: Context) -> Result:
@@ -959,6 +1036,7 @@ _NORMALIZERS: dict[str, Callable[[Candidate, Context], Result]] = {
     "year": _year,
     "season": _season,
     "quarter": _quarter,
+    "century": _century,
     "clock": _clock_family,
     "set": _set,
     "reference": _reference,

@@ -77,7 +77,8 @@ ORDINALS: dict[str, int] = {
     "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
     "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
     "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9,
-    "10th": 10, "11th": 11, "12th": 12, "19th": 19, "20th": 20, "21st": 21,
+    "10th": 10, "11th": 11, "12th": 12, "13th": 13, "14th": 14, "15th": 15, "16th": 16,
+    "17th": 17, "18th": 18, "19th": 19, "20th": 20, "21st": 21,
 }  # fmt: skip
 
 #: Calendar units (singular and plural) -> TIMEX3 duration unit code.
