@@ -1,49 +1,430 @@
-"""Quotations and reported speech: find each statement, its cue and its speaker mention."""
+"""Quotations and reported speech: find each statement, its cue and its speaker mention.
+
+``find_attributions`` runs one pass per document:
+
+1. :func:`~attribution._quotemarks.find_quotations` pairs the quotation marks (up to
+   :func:`~attribution._quotemarks.body_end`, so reader comments are left alone);
+2. :func:`~attribution._text.index_text` tokenizes and splits sentences, keeping closed
+   quotations whole; :func:`~attribution._cues.find_cues` marks every cue;
+3. direct quotes: a quotation that opens its sentence takes the cue right after it
+   (``“…,” X said`` / ``“…,” said X`` / ``“…” — X``), or one right before it (``X said: “…”``,
+   ``X told Y, “…”``, ``according to X, “…”``), or the ``X said:`` that ends the previous
+   paragraph. A following quotation with no cue of its own in the same paragraph is another
+   fragment of the same quote (``“A,” X said, “B.”``); a paragraph that is only a quotation
+   continues the previous direct quote's speaker (same ``speaker`` span, lower confidence);
+4. reported speech (:mod:`attribution._reported`) over the cues left; a reported clause that
+   holds quoted words is a ``mixed`` quote whose fragments are those quotations.
+
+Quotations that no cue attributes (scare quotes, titles, nicknames) are not quotes.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import bisect
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, cast
 
-import regex
+import attrs
 
-from attribution._results import Quote, Span
+from attribution._cues import Cue, find_cues
+from attribution._quotemarks import Quotation, body_end, find_quotations
+from attribution._reported import Found, addressee_after, cue_tail, reported_in_sentence
+from attribution._results import Quote, QuoteKind, Span
+from attribution._speakers import left_speaker, right_speaker, subject_of
+from attribution._text import TextIndex, Tok, index_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = ["find_attributions"]
 
-_QUOTE_THEN_CUE = regex.compile(
-    r"""
-    (?P<content>“[^“”\n]+”)                        # a quotation in curly marks
-    \s*
-    (?:
-        (?P<speaker>[A-Z][\w’'.-]*(?:\ [A-Z][\w’'.-]*)*|he|she|they)\ (?P<cue>said|says)   # X said
-      | (?P<cue2>said|says)\ (?P<speaker2>[A-Z][\w’'.-]*(?:\ [A-Z][\w’'.-]*)*)             # said X
-    )
-    """,
-    regex.VERBOSE,
-)
+_DASHES = frozenset({"—", "–", "--", "-"})
+_QUOTE_STYLES = frozenset({"double", "guillemet"})
+
+CONFIDENCE_ADJACENT = 0.95
+CONFIDENCE_BEFORE = 0.9
+CONFIDENCE_CONTINUED = 0.85
+CONFIDENCE_CARRIED = 0.6
+CONFIDENCE_DASH = 0.7
 
 
-def find_attributions(doc: Doc) -> tuple[Quote, ...]:
-    """Every attributed statement in ``doc``, in text order, without sources or dates yet."""
-    text = doc.text
-    quotes = []
-    for number, match in enumerate(_QUOTE_THEN_CUE.finditer(text), start=1):
-        content = Span.of(text, *match.span("content"))
-        cue_group = "cue" if match.group("cue") else "cue2"
-        speaker_group = "speaker" if match.group("speaker") else "speaker2"
-        quotes.append(
-            Quote(
-                id=f"q{number}",
-                kind="direct",
-                content=content,
-                fragments=(content,),
-                cue=Span.of(text, *match.span(cue_group)),
-                cue_lemma="say",
-                speaker=Span.of(text, *match.span(speaker_group)),
-                confidence=0.9,
-            )
+@attrs.define
+class _Direct:
+    """A direct quote under construction (mutable while its fragments are collected)."""
+
+    fragments: list[tuple[int, int]]
+    cue: Cue | None
+    speaker: tuple[int, int] | None
+    addressee: tuple[int, int] | None
+    confidence: float
+    paragraph: int
+    clause_end: int  # character offset where the attribution clause ends
+
+
+def find_attributions(doc: Doc, *, text: str | None = None) -> tuple[Quote, ...]:
+    """Every attributed statement in ``doc``, in text order, without sources or dates yet.
+
+    ``text`` is ``doc.text`` if the caller has it already (spaCy rebuilds it on every access).
+    """
+    text = doc.text if text is None else text
+    if not text.strip():
+        return ()
+    limit = body_end(text)
+    quotations = [q for q in find_quotations(text) if q.start < limit]
+    index = index_text(text, [(q.start, q.end) for q in quotations if q.closed])
+    cues = [c for c in find_cues(index) if c.start < limit]
+    usable = [q for q in quotations if q.style in _QUOTE_STYLES]
+    directs, used = _direct_quotes(index, usable, cues)
+    blocked = sorted(f for q in usable for f in q.fragments)
+    found = [
+        Found(
+            kind="direct",
+            content=(d.fragments[0][0], d.fragments[-1][1]),
+            fragments=tuple(d.fragments),
+            cue=d.cue,
+            speaker=d.speaker,
+            addressee=d.addressee,
+            confidence=d.confidence,
         )
-    return tuple(quotes)
+        for d in directs
+    ]
+    free = [c for c in cues if c.first not in used]
+    attributed = {f for d in directs for f in d.fragments}
+    loose = [q for q in usable if q.fragments[0] not in attributed and not q.looks_like_title]
+    firsts = [c.first for c in free]
+    for s_start, s_end in index.sentences:
+        if s_start >= limit:
+            break
+        lo = index.tok_at(s_start)
+        hi = index.tok_at(s_end)
+        a = bisect.bisect_left(firsts, lo)
+        b = bisect.bisect_left(firsts, hi)
+        if a == b:
+            continue
+        for item in reported_in_sentence(index, free[a:b], lo, hi, blocked=blocked):
+            found.append(_continued(index, _with_quotations(item, usable), loose, free, firsts))
+    found.sort(key=lambda f: (f.content[0], f.content[1]))
+    return tuple(_to_quote(text, number, item) for number, item in enumerate(found, start=1))
+
+
+def _continued(
+    index: TextIndex,
+    item: Found,
+    loose: list[Quotation],
+    cues: Sequence[Cue],
+    firsts: Sequence[int],
+) -> Found:
+    """``CLAUSE, X said. “MORE.”``: a quotation opening the next sentence continues the clause.
+
+    Only for a content before its cue, and only with no other cue in between; the quotation
+    is taken from ``loose`` so that no other statement claims it.
+    """
+    cue = item.cue
+    if cue is None or cue.start < item.content[1] or not loose:
+        return item
+    text = index.text
+    k = bisect.bisect_right([q.start for q in loose], cue.end)
+    if k >= len(loose):
+        return item
+    quote = loose[k]
+    paragraph = index.paragraph_index(cue.start)
+    if index.paragraph_index(quote.start) != paragraph:
+        return item
+    s_start = index.sentence_of(quote.start)[0]
+    if not _only_punctuation(text[s_start : quote.start]) or s_start < cue.end:
+        return item
+    if _has_cue(cues, firsts, index.tok_at(cue.end), index.tok_at(quote.start)):
+        return item
+    del loose[k]
+    fragments = (*item.fragments, *quote.fragments)
+    return attrs.evolve(
+        item, kind="mixed", content=(item.content[0], quote.end), fragments=fragments
+    )
+
+
+def _with_quotations(item: Found, quotations: Sequence[Quotation]) -> Found:
+    """A reported clause holding quoted words is mixed; its fragments are the quotations."""
+    start, end = item.content
+    inside = tuple(f for q in quotations for f in q.fragments if start <= f[0] and f[1] <= end + 1)
+    if not inside:
+        return item
+    return attrs.evolve(item, kind="mixed", fragments=inside)
+
+
+def _to_quote(text: str, number: int, item: Found) -> Quote:
+    content = Span.of(text, *item.content)
+    fragments = tuple(Span.of(text, *f) for f in item.fragments) or (content,)
+    cue = item.cue
+    return Quote(
+        id=f"q{number}",
+        kind=cast(QuoteKind, item.kind),
+        content=content,
+        fragments=fragments,
+        cue=None if cue is None else Span.of(text, cue.start, cue.end),
+        cue_lemma=None if cue is None else cue.lemma,
+        cue_category="speech" if cue is None else cue.category,
+        addressee=None if item.addressee is None else Span.of(text, *item.addressee),
+        speaker=None if item.speaker is None else Span.of(text, *item.speaker),
+        confidence=item.confidence,
+    )
+
+
+def _chars(index: TextIndex, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    if span is None:
+        return None
+    return index.toks[span[0]].start, index.toks[span[1] - 1].end
+
+
+def _colon_speaker(index: TextIndex, quote: Quotation, lo: int, qa: int) -> _Attached | None:
+    """``Rep. Ann Ruiz (D-Ore.): “…”``: a name and a colon open the sentence, no cue."""
+    toks = index.toks
+    if qa - lo < 2 or qa - lo > 10 or toks[qa - 1].text != ":":
+        return None
+    found = left_speaker(toks, qa - 1, lo)
+    if found is None or found[0] != lo or not any(toks[i].text[0].isupper() for i in range(*found)):
+        return None
+    return None, _chars(index, found), None, quote.end, CONFIDENCE_DASH
+
+
+def _plain_words(toks: Sequence[Tok], lo: int, hi: int) -> bool:
+    """Whether tokens ``lo..hi`` are words (a speaker phrase), with no clause punctuation."""
+    return hi - lo <= 12 and all(
+        toks[i].text not in {".", "!", "?", ";", ":", ","} for i in range(lo, hi)
+    )
+
+
+def _has_cue(cues: Sequence[Cue], firsts: Sequence[int], lo: int, hi: int) -> bool:
+    """Whether a finite cue lies in tokens ``lo..hi`` (participles describe the speaker)."""
+    k = bisect.bisect_left(firsts, lo)
+    while k < len(cues) and cues[k].first < hi:
+        if not cues[k].form.endswith("ing"):
+            return True
+        k += 1
+    return False
+
+
+def _only_punctuation(text: str) -> bool:
+    return all(not ch.isalnum() for ch in text)
+
+
+def _direct_quotes(
+    index: TextIndex, quotations: Sequence[Quotation], cues: Sequence[Cue]
+) -> tuple[list[_Direct], set[int]]:
+    """Attribute each quotation that opens its sentence to an adjacent cue and speaker."""
+    text = index.text
+    firsts = [c.first for c in cues]
+    directs: list[_Direct] = []
+    used: set[int] = set()
+    for n, quote in enumerate(quotations):
+        paragraph = index.paragraph_index(quote.fragments[-1][0])
+        p_start, p_end = index.paragraphs[paragraph]
+        s_start, s_end = index.sentence_of(quote.start)
+        before = text[s_start : quote.start].rstrip()
+        opens_sentence = _only_punctuation(before) or before.endswith((",", ":", "—"))
+        next_start = quotations[n + 1].start if n + 1 < len(quotations) else len(text)
+        # The cue after a quotation may sit in the next "sentence" (“Why?” Vitter asked.).
+        after = quote.end
+        while after < p_end and text[after].isspace():
+            after += 1
+        after_end = index.sentence_of(after)[1] if after < p_end else quote.end
+        window_end = min(next_start, p_end, max(s_end, after_end))
+        # 1. A cue right after the quotation.
+        attached = _trailing(index, quote, cues, firsts, window_end) if opens_sentence else None
+        # 2. A cue right before it, in the same sentence.
+        if attached is None:
+            previous = (
+                directs[-1].speaker if directs and directs[-1].paragraph == paragraph else None
+            )
+            attached = _leading(index, quote, cues, firsts, s_start, used=used, previous=previous)
+        # 3. "X said:" ending the previous paragraph.
+        if attached is None and quote.start == p_start and paragraph > 0:
+            prev_start, prev_end = index.paragraphs[paragraph - 1]
+            if text[prev_start:prev_end].rstrip().endswith(":"):
+                attached = _leading(
+                    index, quote, cues, firsts, prev_start, colon_only=True, used=used
+                )
+        if attached is not None:
+            cue, speaker, addressee, clause_end, confidence = attached
+            if cue is not None:
+                used.add(cue.first)
+                # Cues inside the attribution clause ("who spoke on condition ...") are its own.
+                a = bisect.bisect_left(firsts, index.tok_at(min(quote.end, cue.start)))
+                b = bisect.bisect_left(firsts, index.tok_at(max(clause_end, cue.end)))
+                used.update(firsts[a:b])
+            directs.append(
+                _Direct(
+                    fragments=list(quote.fragments),
+                    cue=cue,
+                    speaker=speaker,
+                    addressee=addressee,
+                    confidence=confidence,
+                    paragraph=paragraph,
+                    clause_end=max(clause_end, quote.end),
+                )
+            )
+            continue
+        if not directs:
+            continue
+        last = directs[-1]
+        gap_only = _only_punctuation(text[last.clause_end : quote.start])
+        if quote.looks_like_title:
+            # A title after the cue ("said on Fox News’s “Fox and Friends.”") is no quote.
+            if last.paragraph == paragraph and gap_only:
+                last.clause_end = quote.end
+            continue
+        # 4. A continuation in the same paragraph: “A,” X said, “B.” / “A,” X said. “B.”
+        if last.paragraph == paragraph and (
+            gap_only
+            or (
+                (opens_sentence or index.sentence_of(last.clause_end - 1)[0] == s_start)
+                and not _has_cue(
+                    cues, firsts, index.tok_at(last.clause_end), index.tok_at(quote.start)
+                )
+            )
+        ):
+            last.fragments.extend(quote.fragments)
+            last.clause_end = quote.end
+            continue
+        # 5. A paragraph that is only a quotation carries the previous direct quote's speaker.
+        first_paragraph = index.paragraph_index(quote.start)
+        if (
+            quote.start == index.paragraphs[first_paragraph][0]
+            and _only_punctuation(text[quote.end : p_end])
+            and first_paragraph - last.paragraph == 1
+            and last.speaker is not None
+        ):
+            directs.append(
+                _Direct(
+                    fragments=list(quote.fragments),
+                    cue=None,
+                    speaker=last.speaker,
+                    addressee=None,
+                    confidence=CONFIDENCE_CARRIED,
+                    paragraph=paragraph,
+                    clause_end=quote.end,
+                )
+            )
+    return directs, used
+
+
+_Attached = tuple[Cue | None, tuple[int, int] | None, tuple[int, int] | None, int, float]
+
+
+def _trailing(
+    index: TextIndex,
+    quote: Quotation,
+    cues: Sequence[Cue],
+    firsts: Sequence[int],
+    window_end: int,
+) -> _Attached | None:
+    """``“…,” X said`` / ``“…,” said X`` / ``“…” — X``."""
+    toks = index.toks
+    j = index.tok_at(quote.end)
+    hi = index.tok_at(window_end)
+    if j >= hi:
+        return None
+    dash = toks[j].text in _DASHES
+    if toks[j].text == "," or dash:
+        j += 1
+    k = bisect.bisect_left(firsts, j)
+    reach = min(hi, j + 40)
+    while k < len(cues) and cues[k].first < reach:
+        cue = cues[k]
+        k += 1
+        if cue.lemma == "according to" and cue.first == j:
+            right = right_speaker(toks, cue.last + 1, hi)
+            if right is not None:
+                return cue, _chars(index, right), None, toks[right[1] - 1].end, CONFIDENCE_ADJACENT
+        left = left_speaker(toks, cue.first, j)
+        if left is not None and left[0] > j and _plain_words(toks, j, left[0]):
+            # "“…,” a narrator in the Clinton ad asks": everything up to the cue is the speaker.
+            left = (j, left[1])
+        if left is not None and left[0] == j:
+            tail = cue_tail(toks, cue.last + 1, hi)
+            addressee = None
+            if cue.lemma in {"tell", "ask", "assure", "warn", "inform"}:
+                addressee = addressee_after(toks, tail, hi)
+                if addressee is not None:
+                    tail = cue_tail(toks, addressee[1], hi)
+            end = toks[tail - 1].end
+            return cue, _chars(index, left), _chars(index, addressee), end, CONFIDENCE_ADJACENT
+        if cue.first == j:
+            start = cue_tail(toks, cue.last + 1, hi)
+            right = right_speaker(toks, start, hi)
+            if right is not None:
+                tail = cue_tail(toks, right[1], hi)
+                end = toks[tail - 1].end
+                return cue, _chars(index, right), None, end, CONFIDENCE_ADJACENT
+    if dash:
+        right = right_speaker(toks, j, hi)
+        if right is not None and right[1] >= hi - 1:
+            return None, _chars(index, right), None, toks[right[1] - 1].end, CONFIDENCE_DASH
+    return None
+
+
+def _leading(
+    index: TextIndex,
+    quote: Quotation,
+    cues: Sequence[Cue],
+    firsts: Sequence[int],
+    floor_char: int,
+    *,
+    colon_only: bool = False,
+    used: set[int],
+    previous: tuple[int, int] | None = None,
+) -> _Attached | None:
+    """``X said: “…”`` / ``X told Y, “…”`` / ``according to X, “…”`` (the quote ends it)."""
+    toks = index.toks
+    text = index.text
+    qa = index.tok_at(quote.start)
+    lo = index.tok_at(floor_char)
+    k = bisect.bisect_left(firsts, qa) - 1
+    if k < 0 or cues[k].first < lo or cues[k].first in used:
+        return _colon_speaker(index, quote, lo, qa)
+    cue = cues[k]
+    after_quote = text[quote.end : index.sentence_of(quote.end - 1)[1]]
+    introduced = text[cues[k].end : quote.start].rstrip().endswith((",", ":"))
+    if not colon_only and not introduced and not _only_punctuation(after_quote):
+        return None
+    if cue.lemma == "according to":
+        right = right_speaker(toks, cue.last + 1, qa)
+        if right is None:
+            return None
+        gap = text[toks[right[1] - 1].end : quote.start]
+        if gap.strip() not in {",", ":"}:
+            return None
+        return cue, _chars(index, right), None, quote.end, CONFIDENCE_BEFORE
+    tail = cue_tail(toks, cue.last + 1, qa)
+    addressee = None
+    if cue.lemma in {"tell", "ask", "assure", "warn", "inform"}:
+        addressee = addressee_after(toks, tail, qa)
+        if addressee is not None:
+            tail = cue_tail(toks, addressee[1], qa)
+    gap = text[toks[tail - 1].end : quote.start].strip()
+    if colon_only:
+        if gap != ":" and not gap.endswith(":"):
+            return None
+        if not _only_punctuation(gap):
+            return None
+    elif gap not in {",", ":", ""}:
+        return None
+    speaker = left_speaker(toks, cue.first, lo) or subject_of(toks, cue.first, lo)
+    if speaker is None and cue.form.endswith("ing"):
+        # "..., adding, “…”": the subject of the sentence, or the previous speaker.
+        speaker = right_speaker(toks, lo, cue.first, appositive=False)
+        if speaker is not None and speaker[0] != lo:
+            speaker = None
+        if speaker is None and previous is not None:
+            return cue, previous, None, quote.end, CONFIDENCE_CARRIED
+    if speaker is None:
+        return None
+    if gap == "," and speaker[0] > lo and toks[speaker[0] - 1].text == ",":
+        # "So when ..., Mr. Barrett said, “we were floored.”": a mixed quote, not a direct one.
+        return None
+    return (
+        cue,
+        _chars(index, speaker),
+        _chars(index, addressee),
+        quote.end,
+        CONFIDENCE_BEFORE,
+    )

@@ -1,0 +1,255 @@
+"""Cue matching: find the words that introduce an attribution, with lemma and category.
+
+One look-up per token against the lexicon in :mod:`attribution.lexicons.cues`. A cue keeps
+its auxiliaries and negation apart (``has not said``: the cue is ``said``, the speaker is
+searched left of ``has not``) and records the adverbials after it (``said Thursday``,
+``told reporters in Brussels``), which is where an addressee is found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from attribution._text import TextIndex, Tok
+from attribution.lexicons.cues import CUE_LEMMAS, MULTIWORD, NO_SOURCE, Category, Strength
+
+__all__ = [
+    "AUXILIARIES",
+    "TIME_WORDS",
+    "Cue",
+    "find_cues",
+    "skip_adverbials",
+]
+
+# form -> (lemma, category, strength)
+_FORMS: dict[str, tuple[str, Category, Strength]] = {
+    form: (lemma, category, strength)
+    for lemma, (category, strength, forms) in CUE_LEMMAS.items()
+    for form in forms
+}
+# first word -> [(rest of the phrase as words, entry)], longest first
+_PHRASES: dict[str, list[tuple[tuple[str, ...], tuple[str, Category, Strength]]]] = {}
+for _phrase, _entry in sorted(MULTIWORD.items(), key=lambda item: -len(item[0])):
+    _first, *_rest = _phrase.split()
+    _PHRASES.setdefault(_first, []).append((tuple(_rest), _entry))
+
+# Candidate cue words, matched in one scan; the token look-up then confirms each one.
+_CANDIDATE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            {*_FORMS, *NO_SOURCE, *_PHRASES, *(first.capitalize() for first in _PHRASES)},
+            key=lambda word: -len(word),
+        )
+    )
+    + r")\b"
+)
+
+# Words before a noun: a cue form right after one of these is the noun ("the report").
+_NOUN_MARKERS = frozenset(
+    ["a", "an", "the", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your"]
+)
+
+# Words between a speaker and its cue that belong to neither: auxiliaries, negation, adverbs.
+AUXILIARIES: frozenset[str] = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "also",
+        "would",
+        "will",
+        "did",
+        "does",
+        "do",
+        "not",
+        "n't",
+        "never",
+        "previously",
+        "later",
+        "then",
+        "repeatedly",
+        "recently",
+        "publicly",
+        "privately",
+        "once",
+        "often",
+        "just",
+        "already",
+        "still",
+        "even",
+        "first",
+        "separately",
+        "further",
+        "again",
+        "long",
+        "is",
+        "was",
+        "were",
+        "are",
+        "been",
+        "be",
+        "being",
+        "could",
+        "may",
+        "might",
+        "should",
+        "can",
+        "must",
+        "initially",
+        "originally",
+        "reportedly",
+        "apparently",
+        "allegedly",
+        "frequently",
+        "always",
+        "subsequently",
+        "quickly",
+        "simply",
+        "had've",
+        "had’ve",
+        "'s",
+        "’s",
+    ]
+) | frozenset(
+    neg.replace("'", apostrophe)
+    for neg in [
+        "doesn't",
+        "don't",
+        "didn't",
+        "won't",
+        "wouldn't",
+        "hasn't",
+        "haven't",
+        "hadn't",
+        "isn't",
+        "wasn't",
+        "aren't",
+        "weren't",
+        "can't",
+        "couldn't",
+        "shouldn't",
+    ]
+    for apostrophe in "'’"
+)
+
+TIME_WORDS: frozenset[str] = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "earlier",
+        "last",
+        "this",
+        "next",
+        "late",
+        "early",
+        "ago",
+        "recently",
+    ]
+)
+
+_ADVERBIAL_LEADS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "late"})
+
+
+@attrs.frozen(kw_only=True)
+class Cue:
+    """A cue occurrence: ``first``..``last`` are token indexes (inclusive) of the cue words."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    lemma: str
+    category: Category
+    strength: Strength
+    form: str
+
+
+def skip_adverbials(toks: Sequence[Tok], i: int, limit: int) -> int:
+    """The first token at or after ``i`` that is not a time adverbial (``Thursday morning``)."""
+    while i < limit:
+        low = toks[i].lower
+        if low in TIME_WORDS:
+            i += 1
+        elif low in _ADVERBIAL_LEADS and i + 1 < limit and toks[i + 1].lower in TIME_WORDS:
+            i += 2
+        else:
+            break
+    return i
+
+
+def _cue_at(toks: Sequence[Tok], i: int, hi: int) -> Cue | None:
+    """The cue starting at token ``i``, if any (the longest phrase first)."""
+    tok = toks[i]
+    low = tok.lower
+    for rest, (lemma, category, strength) in _PHRASES.get(low, ()):
+        n = len(rest)
+        if i + n < hi and all(toks[i + 1 + k].lower == w for k, w in enumerate(rest)):
+            return Cue(
+                first=i,
+                last=i + n,
+                start=tok.start,
+                end=toks[i + n].end,
+                lemma=lemma,
+                category=category,
+                strength=strength,
+                form=" ".join((low, *rest)),
+            )
+    entry = _FORMS.get(tok.text)
+    if entry is not None:
+        lemma, category, strength = entry
+    elif low in NO_SOURCE:
+        lemma, category, strength = low, "speech", "weak"
+    else:
+        return None
+    return Cue(
+        first=i,
+        last=i,
+        start=tok.start,
+        end=tok.end,
+        lemma=lemma,
+        category=category,
+        strength=strength,
+        form=low,
+    )
+
+
+def find_cues(index: TextIndex) -> list[Cue]:
+    """Every cue of the text: lower-case forms, and phrases in any case (``According to``).
+
+    One regex scan finds the candidate words; only those are looked up token by token.
+    """
+    toks = index.toks
+    hi = len(toks)
+    cues: list[Cue] = []
+    after = 0
+    for match in _CANDIDATE.finditer(index.text):
+        i = index.tok_at(match.start())
+        if i < after or i >= hi or toks[i].start != match.start():
+            continue
+        if i > 0 and toks[i - 1].lower in _NOUN_MARKERS and toks[i].lower != "according":
+            continue  # "the report", "his comments": a noun, not a cue
+        cue = _cue_at(toks, i, hi)
+        if cue is not None:
+            cues.append(cue)
+            after = cue.last + 1
+    return cues

@@ -1,0 +1,473 @@
+"""Reported (indirect) speech and beliefs: ``X said (that) CLAUSE`` and its relatives.
+
+Works sentence by sentence over the cues that the direct-quote step left unused:
+
+* ``X said (that) CLAUSE`` / ``X told Y (that) CLAUSE`` / ``X believes CLAUSE``: the content is
+  the clause after the cue (with its ``that``, as PolNeAR marks it) up to the sentence end or to
+  the next speech event joined by ``; / , but / , and``;
+* ``CLAUSE, X said.`` / ``CLAUSE, said X.``: the content is the clause before the comma;
+* ``A, X said, B``: a parenthetical cue; the content is A and B (two fragments);
+* ``according to X, CLAUSE`` / ``CLAUSE, according to X``;
+* ``..., saying (that) CLAUSE``: the speaker is the subject at the start of the sentence;
+* ``CLAUSE reportedly ...``: no speaker.
+
+A content holding quoted words is ``mixed`` and its fragments are those quotations.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+
+from attribution._cues import Cue, skip_adverbials
+from attribution._speakers import left_speaker, right_speaker
+from attribution._text import TextIndex, Tok
+from attribution.lexicons.cues import NO_SOURCE, SPEECH_NOUNS
+
+__all__ = ["Found", "addressee_after", "cue_tail", "reported_in_sentence"]
+
+_ADDRESSEE_LEMMAS = frozenset({"tell", "inform", "assure", "remind", "warn", "urge", "ask"})
+_CLAUSE_BREAKS = frozenset({";"})
+_CONJUNCTIONS = frozenset({"but", "and", "while", "whereas", "although", "though", "yet"})
+_CONTENT_LEADS = frozenset(
+    {"that", "whether", "if", "how", "why", "what", "when", "where", "who", "to", ":"}
+)
+_INVERSION_LEMMAS = frozenset(
+    {"say", "add", "tell", "write", "ask", "note", "explain", "continue", "reply", "respond"}
+)
+_QUOTE_OPENERS = frozenset({"“", '"', "«", "''"})
+_QUOTE_REACH = 12
+_CLOSERS = frozenset({"”", '"', "»", "''"})
+_PREPOSITIONS = frozenset(
+    [
+        "at",
+        "in",
+        "on",
+        "during",
+        "after",
+        "before",
+        "with",
+        "from",
+        "by",
+        "for",
+        "to",
+        "of",
+        "about",
+        "as",
+        "outside",
+        "inside",
+        "near",
+        "into",
+        "over",
+        "under",
+        "since",
+        "until",
+    ]
+)
+
+
+@attrs.frozen(kw_only=True)
+class Found:
+    """One attribution before it becomes a :class:`~attribution.Quote` (character offsets)."""
+
+    kind: str
+    content: tuple[int, int]
+    fragments: tuple[tuple[int, int], ...]
+    cue: Cue | None
+    speaker: tuple[int, int] | None
+    addressee: tuple[int, int] | None = None
+    confidence: float = 0.8
+
+
+def cue_tail(toks: Sequence[Tok], i: int, hi: int) -> int:
+    """Skip what may follow a cue before its content: times, ``in a statement``, ``on Fox``."""
+    while i < hi:
+        j = skip_adverbials(toks, i, hi)
+        if j > i:
+            i = j
+            continue
+        low = toks[i].lower
+        if low == "of" and i + 1 < hi:
+            # "said of Clinton, ...": the topic, then the content or the quotation.
+            k = i + 1
+            while k < hi and k - i <= 6 and toks[k].text[0].isalnum():
+                k += 1
+            if k > i + 1 and (k >= hi or toks[k].text in {",", ":", "“", '"', "''"}):
+                i = k
+                continue
+            break
+        if low in {"in", "on", "at", "during"} and i + 1 < hi:
+            k = i + 1
+            if toks[k].lower in {"a", "an", "the", "his", "her", "their", "its"}:
+                k += 1
+            n = k
+            while n < hi and n - k < 4 and toks[n].lower not in SPEECH_NOUNS:
+                if not toks[n].text[0].isalpha():
+                    break
+                n += 1
+            if n < hi and toks[n].lower in SPEECH_NOUNS:
+                i = n + 1
+                continue
+            if k < hi and toks[k].text[0].isupper() and toks[k].lower not in {"i"}:
+                n = k
+                while n < hi and (toks[n].text[0].isupper() or toks[n].lower in {"of", "’s"}):
+                    n += 1
+                i = n
+                continue
+        break
+    return i
+
+
+def addressee_after(toks: Sequence[Tok], i: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase right after ``told``: ``told reporters``, ``told The Associated Press``."""
+    if i >= hi or toks[i].lower in _CONTENT_LEADS or not toks[i].text[0].isalnum():
+        return None
+    if toks[i].lower in {"him", "her", "them", "us", "me", "you"}:
+        return i, i + 1
+    return right_speaker(toks, i, hi, appositive=False)
+
+
+def _content_end(toks: Sequence[Tok], last: int) -> int:
+    """Character end of a content whose last token is ``last`` (drop a final period)."""
+    while last >= 0 and toks[last].text in {".", ",", ";", ":"}:
+        last -= 1
+    return toks[last].end
+
+
+def _break_before(toks: Sequence[Tok], lo: int, hi: int) -> int:
+    """The last clause break (``;`` or ``, but``) in ``lo..hi`` or ``hi`` if none."""
+    for k in range(hi - 1, lo, -1):
+        text = toks[k].text
+        if text in _CLAUSE_BREAKS:
+            return k
+        if toks[k].lower in _CONJUNCTIONS and toks[k - 1].text == ",":
+            return k - 1
+    return hi
+
+
+def reported_in_sentence(
+    index: TextIndex,
+    cues: Sequence[Cue],
+    lo: int,
+    hi: int,
+    *,
+    blocked: Sequence[tuple[int, int]] = (),
+) -> list[Found]:
+    """The reported-speech attributions of the sentence of tokens ``lo..hi``."""
+    toks = index.toks
+    while hi > lo and toks[hi - 1].text in {".", "!", "?"}:
+        hi -= 1
+    found: list[Found] = []
+    # Ranges of tokens already taken as a content (univocal: no nested attributions).
+    taken_until = lo
+    pending: list[tuple[Cue, int, tuple[int, int] | None, int, int | None]] = []
+
+    blocked_starts = [b0 for b0, _ in blocked]
+
+    def inside_blocked(tok: int) -> bool:
+        start = toks[tok].start
+        k = bisect.bisect_right(blocked_starts, start) - 1
+        return k >= 0 and start < blocked[k][1]
+
+    for cue in cues:
+        if cue.first < lo or cue.last >= hi or inside_blocked(cue.first):
+            continue
+        floor = lo
+        speaker = left_speaker(toks, cue.first, floor)
+        pending.append(
+            (
+                cue,
+                cue.first,
+                speaker,
+                speaker[0] if speaker else cue.first,
+                None,
+            )
+        )
+
+    for n, (cue, _, speaker, _, _) in enumerate(pending):
+        if cue.first < taken_until:
+            continue
+        after = cue.last + 1
+        result: Found | None = None
+        if cue.lemma == "according to":
+            result = _according_to(index, cue, lo, hi)
+        elif cue.form in NO_SOURCE:
+            if any(other.first == cue.last + 1 for other, *_ in pending):
+                continue  # "officials reportedly believe": the adverb of another cue
+            result = Found(
+                kind="indirect",
+                content=(toks[lo].start, _content_end(toks, hi - 1)),
+                fragments=(),
+                cue=cue,
+                speaker=None,
+                confidence=0.5,
+            )
+        elif cue.form.endswith("ing") and cue.first - 1 >= lo and toks[cue.first - 1].text == ",":
+            # "..., saying (that) CLAUSE": the subject opens the sentence.
+            subject = right_speaker(toks, lo, cue.first, appositive=True)
+            start = cue_tail(toks, after, hi)
+            if cue.lemma in _ADDRESSEE_LEMMAS:
+                addr = addressee_after(toks, start, hi)
+                if addr is not None:
+                    start = cue_tail(toks, addr[1], hi)
+            if start < hi and (cue.strength == "strong" or toks[start].lower in _CONTENT_LEADS):
+                end_tok = _next_event(pending, n, hi, toks)
+                result = Found(
+                    kind="indirect",
+                    content=(toks[start].start, _content_end(toks, end_tok - 1)),
+                    fragments=(),
+                    cue=cue,
+                    speaker=_chars(toks, subject),
+                    confidence=0.6,
+                )
+        elif speaker is not None:
+            result = _left_speaker_event(index, cue, speaker, lo, hi, pending, n)
+        elif (
+            cue.lemma in _INVERSION_LEMMAS
+            and (comma := _comma_before(toks, cue.first, lo)) is not None
+        ):
+            right = right_speaker(toks, skip_adverbials(toks, after, hi), hi, appositive=True)
+            if right is not None and comma > lo:
+                result = Found(
+                    kind="indirect",
+                    content=(toks[lo].start, _clause_end(toks, comma)),
+                    fragments=(),
+                    cue=cue,
+                    speaker=_chars(toks, right),
+                    confidence=0.8,
+                )
+        if (
+            result is None
+            and speaker is None
+            and cue.strength == "strong"
+            and (not cue.form.endswith(("ing", "ed")) or cue.form in {"said", "told"})
+            and cue.first > lo
+            and toks[cue.first - 1].text[0].isalpha()
+        ):
+            # "all the experts I interviewed said ...": a subject we cannot delimit.
+            start = cue_tail(toks, after, hi)
+            if (
+                start < hi
+                and toks[start].lower not in _PREPOSITIONS
+                and toks[start].text[0].isalnum()
+            ):
+                result = Found(
+                    kind="indirect",
+                    content=(
+                        toks[start].start,
+                        _content_end(toks, _next_event(pending, n, hi, toks) - 1),
+                    ),
+                    fragments=(),
+                    cue=cue,
+                    speaker=None,
+                    confidence=0.4,
+                )
+        if result is not None:
+            found.append(result)
+            end_char = result.content[1]
+            taken_until = max(taken_until, index.tok_at(end_char))
+    return found
+
+
+def _quote_ahead(toks: Sequence[Tok], lo: int, hi: int) -> bool:
+    """Whether a quotation opens in ``lo..hi`` before any clause punctuation."""
+    for k in range(lo, hi):
+        text = toks[k].text
+        if text in _QUOTE_OPENERS:
+            return True
+        if text in {".", ";", ":", "!", "?"}:
+            return False
+    return False
+
+
+def _clause_end(toks: Sequence[Tok], comma: int) -> int:
+    """Character end of a clause closed by the comma (or quotation mark) at token ``comma``."""
+    if toks[comma].text in _CLOSERS:
+        return toks[comma].end
+    if comma + 1 < len(toks) and toks[comma + 1].text in _CLOSERS:
+        return toks[comma + 1].end
+    return _content_end(toks, comma - 1)
+
+
+def _comma_before(toks: Sequence[Tok], i: int, lo: int) -> int | None:
+    """The index of the comma (or closing quotation mark) that ends the clause before ``i``."""
+    k = i - 1
+    if k > lo and toks[k].text in _CLOSERS:
+        return k if toks[k - 1].text != "," else k - 1
+    if k > lo and toks[k].text == ",":
+        return k
+    return None
+
+
+def _chars(toks: Sequence[Tok], span: tuple[int, int] | None) -> tuple[int, int] | None:
+    if span is None:
+        return None
+    return toks[span[0]].start, toks[span[1] - 1].end
+
+
+def _next_event(
+    pending: Sequence[tuple[Cue, int, tuple[int, int] | None, int, int | None]],
+    n: int,
+    hi: int,
+    toks: Sequence[Tok],
+) -> int:
+    """Where the content of event ``n`` stops: before a later speech event after a clause break."""
+    cue = pending[n][0]
+    for later, _, speaker, s_first, _ in pending[n + 1 :]:
+        if later.form.endswith("ing") and toks[later.first - 1].text == ",":
+            return later.first - 1
+        if speaker is None:
+            continue
+        brk = _break_before(toks, cue.last + 1, s_first)
+        if brk < s_first:
+            return brk
+    return hi
+
+
+def _left_speaker_event(
+    index: TextIndex,
+    cue: Cue,
+    speaker: tuple[int, int],
+    lo: int,
+    hi: int,
+    pending: Sequence[tuple[Cue, int, tuple[int, int] | None, int, int | None]],
+    n: int,
+) -> Found | None:
+    toks = index.toks
+    after = cue.last + 1
+    start = cue_tail(toks, after, hi)
+    addressee = None
+    if cue.lemma in _ADDRESSEE_LEMMAS and start < hi:
+        addressee = addressee_after(toks, start, hi)
+        if addressee is not None:
+            start = cue_tail(toks, addressee[1], hi)
+    parenthetical = speaker[0] - 1 > lo and toks[speaker[0] - 1].text == ","
+    if parenthetical and start < hi and toks[start].text != ",":
+        # "These employees, Stumpf explained earlier in the hearing, were ...": a short
+        # adverbial before the closing comma of the parenthetical.
+        k = start
+        while k < hi and k - start <= 8 and toks[k].text[0].isalnum():
+            k += 1
+        if k < hi and toks[k].text == "," and k - start <= 8:
+            start = k
+    while start < hi and toks[start].text in {",", ":"}:
+        if toks[start].text == "," and (
+            parenthetical or (start + 1 < hi and toks[start + 1].text not in _QUOTE_OPENERS)
+        ):
+            break
+        start += 1
+    speaker_chars = _chars(toks, speaker)
+    addressee_chars = _chars(toks, addressee)
+    if start >= hi:
+        # "CLAUSE, X said." -- the content is before the speaker (which may take a few more
+        # words back to the comma: "..., retired Air Force general Lloyd Newton said").
+        first = speaker[0]
+        while first - 1 > lo and speaker[0] - first < 6 and toks[first - 1].text[0].isalpha():
+            first -= 1
+        comma = _comma_before(toks, first, lo)
+        if comma is None and first != speaker[0]:
+            first = speaker[0]
+            comma = _comma_before(toks, first, lo)
+        if comma is not None and comma > lo:
+            speaker_chars = _chars(toks, (first, speaker[1]))
+            return Found(
+                kind="indirect",
+                content=(toks[lo].start, _clause_end(toks, comma)),
+                fragments=(),
+                cue=cue,
+                speaker=speaker_chars,
+                addressee=addressee_chars,
+                confidence=0.85,
+            )
+        return None
+    if toks[start].text == ",":
+        # "A, X said, B": a parenthetical cue in the middle of the content.
+        if speaker[0] - 1 > lo and toks[speaker[0] - 1].text == "," and start + 1 < hi:
+            before = (toks[lo].start, _content_end(toks, speaker[0] - 2))
+            rest = (toks[start + 1].start, _content_end(toks, hi - 1))
+            return Found(
+                kind="indirect",
+                content=(before[0], rest[1]),
+                fragments=(before, rest),
+                cue=cue,
+                speaker=speaker_chars,
+                addressee=addressee_chars,
+                confidence=0.8,
+            )
+        return None
+    lead = toks[start].lower
+    if lead in _PREPOSITIONS and not (lead == "to" and cue.lemma not in {"say", "tell", "talk"}):
+        # "said at a rally (that ...)": the content, if any, starts at a later "that".
+        k = start + 1
+        while k < hi and k - start < 12 and toks[k].text[0].isalnum() and toks[k].lower != "that":
+            k += 1
+        if k >= hi or toks[k].lower != "that":
+            return None
+        start = k
+        lead = "that"
+    if (
+        cue.strength == "strict"
+        and lead not in _CONTENT_LEADS
+        and toks[start].text not in _QUOTE_OPENERS
+    ):
+        return None
+    if cue.lemma in {"ask"} and lead not in {"whether", "if", "how", "why", "what", "when", "who"}:
+        return None
+    end_tok = _next_event(pending, n, hi, toks)
+    if end_tok <= start:
+        return None
+    return Found(
+        kind="indirect",
+        content=(toks[start].start, _content_end(toks, end_tok - 1)),
+        fragments=(),
+        cue=cue,
+        speaker=speaker_chars,
+        addressee=addressee_chars,
+        confidence=0.85 if cue.strength == "strong" else 0.7,
+    )
+
+
+def _according_to(index: TextIndex, cue: Cue, lo: int, hi: int) -> Found | None:
+    toks = index.toks
+    final = cue.first > lo and toks[cue.first - 1].text in {",", "(", "—"}
+    right = right_speaker(toks, cue.last + 1, hi, appositive=final)
+    if right is None:
+        return None
+    speaker = _chars(toks, right)
+    if cue.first > lo and toks[cue.first - 1].text in {",", "(", "—"}:
+        # "CLAUSE, according to X."
+        if cue.first - 1 <= lo:
+            return None
+        return Found(
+            kind="indirect",
+            content=(toks[lo].start, _content_end(toks, cue.first - 2)),
+            fragments=(),
+            cue=cue,
+            speaker=speaker,
+            confidence=0.85,
+        )
+    # "According to X, CLAUSE."
+    k = right[1]
+    while k < hi and toks[k].text != ",":
+        k += 1
+    if k + 1 >= hi:
+        if cue.first > lo:
+            return Found(
+                kind="indirect",
+                content=(toks[lo].start, _content_end(toks, cue.first - 1)),
+                fragments=(),
+                cue=cue,
+                speaker=speaker,
+                confidence=0.6,
+            )
+        return None
+    return Found(
+        kind="indirect",
+        content=(toks[k + 1].start, _content_end(toks, hi - 1)),
+        fragments=(),
+        cue=cue,
+        speaker=speaker,
+        confidence=0.85,
+    )

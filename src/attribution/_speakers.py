@@ -1,0 +1,456 @@
+"""Speaker mentions: the noun phrase next to a cue, found without a parser.
+
+Left of a cue (``Army General Maria Lopez, the head of Central Command, said``) we walk back over
+auxiliaries, then over an appositive or relative clause set off by commas, then over the noun
+phrase itself: names, titles, possessives, lower-case nouns, ``of`` between capitalized words, up
+to and including a determiner. Right of a cue (``said Maria Lopez, the head of ...``) we walk
+forward the same way. The mention keeps its appositive, as PolNeAR source spans do; pronouns stay
+pronouns (resolving them is the job of :mod:`attribution._sources`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attribution._text import Tok
+
+__all__ = ["PRONOUNS", "left_speaker", "right_speaker", "subject_of"]
+
+PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who", "which"})
+
+_DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "some",
+        "many",
+        "most",
+        "several",
+        "other",
+        "another",
+        "both",
+        "all",
+        "few",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "no",
+        "each",
+        "every",
+        "any",
+        "such",
+        "more",
+    ]
+)
+
+# Words that cannot be part of a speaker noun phrase: they end the backward/forward walk.
+_STOP = frozenset(
+    [
+        "and",
+        "or",
+        "but",
+        "nor",
+        "so",
+        "yet",
+        "if",
+        "because",
+        "although",
+        "though",
+        "while",
+        "whereas",
+        "when",
+        "whenever",
+        "where",
+        "after",
+        "before",
+        "since",
+        "until",
+        "unless",
+        "as",
+        "than",
+        "that",
+        "what",
+        "whether",
+        "why",
+        "how",
+        "whom",
+        "whose",
+        "to",
+        "of",
+        "for",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "into",
+        "onto",
+        "about",
+        "over",
+        "under",
+        "between",
+        "through",
+        "during",
+        "without",
+        "within",
+        "against",
+        "among",
+        "across",
+        "around",
+        "behind",
+        "beyond",
+        "toward",
+        "towards",
+        "upon",
+        "via",
+        "per",
+        "like",
+        "near",
+        "off",
+        "out",
+        "up",
+        "down",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "not",
+        "n't",
+        "never",
+        "also",
+        "just",
+        "still",
+        "even",
+        "only",
+        "then",
+        "there",
+        "here",
+        "now",
+        "today",
+        "yesterday",
+        "tonight",
+        "ago",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tell",
+        "tells",
+        "added",
+        "adds",
+        "asked",
+        "according",
+        "however",
+        "meanwhile",
+        "instead",
+        "indeed",
+        "though",
+        "thus",
+        "therefore",
+        "moreover",
+        "furthermore",
+        "later",
+        "earlier",
+        "again",
+        "very",
+        "too",
+        "well",
+        "much",
+        "really",
+        "already",
+        "yes",
+        "no",
+        "me",
+        "him",
+        "us",
+        "them",
+        "it's",
+        "that's",
+        "there's",
+        "he's",
+        "she's",
+        "this",
+        "that",
+        "those",
+        "these",
+    ]
+)
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who", "which"})
+# Capitalized sentence openers that are not names.
+_CAP_STOP = frozenset(
+    [
+        "But",
+        "And",
+        "Or",
+        "So",
+        "Yet",
+        "If",
+        "Because",
+        "Although",
+        "Though",
+        "While",
+        "When",
+        "Where",
+        "After",
+        "Before",
+        "Since",
+        "Until",
+        "As",
+        "In",
+        "On",
+        "At",
+        "By",
+        "With",
+        "From",
+        "For",
+        "To",
+        "Of",
+        "Asked",
+        "Still",
+        "Meanwhile",
+        "However",
+        "Instead",
+        "Indeed",
+        "Now",
+        "Then",
+        "Also",
+        "Last",
+        "This",
+        "That",
+        "There",
+        "Here",
+        "Earlier",
+        "Later",
+        "Today",
+        "Yesterday",
+        "Speaking",
+        "Writing",
+        "Still",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+)
+_APPOSITIVE_LEADS = _DETERMINERS | frozenset(
+    {"who", "which", "whose", "speaking", "writing", "appearing", "testifying", "the"}
+)
+_MAX_NP = 12
+_MAX_APPOSITIVE = 30
+_MAX_APPOSITIVES = 3
+_BOUNDARIES = frozenset({",", "“", "”", '"', "''", ";", ":", "—", "--"})
+
+
+def _np_word(tok: Tok) -> bool:
+    text = tok.text
+    if not (text[0].isalnum() or text[0] in "$"):
+        return False
+    if text[0].isupper():
+        return text not in _CAP_STOP
+    low = tok.lower
+    if low in _STOP:
+        return False
+    return not (low.endswith(("ing", "ed")) and len(low) > 5)
+
+
+def _np_back(toks: Sequence[Tok], end: int, floor: int) -> int:
+    """The first token of the noun phrase ending just before token ``end``; ``end`` if none."""
+    i = end - 1
+    if i < floor:
+        return end
+    if toks[i].lower in _SUBJECT_PRONOUNS:
+        return i
+    first = end
+    while i >= floor and end - i <= _MAX_NP:
+        tok = toks[i]
+        low = tok.lower
+        if low in _DETERMINERS and first == end:
+            break
+        if low in _DETERMINERS and first < end:
+            if (
+                low == "the"
+                and i - 2 >= floor
+                and toks[i - 1].lower == "of"
+                and toks[i - 2].text[0].isupper()
+                and toks[first].text[0].isupper()
+            ):
+                # "Mr. Morgan of the Sierra Club"
+                i -= 2
+                continue
+            return i
+        if tok.text == ")" and (first < end or i == end - 1):
+            # "Rep. Gwen Moore (D-Wis.)"
+            k = i - 1
+            while k >= floor and i - k <= 8 and toks[k].text != "(":
+                k -= 1
+            if k > floor and toks[k].text == "(":
+                first = k
+                i = k - 1
+                continue
+            break
+        if _np_word(tok):
+            first = i
+            i -= 1
+            continue
+        if (
+            low in {"of", "and", "&", "for"}
+            and first < end
+            and toks[first].text[0].isupper()
+            and i - 1 >= floor
+            and toks[i - 1].text[0].isupper()
+            and toks[i - 1].text not in _CAP_STOP
+        ):
+            i -= 1
+            continue
+        if low == "-" and first < end and i - 1 >= floor:
+            i -= 1
+            continue
+        break
+    return first
+
+
+def left_speaker(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, int] | None:
+    """Token range ``[first, last)`` of the speaker ending before the cue at ``cue_first``."""
+    from attribution._cues import AUXILIARIES, TIME_WORDS
+
+    i = cue_first
+    while i - 1 >= floor and (
+        toks[i - 1].lower in AUXILIARIES
+        or toks[i - 1].lower in TIME_WORDS
+        or (toks[i - 1].lower in {"on", "last"} and i < cue_first and toks[i].lower in TIME_WORDS)
+    ):
+        i -= 1
+    end = i
+    if end <= floor:
+        return None
+    if toks[end - 1].text == ",":
+        # Appositives or relative clauses: "Scott Pruitt, the attorney general of Oklahoma,
+        # one of the states suing, said". The noun phrase must open its clause.
+        k = end - 1
+        fallback: tuple[int, int] | None = None
+        for _ in range(_MAX_APPOSITIVES):
+            j = k - 1
+            while j >= floor and k - j <= _MAX_APPOSITIVE and toks[j].text not in _BOUNDARIES:
+                j -= 1
+            if j <= floor or toks[j].text != "," or j + 1 >= k:
+                break
+            first = _np_back(toks, j, floor)
+            if first < j and (first == floor or not toks[first - 1].text[0].isalnum()):
+                return first, end
+            if first < j and fallback is None:
+                # "Officials at Homeland Security Investigations, a division of ..., said":
+                # keep the nearest noun phrase when none opens the clause.
+                fallback = first, end
+            k = j
+        return fallback
+    first = _np_back(toks, end, floor)
+    if first >= end:
+        return None
+    return first, end
+
+
+def right_speaker(
+    toks: Sequence[Tok], start: int, ceiling: int, *, appositive: bool = True
+) -> tuple[int, int] | None:
+    """Token range of the speaker starting at token ``start`` (after ``said``), if any."""
+    if start >= ceiling:
+        return None
+    if toks[start].lower in _SUBJECT_PRONOUNS:
+        return start, start + 1
+    i = start
+    seen = False
+    while i < ceiling and i - start < _MAX_NP:
+        tok = toks[i]
+        if tok.lower in _DETERMINERS and not seen:
+            i += 1
+            if i < ceiling and toks[i].text[0].isalpha():
+                # after a determiner any word heads the phrase: "said the ruling"
+                seen = True
+                i += 1
+            continue
+        if _np_word(tok) or (tok.text[0].isupper() and tok.text not in _CAP_STOP):
+            seen = True
+            i += 1
+            continue
+        if (
+            tok.lower in {"of", "&", "for"}
+            and seen
+            and i + 1 < ceiling
+            and toks[i + 1].text[0].isupper()
+        ):
+            i += 1
+            continue
+        break
+    if not seen:
+        return None
+    end = i
+    if (
+        appositive
+        and end + 1 < ceiling
+        and toks[end].text == ","
+        and toks[end + 1].lower in _APPOSITIVE_LEADS
+    ):
+        # "said Flynn, a top Trump surrogate." keeps the appositive up to the next comma or end.
+        j = end + 1
+        while j < ceiling and toks[j].text not in {",", ".", ";", "“", '"', ":"}:
+            j += 1
+        end = j
+    return start, end
+
+
+def subject_of(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, int] | None:
+    """The sentence subject for a coordinated cue: "She urged him to leave and says, ..."."""
+    from attribution._cues import AUXILIARIES
+
+    i = cue_first
+    while i - 1 >= floor and toks[i - 1].lower in AUXILIARIES:
+        i -= 1
+    if i - 1 < floor or toks[i - 1].lower not in {"and", "but", "then"}:
+        return None
+    found = right_speaker(toks, floor, i - 1, appositive=False)
+    if found is None or found[0] != floor:
+        return None
+    return found

@@ -1,0 +1,241 @@
+"""Attribution cues: the verbs and phrases that introduce what someone said, thought or saw.
+
+How it was built: ``benchmarks/cue_stats.py`` counts the cue spans of the PolNeAR *train* split
+(lower-cased cue text and its head word) and, for every word form below, how often it is a cue
+when it occurs in train text at all. We took the frequent heads, grouped them by lemma, wrote
+out the inflections ourselves and assigned each lemma a category by our own judgement. Nothing
+here is article text.
+
+The strength tells the matcher how much a form can be trusted alone: ``"strong"`` forms ("said",
+"told", "according to") are cues whenever they follow a speaker, with any clause after them;
+``"weak"`` forms ("called", "found", "wants") also take a plain object ("criticized the plan")
+but are not cues in the inverted ``CLAUSE, said X`` orders; ``"strict"`` forms are often
+something else ("states", "point", "comment" as nouns) and count only before ``that``, a colon
+or a quotation. The strict set is the forms whose train precision was below 0.6 as weak cues.
+
+Categories: ``speech`` (said, told, wrote), ``belief`` (believe, think, fear, expect),
+``perception`` (saw, found, shows) and ``intention`` (want, plan, hope to, vow).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+__all__ = ["CUE_LEMMAS", "MULTIWORD", "NO_SOURCE", "SPEECH_NOUNS", "Category", "Strength"]
+
+Category = Literal["speech", "belief", "perception", "intention"]
+Strength = Literal["strong", "weak", "strict"]
+
+# lemma -> (category, strength, inflected forms incl. the lemma)
+CUE_LEMMAS: dict[str, tuple[Category, Strength, tuple[str, ...]]] = {
+    # --- speech: the reporting verbs proper -------------------------------------------------
+    "say": ("speech", "strong", ("say", "says", "said", "saying")),
+    "tell": ("speech", "strong", ("tell", "tells", "told", "telling")),
+    "add": ("speech", "strong", ("add", "adds", "added", "adding")),
+    "ask": ("speech", "weak", ("ask", "asks", "asked", "asking")),
+    "write": ("speech", "strong", ("write", "writes", "wrote", "writing", "written")),
+    "note": ("speech", "strong", ("note", "notes", "noted", "noting")),
+    "report": ("speech", "weak", ("report", "reports", "reported", "reporting")),
+    "announce": ("speech", "weak", ("announce", "announces", "announced", "announcing")),
+    "suggest": ("speech", "strong", ("suggest", "suggests", "suggested", "suggesting")),
+    "tweet": ("speech", "strong", ("tweet", "tweets", "tweeted", "tweeting")),
+    "argue": ("speech", "strong", ("argue", "argues", "argued", "arguing")),
+    "explain": ("speech", "strong", ("explain", "explains", "explained", "explaining")),
+    "acknowledge": (
+        "speech",
+        "strong",
+        ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+    ),
+    "declare": ("speech", "strong", ("declare", "declares", "declared", "declaring")),
+    "recall": ("speech", "strong", ("recall", "recalls", "recalled", "recalling")),
+    "claim": ("speech", "strong", ("claim", "claims", "claimed", "claiming")),
+    "respond": ("speech", "strong", ("respond", "responds", "responded", "responding")),
+    "state": ("speech", "strict", ("state", "states", "stated", "stating")),
+    "warn": ("speech", "strong", ("warn", "warns", "warned", "warning")),
+    "promise": ("speech", "strong", ("promise", "promises", "promised", "promising")),
+    "insist": ("speech", "strong", ("insist", "insists", "insisted", "insisting")),
+    "reply": ("speech", "strong", ("reply", "replies", "replied", "replying")),
+    "reveal": ("speech", "strong", ("reveal", "reveals", "revealed", "revealing")),
+    "predict": ("speech", "strong", ("predict", "predicts", "predicted", "predicting")),
+    "pledge": ("speech", "strong", ("pledge", "pledges", "pledged", "pledging")),
+    "vow": ("speech", "strong", ("vow", "vows", "vowed", "vowing")),
+    "admit": ("speech", "strong", ("admit", "admits", "admitted", "admitting")),
+    "deny": ("speech", "strong", ("deny", "denies", "denied", "denying")),
+    "confirm": ("speech", "strong", ("confirm", "confirms", "confirmed", "confirming")),
+    "assure": ("speech", "strong", ("assure", "assures", "assured", "assuring")),
+    "complain": ("speech", "strong", ("complain", "complains", "complained", "complaining")),
+    "contend": ("speech", "strong", ("contend", "contends", "contended", "contending")),
+    "maintain": ("speech", "strict", ("maintain", "maintains", "maintained")),
+    "emphasize": ("speech", "strong", ("emphasize", "emphasizes", "emphasized", "emphasizing")),
+    "stress": ("speech", "strong", ("stressed", "stresses", "stressing")),
+    "testify": ("speech", "strong", ("testify", "testifies", "testified", "testifying")),
+    "concede": ("speech", "strong", ("concede", "concedes", "conceded", "conceding")),
+    "allege": ("speech", "strong", ("allege", "alleges", "alleged", "alleging")),
+    "boast": ("speech", "strong", ("boast", "boasts", "boasted", "boasting")),
+    "brag": ("speech", "strong", ("brag", "brags", "bragged", "bragging")),
+    "joke": ("speech", "strong", ("joke", "jokes", "joked", "joking")),
+    "quip": ("speech", "strong", ("quip", "quips", "quipped", "quipping")),
+    "caution": ("speech", "strong", ("caution", "cautions", "cautioned", "cautioning")),
+    "remark": ("speech", "strict", ("remark", "remarks", "remarked", "remarking")),
+    "observe": ("speech", "strong", ("observe", "observes", "observed", "observing")),
+    "answer": ("speech", "strict", ("answer", "answers", "answered", "answering")),
+    "shout": ("speech", "strong", ("shout", "shouts", "shouted", "shouting")),
+    "yell": ("speech", "strong", ("yell", "yells", "yelled", "yelling")),
+    "comment": ("speech", "strict", ("comment", "comments", "commented", "commenting")),
+    "retort": ("speech", "strong", ("retort", "retorts", "retorted", "retorting")),
+    "counter": ("speech", "strong", ("countered", "counters", "countering")),
+    "mention": ("speech", "strong", ("mention", "mentions", "mentioned", "mentioning")),
+    "inform": ("speech", "strong", ("inform", "informs", "informed", "informing")),
+    "advise": ("speech", "weak", ("advise", "advises", "advised", "advising")),
+    "conclude": ("speech", "strong", ("conclude", "concludes", "concluded", "concluding")),
+    "continue": ("speech", "strict", ("continued", "continues")),
+    "repeat": ("speech", "strong", ("repeat", "repeats", "repeated", "repeating")),
+    "reiterate": ("speech", "strong", ("reiterate", "reiterates", "reiterated", "reiterating")),
+    "lament": ("speech", "strong", ("lament", "laments", "lamented", "lamenting")),
+    "speculate": ("speech", "strong", ("speculate", "speculates", "speculated", "speculating")),
+    "assert": ("speech", "strong", ("assert", "asserts", "asserted", "asserting")),
+    "charge": ("speech", "strict", ("charged", "charges")),
+    "demand": ("speech", "weak", ("demand", "demands", "demanded", "demanding")),
+    "threaten": ("speech", "weak", ("threaten", "threatens", "threatened", "threatening")),
+    "urge": ("speech", "weak", ("urge", "urges", "urged", "urging")),
+    "accuse": ("speech", "weak", ("accuse", "accuses", "accused", "accusing")),
+    "describe": ("speech", "weak", ("describe", "describes", "described", "describing")),
+    "call": ("speech", "weak", ("call", "calls", "called", "calling")),
+    "propose": ("speech", "weak", ("propose", "proposes", "proposed", "proposing")),
+    "cite": ("speech", "weak", ("cite", "cites", "cited", "citing")),
+    "agree": ("speech", "weak", ("agree", "agrees", "agreed", "agreeing")),
+    "estimate": ("speech", "strict", ("estimate", "estimates", "estimated", "estimating")),
+    "whisper": ("speech", "strong", ("whisper", "whispers", "whispered", "whispering")),
+    "muse": ("speech", "strong", ("mused", "muses", "musing")),
+    "post": ("speech", "strict", ("posted",)),
+    "recount": ("speech", "strong", ("recount", "recounts", "recounted", "recounting")),
+    "point": ("speech", "strict", ("point", "points", "pointed", "pointing")),
+    "criticize": ("speech", "weak", ("criticize", "criticizes", "criticized", "criticizing")),
+    "praise": ("speech", "weak", ("praise", "praises", "praised", "praising")),
+    "dismiss": ("speech", "weak", ("dismissed", "dismisses", "dismissing")),
+    "brand": ("speech", "weak", ("branded", "brands", "branding")),
+    "label": ("speech", "weak", ("labeled", "labelled", "labels", "labeling")),
+    "dub": ("speech", "weak", ("dubbed", "dubs", "dubbing")),
+    "blast": ("speech", "weak", ("blasted", "blasts", "blasting")),
+    "slam": ("speech", "weak", ("slammed", "slams", "slamming")),
+    "denounce": ("speech", "weak", ("denounced", "denounces", "denouncing")),
+    "question": ("speech", "weak", ("questioned", "questions", "questioning")),
+    "speak": ("speech", "strict", ("spoke", "speaks", "speaking")),
+    "talk": ("speech", "strict", ("talked", "talks", "talking")),
+    "read": ("speech", "weak", ("read", "reads")),
+    "endorse": ("speech", "weak", ("endorsed", "endorses", "endorsing")),
+    "express": ("speech", "weak", ("expressed", "expresses", "expressing")),
+    "defend": ("speech", "weak", ("defended", "defends", "defending")),
+    "attack": ("speech", "weak", ("attacked", "attacks", "attacking")),
+    "reject": ("speech", "weak", ("rejected", "rejects", "rejecting")),
+    "support": ("belief", "weak", ("support", "supports", "supported", "supporting")),
+    "oppose": ("belief", "weak", ("oppose", "opposes", "opposed", "opposing")),
+    # --- belief -----------------------------------------------------------------------------
+    "believe": ("belief", "strong", ("believe", "believes", "believed", "believing")),
+    "think": ("belief", "strong", ("think", "thinks", "thought", "thinking")),
+    "feel": ("belief", "weak", ("feel", "feels", "felt")),
+    "know": ("belief", "weak", ("know", "knows", "knew")),
+    "expect": ("belief", "weak", ("expect", "expects", "expected", "expecting")),
+    "fear": ("belief", "strong", ("fear", "fears", "feared", "fearing")),
+    "worry": ("belief", "strong", ("worry", "worries", "worried", "worrying")),
+    "doubt": ("belief", "weak", ("doubt", "doubts", "doubted")),
+    "suspect": ("belief", "weak", ("suspect", "suspects", "suspected")),
+    "assume": ("belief", "weak", ("assume", "assumes", "assumed")),
+    "understand": ("belief", "weak", ("understand", "understands", "understood")),
+    "consider": ("belief", "weak", ("consider", "considers", "considered")),
+    "realize": ("belief", "strong", ("realize", "realizes", "realized")),
+    "seem": ("belief", "weak", ("seem", "seems", "seemed")),
+    "appear": ("belief", "weak", ("appear", "appears", "appeared")),
+    # --- perception -------------------------------------------------------------------------
+    "see": ("perception", "weak", ("see", "sees", "saw")),
+    "hear": ("perception", "weak", ("hear", "hears", "heard")),
+    "find": ("perception", "weak", ("find", "finds", "found")),
+    "show": ("perception", "weak", ("show", "shows", "showed", "shown", "showing")),
+    "indicate": ("perception", "weak", ("indicate", "indicates", "indicated", "indicating")),
+    "notice": ("perception", "weak", ("notice", "notices", "noticed")),
+    "learn": ("perception", "weak", ("learned", "learns")),
+    "discover": ("perception", "weak", ("discover", "discovers", "discovered")),
+    # --- intention --------------------------------------------------------------------------
+    "want": ("intention", "weak", ("want", "wants", "wanted")),
+    "plan": ("intention", "weak", ("plan", "plans", "planned")),
+    "hope": ("intention", "strong", ("hope", "hopes", "hoped", "hoping")),
+    "intend": ("intention", "weak", ("intend", "intends", "intended")),
+    "seek": ("intention", "weak", ("seek", "seeks", "sought")),
+    "refuse": ("intention", "weak", ("refuse", "refuses", "refused", "refusing")),
+    "decline": ("intention", "weak", ("declined", "declines")),
+    "wish": ("intention", "weak", ("wish", "wishes", "wished")),
+}
+
+# Multi-word cues: phrase (lower case, single spaces) -> (lemma, category, strength).
+MULTIWORD: dict[str, tuple[str, Category, Strength]] = {
+    "according to": ("according to", "speech", "strong"),
+    "referring to": ("refer to", "speech", "weak"),
+    "referred to": ("refer to", "speech", "weak"),
+    "called for": ("call for", "speech", "strong"),
+    "calls for": ("call for", "speech", "strong"),
+    "calling for": ("call for", "speech", "strong"),
+    "call for": ("call for", "speech", "strong"),
+    "called on": ("call on", "speech", "strong"),
+    "calls on": ("call on", "speech", "strong"),
+    "calling on": ("call on", "speech", "strong"),
+    "pointed out": ("point out", "speech", "strong"),
+    "points out": ("point out", "speech", "strong"),
+    "pointing out": ("point out", "speech", "strong"),
+    "point out": ("point out", "speech", "strong"),
+    "went on": ("go on", "speech", "weak"),
+    "goes on": ("go on", "speech", "weak"),
+    "made clear": ("make clear", "speech", "strong"),
+    "makes clear": ("make clear", "speech", "strong"),
+    "made the case": ("make the case", "speech", "strong"),
+    "is expected": ("expect", "belief", "weak"),
+    "are expected": ("expect", "belief", "weak"),
+    "was expected": ("expect", "belief", "weak"),
+    "were expected": ("expect", "belief", "weak"),
+    "in a statement": ("statement", "speech", "weak"),
+}
+
+# Cue forms that attribute without naming anyone: the speaker is None.
+NO_SOURCE: frozenset[str] = frozenset({"reportedly", "allegedly", "purportedly", "reputedly"})
+
+# Nouns that head a speech-event noun phrase ("in a statement", "in an interview"), kept for
+# cue adverbials: "said in a statement" is one cue in PolNeAR.
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    {
+        "statement",
+        "interview",
+        "speech",
+        "email",
+        "e-mail",
+        "letter",
+        "tweet",
+        "post",
+        "op-ed",
+        "memo",
+        "briefing",
+        "press",
+        "conference",
+        "call",
+        "report",
+        "release",
+        "reply",
+        "response",
+        "remarks",
+        "comments",
+        "appearance",
+        "hearing",
+        "rally",
+        "event",
+        "session",
+        "meeting",
+        "debate",
+        "forum",
+        "address",
+        "video",
+        "ad",
+        "broadcast",
+        "show",
+        "podcast",
+        "town",
+        "hall",
+    }
+)

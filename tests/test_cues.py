@@ -1,0 +1,66 @@
+"""The cue lexicon and the cue matcher."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution._cues import find_cues
+from attribution._text import index_text
+from attribution.lexicons.cues import CUE_LEMMAS, MULTIWORD, NO_SOURCE
+
+
+def cues_of(text: str) -> list[tuple[str, str, str]]:
+    index = index_text(text)
+    return [(text[c.start : c.end], c.lemma, c.category) for c in find_cues(index)]
+
+
+CASES = [
+    pytest.param("She said no.", [("said", "say", "speech")], id="said"),
+    pytest.param("He told them.", [("told", "tell", "speech")], id="told"),
+    pytest.param(
+        "According to the police, two died.",
+        [("According to", "according to", "speech")],
+        id="according-to-capitalized",
+    ),
+    pytest.param(
+        "They pointed out the flaw.", [("pointed out", "point out", "speech")], id="phrase"
+    ),
+    pytest.param("Officials believe it.", [("believe", "believe", "belief")], id="belief"),
+    pytest.param("Polls show a tie.", [("show", "show", "perception")], id="perception"),
+    pytest.param("The union wants more.", [("wants", "want", "intention")], id="intention"),
+    pytest.param("He called for calm.", [("called for", "call for", "speech")], id="called-for"),
+    pytest.param("It reportedly fell.", [("reportedly", "reportedly", "speech")], id="no-source"),
+    pytest.param("The report came out.", [], id="noun-after-determiner"),
+    pytest.param("Her comments were brief.", [], id="noun-after-possessive"),
+    pytest.param("Said is not a cue at a sentence start.", [], id="capitalized-form"),
+    pytest.param("", [], id="empty"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_find_cues(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert cues_of(text) == expected
+
+
+def test_lexicon_is_well_formed() -> None:
+    categories = {"speech", "belief", "perception", "intention"}
+    strengths = {"strong", "weak", "strict"}
+    for lemma, (category, strength, forms) in CUE_LEMMAS.items():
+        assert category in categories, lemma
+        assert strength in strengths, lemma
+        assert forms, lemma
+        assert all(form == form.lower() and " " not in form for form in forms), lemma
+    for phrase, (lemma, category, strength) in MULTIWORD.items():
+        assert phrase == " ".join(phrase.split()).lower()
+        assert category in categories, phrase
+        assert strength in strengths, phrase
+        assert lemma
+    assert all(word == word.lower() for word in NO_SOURCE)
+
+
+def test_every_form_maps_to_one_lemma() -> None:
+    owners: dict[str, str] = {}
+    for lemma, (_, _, forms) in CUE_LEMMAS.items():
+        for form in forms:
+            assert form not in owners, f"{form} in both {owners.get(form)} and {lemma}"
+            owners[form] = lemma

@@ -1,0 +1,290 @@
+"""Direct and mixed quotes: each construction a news writer uses, as a table of our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution._pipeline import make_doc
+from attribution._quotes import find_attributions
+from attribution._results import Quote
+
+
+def quotes_of(text: str) -> tuple[Quote, ...]:
+    found = find_attributions(make_doc(text))
+    for quote in found:
+        for span in (quote.content, *quote.fragments, quote.cue, quote.speaker, quote.addressee):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+    return found
+
+
+def summary(quote: Quote) -> tuple[str, tuple[str, ...], str | None, str | None]:
+    return (
+        quote.kind,
+        tuple(f.text for f in quote.fragments),
+        None if quote.cue is None else quote.cue.text,
+        None if quote.speaker is None else quote.speaker.text,
+    )
+
+
+DIRECT = [
+    pytest.param(
+        "“We will not back down,” Maria Lopez said.",
+        ("direct", ("“We will not back down,”",), "said", "Maria Lopez"),
+        id="quote-comma-X-said",
+    ),
+    pytest.param(
+        "“We will not back down,” said Maria Lopez.",
+        ("direct", ("“We will not back down,”",), "said", "Maria Lopez"),
+        id="quote-comma-said-X",
+    ),
+    pytest.param(
+        "Maria Lopez said, “We will not back down.”",
+        ("direct", ("“We will not back down.”",), "said", "Maria Lopez"),
+        id="X-said-comma-quote",
+    ),
+    pytest.param(
+        "Maria Lopez said: “We will not back down.”",
+        ("direct", ("“We will not back down.”",), "said", "Maria Lopez"),
+        id="X-said-colon-quote",
+    ),
+    pytest.param(
+        "“Is this the end?” asked the senator.",
+        ("direct", ("“Is this the end?”",), "asked", "the senator"),
+        id="question-asked-X",
+    ),
+    pytest.param(
+        "“The border stays closed,” the minister warned.",
+        ("direct", ("“The border stays closed,”",), "warned", "the minister"),
+        id="X-warned",
+    ),
+    pytest.param(
+        "“Nobody was hurt,” she added.",
+        ("direct", ("“Nobody was hurt,”",), "added", "she"),
+        id="pronoun-added",
+    ),
+    pytest.param(
+        "“We have done our part,” Army General Maria Lopez, the head of Central Command, said.",
+        (
+            "direct",
+            ("“We have done our part,”",),
+            "said",
+            "Army General Maria Lopez, the head of Central Command,",
+        ),
+        id="appositive-speaker",
+    ),
+    pytest.param(
+        "“Talks are stuck,” a Turkish security official, who spoke on condition of anonymity"
+        " to discuss the talks, said Thursday.",
+        (
+            "direct",
+            ("“Talks are stuck,”",),
+            "said",
+            "a Turkish security official, who spoke on condition of anonymity to discuss the talks,",
+        ),
+        id="relative-clause-speaker",
+    ),
+    pytest.param(
+        "“It is a waste of time,” Rep. Ann Ruiz (D-Ore.) said.",
+        ("direct", ("“It is a waste of time,”",), "said", "Rep. Ann Ruiz (D-Ore.)"),
+        id="party-affiliation-in-speaker",
+    ),
+    pytest.param(
+        "“It was the least bad outcome,” Mr. Berg of the Sierra Club said.",
+        ("direct", ("“It was the least bad outcome,”",), "said", "Mr. Berg of the Sierra Club"),
+        id="of-the-in-speaker",
+    ),
+    pytest.param(
+        "“We need a deal,” a narrator in the campaign ad asks.",
+        ("direct", ("“We need a deal,”",), "asks", "a narrator in the campaign ad"),
+        id="prepositional-phrase-in-speaker",
+    ),
+    pytest.param(
+        "“We are ready” — Navy chief Ann Ruiz.",
+        ("direct", ("“We are ready”",), None, "Navy chief Ann Ruiz"),
+        id="quote-dash-X",
+    ),
+    pytest.param(
+        "“The plan works,” the report reads.",
+        ("direct", ("“The plan works,”",), "reads", "the report"),
+        id="document-reads",
+    ),
+    pytest.param(
+        "“A deal is close,” according to a senior diplomat.",
+        ("direct", ("“A deal is close,”",), "according to", "a senior diplomat"),
+        id="quote-according-to-X",
+    ),
+    pytest.param(
+        "According to a senior diplomat, “a deal is close.”",
+        ("direct", ("“a deal is close.”",), "According to", "a senior diplomat"),
+        id="according-to-X-quote",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIRECT)
+def test_direct_quote(text: str, expected: tuple[object, ...]) -> None:
+    found = quotes_of(text)
+    assert [summary(q) for q in found] == [expected]
+
+
+SPLIT = [
+    pytest.param(
+        "“We will talk,” Lopez said, “but not today.”",
+        ("“We will talk,”", "“but not today.”"),
+        id="split-quote",
+    ),
+    pytest.param(
+        "“We will talk,” Lopez said on Friday, “but not today.”",
+        ("“We will talk,”", "“but not today.”"),
+        id="split-quote-with-date",
+    ),
+    pytest.param(
+        "“We will talk,” Lopez said. “But not today.”",
+        ("“We will talk,”", "“But not today.”"),
+        id="next-sentence-same-paragraph",
+    ),
+    pytest.param(
+        "“We will talk,” Lopez said, pointing at the map, “but not today.”",
+        ("“We will talk,”", "“but not today.”"),
+        id="split-quote-with-participle",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fragments"), SPLIT)
+def test_split_quote_is_one_quote(text: str, fragments: tuple[str, ...]) -> None:
+    found = quotes_of(text)
+    assert len(found) == 1
+    assert found[0].kind == "direct"
+    assert tuple(f.text for f in found[0].fragments) == fragments
+    assert found[0].speaker is not None
+    assert found[0].speaker.text == "Lopez"
+
+
+def test_addressee_and_adverbials() -> None:
+    text = "Ann Ruiz told reporters in Brussels Thursday: “We are ready.”"
+    (quote,) = quotes_of(text)
+    assert quote.kind == "direct"
+    assert quote.cue is not None
+    assert quote.cue.text == "told"
+    assert quote.cue_lemma == "tell"
+    assert quote.addressee is not None
+    assert quote.addressee.text == "reporters"
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Ann Ruiz"
+
+
+def test_quote_paragraph_after_colon() -> None:
+    text = "The minister said:\n\n“We will rebuild every school.”"
+    (quote,) = quotes_of(text)
+    assert summary(quote) == (
+        "direct",
+        ("“We will rebuild every school.”",),
+        "said",
+        "The minister",
+    )
+
+
+def test_floating_quote_carries_the_speaker_with_lower_confidence() -> None:
+    text = "“We are ready,” Lopez said.\n\n“Nobody should doubt it.”"
+    first, second = quotes_of(text)
+    assert second.kind == "direct"
+    assert second.cue is None
+    assert second.speaker == first.speaker
+    assert second.confidence < first.confidence
+
+
+def test_speaker_in_previous_sentence_is_the_short_mention() -> None:
+    text = "Navy chief Ann Ruiz gave a blunt warning. “We are ready,” Ruiz said."
+    found = quotes_of(text)
+    assert [summary(q) for q in found] == [("direct", ("“We are ready,”",), "said", "Ruiz")]
+
+
+NOT_QUOTES = [
+    pytest.param("He dropped his “bad cop” act last year.", id="scare-quote"),
+    pytest.param("The region is a “frozen conflict” now.", id="scare-quote-2"),
+    pytest.param("She watched “Game of Thrones” on Sunday.", id="title"),
+    pytest.param("It was a sunny day in the capital.", id="no-quote"),
+    pytest.param("", id="empty"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_unattributed_quotation_is_not_a_quote(text: str) -> None:
+    assert quotes_of(text) == ()
+
+
+MIXED = [
+    pytest.param(
+        "The governor called the militia “a loyal proxy” in a speech.",
+        ("“a loyal proxy”",),
+        "called",
+        "The governor",
+        id="called-X-quote",
+    ),
+    pytest.param(
+        "Flynn said Trump was “absolutely right” about the generals.",
+        ("“absolutely right”",),
+        "said",
+        "Flynn",
+        id="said-clause-with-quote",
+    ),
+    pytest.param(
+        "The plan, Lopez said, was “dead on arrival.”",
+        ("“dead on arrival.”",),
+        "said",
+        "Lopez",
+        id="parenthetical-with-quote",
+    ),
+    pytest.param(
+        "The talks were “going nowhere,” a diplomat said.",
+        ("“going nowhere,”",),
+        "said",
+        "a diplomat",
+        id="clause-with-quote-then-X-said",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fragments", "cue", "speaker"), MIXED)
+def test_mixed_quote(text: str, fragments: tuple[str, ...], cue: str, speaker: str) -> None:
+    (quote,) = quotes_of(text)
+    assert quote.kind == "mixed"
+    assert tuple(f.text for f in quote.fragments) == fragments
+    assert quote.cue is not None
+    assert quote.cue.text == cue
+    assert quote.speaker is not None
+    assert quote.speaker.text == speaker
+    assert all(
+        quote.content.start <= f.start and f.end <= quote.content.end + 1 for f in quote.fragments
+    )
+
+
+def test_reader_comments_are_not_attributed() -> None:
+    body = "The council met on Monday. " * 40
+    text = (
+        f"{body}\n\n“We will vote,” Lopez said.\n\nComments (2)\n\nSam says: March 3, 2017 at 4:12 pm\n\n"
+        "“This is wrong,” Jo said."
+    )
+    found = quotes_of(text)
+    assert [q.speaker.text for q in found if q.speaker is not None] == ["Lopez"]
+
+
+def test_confidence_orders_adjacent_over_carried() -> None:
+    text = "“One,” Lopez said.\n\n“Two.”"
+    adjacent, carried = quotes_of(text)
+    assert adjacent.confidence > carried.confidence
+
+
+def test_ids_are_in_text_order() -> None:
+    text = "“One,” Lopez said. Ruiz said the plan was dead. “Two,” Berg said."
+    found = quotes_of(text)
+    assert [q.id for q in found] == [f"q{i}" for i in range(1, len(found) + 1)]
+    assert [q.content.start for q in found] == sorted(q.content.start for q in found)
+
+
+def test_unbalanced_marks_do_not_crash() -> None:
+    text = "“We will win, Lopez said.\n\nThe vote is “tomorrow. " * 50
+    found = quotes_of(text)
+    assert isinstance(found, tuple)

@@ -1,0 +1,79 @@
+"""Speaker noun phrases next to a cue, found without a parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution._speakers import left_speaker, right_speaker
+from attribution._text import index_text
+
+
+def left(text: str, cue: str = "said") -> str | None:
+    index = index_text(text)
+    toks = index.toks
+    position = next(i for i, t in enumerate(toks) if t.text == cue)
+    found = left_speaker(toks, position, 0)
+    return None if found is None else text[toks[found[0]].start : toks[found[1] - 1].end]
+
+
+def right(text: str, cue: str = "said") -> str | None:
+    index = index_text(text)
+    toks = index.toks
+    position = next(i for i, t in enumerate(toks) if t.text == cue)
+    found = right_speaker(toks, position + 1, len(toks) - 1)
+    return None if found is None else text[toks[found[0]].start : toks[found[1] - 1].end]
+
+
+LEFT = [
+    pytest.param("Lopez said it.", "Lopez", id="name"),
+    pytest.param("She said it.", "She", id="pronoun"),
+    pytest.param(
+        "Retired Lt. Gen. Michael Flynn said it.", "Retired Lt. Gen. Michael Flynn", id="titles"
+    ),
+    pytest.param(
+        "Hillary Clinton’s campaign manager Robby Mook said it.",
+        "Hillary Clinton’s campaign manager Robby Mook",
+        id="possessive",
+    ),
+    pytest.param(
+        "A senior administration official said it.",
+        "A senior administration official",
+        id="common-noun",
+    ),
+    pytest.param(
+        "Army General Maria Lopez, the head of Central Command, said it.",
+        "Army General Maria Lopez, the head of Central Command,",
+        id="appositive",
+    ),
+    pytest.param(
+        "A Turkish official, who spoke on condition of anonymity, said it.",
+        "A Turkish official, who spoke on condition of anonymity,",
+        id="relative-clause",
+    ),
+    pytest.param("The Secretary of State said it.", "The Secretary of State", id="of-inside-name"),
+    pytest.param(
+        "Rep. Ann Ruiz (D-Ore.) said it.", "Rep. Ann Ruiz (D-Ore.)", id="party-in-parentheses"
+    ),
+    pytest.param("Lopez has also said it.", "Lopez", id="auxiliaries-skipped"),
+    pytest.param("Lopez on Friday said it.", "Lopez", id="date-skipped"),
+    pytest.param("But Lopez said it.", "Lopez", id="conjunction-dropped"),
+    pytest.param("It rained, and then said it.", None, id="no-subject"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEFT)
+def test_left_speaker(text: str, expected: str | None) -> None:
+    assert left(text) == expected
+
+
+RIGHT = [
+    pytest.param("“No,” said Lopez.", "Lopez", id="name"),
+    pytest.param("“No,” said the ruling.", "the ruling", id="determiner-noun"),
+    pytest.param("“No,” said Lopez, a top adviser.", "Lopez, a top adviser", id="appositive"),
+    pytest.param("“No,” said he.", "he", id="pronoun"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RIGHT)
+def test_right_speaker(text: str, expected: str | None) -> None:
+    assert right(text) == expected
