@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from attribution._pipeline import make_doc
 from attribution._quotes import find_attributions
 from attribution._results import Quote
 
 
 def quotes_of(text: str) -> tuple[Quote, ...]:
-    found = find_attributions(make_doc(text))
+    found = find_attributions(text)
     for quote in found:
         for span in (quote.content, *quote.fragments, quote.cue, quote.speaker, quote.addressee):
             if span is not None:

@@ -26,8 +26,8 @@ def build_article(
         published_mention(published) if published is not None else detect_published(text)
     )
     dates = find_dates(text, reference=reference_of(published_date), doc=doc)
-    quotes = find_attributions(doc)
-    sources, quotes = resolve_sources(doc, quotes)
+    quotes = find_attributions(text, doc=doc)
+    sources, quotes = resolve_sources(doc, quotes, text=text)
     quotes = link_statement_dates(text, quotes, dates)
     return Article(
         text=text,

@@ -61,12 +61,12 @@ class _Direct:
     clause_end: int  # character offset where the attribution clause ends
 
 
-def find_attributions(doc: Doc, *, text: str | None = None) -> tuple[Quote, ...]:
-    """Every attributed statement in ``doc``, in text order, without sources or dates yet.
+def find_attributions(text: str, *, doc: Doc | None = None) -> tuple[Quote, ...]:
+    """Every attributed statement in ``text``, in text order, without sources or dates yet.
 
-    ``text`` is ``doc.text`` if the caller has it already (spaCy rebuilds it on every access).
+    ``doc`` is the spaCy Doc of ``text`` when a caller's pipeline made one; the rules read the
+    text itself, so the default path needs no Doc.
     """
-    text = doc.text if text is None else text
     if not text.strip():
         return ()
     limit = body_end(text)
