@@ -5,9 +5,10 @@ candidate into a TIMEX3 type and value, or rejects it (a name such as "Theresa M
 such as "2000 units"). Every pattern is a sequence of bounded alternatives with no nested
 repetition, so matching is linear in the text length.
 
-Extent conventions follow TimeML (learnt from the AQUAINT development set): a leading article
-is left out ("the 1990s" -> "1990s") except in "the past", "the future", "the weekend";
-modifiers of quantity or position are kept ("at least 72 hours", "early December").
+Patterns may match a leading preposition or article; ``_date_values.normalize`` trims the
+extent to the TimeML/TIDES conventions (no preposition; the article of a temporal head noun and
+the modifiers TIMEX3 marks with ``mod`` kept: "the past two years", "about three years",
+"early December"). See docs/dates.md, "Extent conventions".
 """
 
 from __future__ import annotations
@@ -81,6 +82,22 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
                 (?:,?\s(?P<year2>{_YEAR})(?![0-9]))?                     # " 2016"
             )
             (?:,?\s(?:at\s)?(?P<time>{_CLOCK}))?                         # " 09:30 am (AST)"
+            {_WORD_END}
+            """
+        ),
+    ),
+    (
+        "week_of",  # the week of March 6: the ISO week that contains the day
+        _compile(
+            rf"""
+            (?<![\w-])
+            (?:(?i:the)\s)?(?i:week)\s(?i:of)\s                       # "the week of"
+            (?:
+                (?P<mon>{_MONTH})\s(?P<day>{_DAY})(?![0-9])             # "March 6"
+                (?:,?\s(?P<year>{_YEAR})(?![0-9]))?                     # ", 2016"
+              | (?P<day2>{_DAY})\s(?P<mon2>{_MONTH})                    # "6 March"
+                (?:,?\s(?P<year2>{_YEAR})(?![0-9]))?                    # " 2016"
+            )
             {_WORD_END}
             """
         ),

@@ -84,7 +84,8 @@ _CAPITAL_PAST = frozenset({"planned", "scheduled"})
 #: How much farther "until" counts than a verb's tense, in a clause matching _UNTIL_PAST.
 _WEAK_CUE_PENALTY = 40
 _UNTIL_PAST = re.compile(r"\b(?:had|not|never)\b|n['’]t\b", re.IGNORECASE)
-_CLAUSE_EDGE = re.compile(r"""[.!?;]["”’]?\s|\n|["“”]""")
+#: A sentence end, a line break or a quote mark (also the ASCII `` and '' of wire copy).
+_CLAUSE_EDGE = re.compile(r"""[.!?;]["”’]?\s|\n|["“”]|''|``""")
 
 
 def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Tense:
@@ -629,6 +630,26 @@ _CLOCK_PARTS = re.compile(
 )
 
 
+def _week_of(c: Candidate, ctx: Context) -> Result:
+    """ "the week of March 6" -> the ISO week of that day (TIMEX3 week value ``2016-W10``)."""
+    g = c.groups
+    month = MONTHS[_key(g["mon"] or g["mon2"] or "")]
+    day = int((g["day"] or g["day2"] or "").rstrip("stndrh"))
+    year_text = g["year"] or g["year2"]
+    if year_text is not None:
+        year = int(year_text)
+    elif ctx.reference is not None:
+        year = _resolve_year(ctx.reference, month, day, None, tense_at(ctx.text, c.start, c.end))
+    else:
+        return ("DATE", None) if _make_date(2000, month, day) else None
+    date = _make_date(year, month, day)
+    if date is None:
+        return None
+    if date.isoweekday() == 7:  # US weeks start on Sunday: six of its seven days are next ISO week
+        date += dt.timedelta(days=1)
+    return "DATE", _iso_week(date)
+
+
 def _iso(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     date = _make_date(int(g["y"] or 0), int(g["m"] or 0), int(g["d"] or 0))
@@ -1024,6 +1045,7 @@ def _anaphora(c: Candidate, ctx: Context) -> Result:
 
 _NORMALIZERS: dict[str, Callable[[Candidate, Context], Result]] = {
     "calendar": _calendar,
+    "week_of": _week_of,
     "iso": _iso,
     "numeric": _numeric,
     "month": _month,
@@ -1044,25 +1066,76 @@ _NORMALIZERS: dict[str, Callable[[Candidate, Context], Result]] = {
     "anaphora": _anaphora,
 }
 
-#: Words left out of an extent when they open it (TimeML convention, see docs/dates.md).
+#: Words left out of an extent when they open it: a TIMEX3 is a noun, adjective or adverb
+#: phrase, never a prepositional phrase (TIDES 2005 standard, Ferro et al., sec. 3.2.1, which
+#: TimeML 1.2.1 sec. 2.2.1 follows for extents). A leading "the" is taken off here and put
+#: back by ``_determiner_start`` when it determines the temporal noun itself.
 _LEADING = re.compile(r"(?:the|for|in|over|within|after|take|takes|took|on)\s+", re.IGNORECASE)
 
-
-#: Modifiers that TimeML leaves outside the extent, by family (learnt from AQUAINT).
-_DROP_APPROX = re.compile(
-    r"(?:about|around|nearly|almost|roughly|approximately|only|just|some|another)\s+",
-    re.IGNORECASE,
-)
+#: Words that are no TIMEX3 modifier and stay outside the extent: focus particles ("only
+#: five hours", "just a decade ago") and "another" carry no ``mod`` value (TimeML 1.2.1,
+#: sec. 2.2.3, attribute ``mod``), unlike approximators ("about", "nearly": APPROX, LESS_THAN) and
+#: "early"/"late"/"mid" (START, END, MID), which TIMEX3 marks on the expression and so keeps
+#: inside it. "earlier"/"later" before a day or "this week" have no ``mod`` value either;
+#: they are left out as in most of the AQUAINT development set.
+_DROP_PARTICLE = re.compile(r"(?:only|just|another)\s+", re.IGNORECASE)
 _DROP_EARLIER = re.compile(r"(?:earlier|later)\s+", re.IGNORECASE)
-_DROP_EARLY = re.compile(r"(?:early|late|mid)\s+", re.IGNORECASE)
 _DROPS: dict[str, re.Pattern[str]] = {
-    "duration": _DROP_APPROX,
-    "offset": _DROP_APPROX,
+    "duration": _DROP_PARTICLE,
+    "offset": _DROP_PARTICLE,
     "relative": _DROP_EARLIER,
     "deictic": _DROP_EARLIER,
-    "weekday": _DROP_EARLY,
-    "year": _DROP_EARLY,
 }
+
+#: Families whose head is a common noun that takes a determiner, kept in the extent: "the
+#: 1990s", "the past two years", "the third quarter", "the weeks before the shooting". The
+#: TIDES 2005 extent rules (which TimeML 1.2.1 sec. 2.2.1 builds TIMEX3 on) put premodifiers,
+#: determiners included ("a great day"), inside the expression; TimeML leaves out only the
+#: postmodifiers, which it marks as SIGNAL + EVENT ("before the shooting"). Days, months and
+#: years are proper names that take no article: in "the Aug. 7 bombings" or "the 1996
+#: elections" the article belongs to the noun the date modifies, so it stays out.
+_DETERMINED = frozenset(
+    {
+        "duration",
+        "vague",
+        "relative",
+        "season",
+        "quarter",
+        "century",
+        "anaphora",
+        "deictic",
+        "week_of",
+    }
+)
+_THE_BEFORE = re.compile(r"(?<![\w'’-])(?i:the)\s$")
+#: Approximators TimeML marks with ``mod`` (APPROX, LESS_THAN) before a clock time.
+_APPROX_BEFORE = re.compile(r"(?<![\w'’-])(?i:about|around|approximately|roughly|nearly|almost)\s$")
+
+
+def _adjectival(candidate: Candidate, text: str) -> bool:
+    """A hyphenated modifier of another noun ("the 14-day waiting period", "third-quarter")."""
+    g = candidate.groups
+    if candidate.kind == "duration":
+        return g.get("hyphen") == "-" or g.get("suffix") is not None
+    if candidate.kind == "vague":
+        return g.get("long") is not None
+    if candidate.kind == "quarter" and "unit" in candidate.group_starts:
+        return text[candidate.group_starts["unit"] - 1] == "-"
+    return False
+
+
+def _determiner_start(candidate: Candidate, start: int, text: str) -> int:
+    """``start`` moved back over a "the" that determines the temporal noun, if any."""
+    g = candidate.groups
+    eligible = candidate.kind in _DETERMINED or (
+        candidate.kind == "year" and (g.get("decade") or g.get("short")) is not None
+    )
+    if not eligible or _adjectival(candidate, text):
+        return start
+    found = _THE_BEFORE.search(text, max(0, start - 5), start)
+    return found.start() if found is not None else start
+
+
 #: A clock time whose final period also ends the sentence ("at 10 p.m. The").
 _SENTENCE_AFTER = re.compile(r"\s*(?:$|\n|[A-Z\"“”'‘’])")
 
@@ -1074,8 +1147,9 @@ def normalize(candidate: Candidate, ctx: Context) -> Normalized | None:
         return None
     start = candidate.start
     keep_the = candidate.kind == "relative" and (candidate.groups["rel"] or "").lower() == "the"
-    if keep_the:
-        pass
+    more_than = (candidate.groups.get("approx") or "").lower() == "over"
+    if keep_the or (more_than and candidate.kind in ("duration", "offset")):
+        pass  # "over an hour" is MORE_THAN, a TIMEX3 mod, not the preposition of "over the weekend"
     elif candidate.kind != "reference" or (candidate.groups["ref"] or "").lower().startswith("in"):
         leading = _LEADING.match(ctx.text, start, candidate.end)
         if leading is not None and leading.end() < candidate.end:
@@ -1085,6 +1159,10 @@ def normalize(candidate: Candidate, ctx: Context) -> Normalized | None:
         dropped = drop.match(ctx.text, start, candidate.end)
         if dropped is not None and dropped.end() < candidate.end:
             start = dropped.end()
+    start = _determiner_start(candidate, start, ctx.text)
+    if candidate.kind == "clock":
+        approx = _APPROX_BEFORE.search(ctx.text, max(0, start - 15), start)
+        start = approx.start() if approx is not None else start
     end = candidate.end
     if (
         ctx.text[end - 2 : end] == "m."
