@@ -1,0 +1,136 @@
+"""Names and titles: splitting a person mention into title, name, given name and surname."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution._names import deletion_keys, parse_name
+from attribution._sentences import sentence_bounds
+
+
+@pytest.mark.parametrize(
+    ("mention", "title", "name", "surname", "gender"),
+    [
+        pytest.param(
+            "Secretary of State Maria Lopez",
+            "Secretary of State",
+            "Maria Lopez",
+            "Lopez",
+            "f",
+            id="multiword-title",
+        ),
+        pytest.param("Maria Lopez", None, "Maria Lopez", "Lopez", "f", id="full-name"),
+        pytest.param("Lopez", None, "Lopez", "Lopez", None, id="surname"),
+        pytest.param("Ms. Lopez", None, "Lopez", "Lopez", "f", id="honorific-gives-gender-only"),
+        pytest.param("Secretary Lopez", "Secretary", "Lopez", "Lopez", None, id="title-surname"),
+        pytest.param(
+            "Foreign Minister Kemal Aydin",
+            "Foreign Minister",
+            "Kemal Aydin",
+            "Aydin",
+            "m",
+            id="foreign-minister",
+        ),
+        pytest.param(
+            "Navy chief Ann Ruiz", "Navy chief", "Ann Ruiz", "Ruiz", "f", id="lowercase-role"
+        ),
+        pytest.param(
+            "Army General Maria Lopez", "Army General", "Maria Lopez", "Lopez", "f", id="rank"
+        ),
+        pytest.param("Adm. John Doe", "Adm.", "John Doe", "Doe", "m", id="abbreviated-rank"),
+        pytest.param("Lt. Gen. J.R. Smith", "Lt. Gen.", "J.R. Smith", "Smith", None, id="initials"),
+        pytest.param(
+            "Sen. Ted Cruz (R-Texas)", "Sen.", "Ted Cruz", "Cruz", "m", id="party-and-state"
+        ),
+        pytest.param(
+            "President-elect Donald Trump",
+            "President-elect",
+            "Donald Trump",
+            "Trump",
+            "m",
+            id="elect",
+        ),
+        pytest.param("Dr. Jane Roe", "Dr.", "Jane Roe", "Roe", "f", id="doctor-stays-a-title"),
+        pytest.param(
+            "spokeswoman Dana Kim", "spokeswoman", "Dana Kim", "Kim", "f", id="gendered-title"
+        ),
+        pytest.param(
+            "Ursula von der Leyen", None, "Ursula von der Leyen", "Leyen", "f", id="particles"
+        ),
+        pytest.param("Mr. de Vos", None, "de Vos", "Vos", "m", id="particle-after-honorific"),
+        pytest.param(
+            "Representative Charles B. Rangel of New York",
+            "Representative",
+            "Charles B. Rangel",
+            "Rangel",
+            "m",
+            id="of-place-is-cut",
+        ),
+        pytest.param("Lopez’s", None, "Lopez", "Lopez", None, id="possessive"),
+    ],
+)
+def test_parse_name(
+    mention: str, title: str | None, name: str, surname: str, gender: str | None
+) -> None:
+    parts = parse_name(mention.split())
+    assert (parts.title, parts.name, parts.surname, parts.gender) == (title, name, surname, gender)
+
+
+@pytest.mark.parametrize(
+    ("mention", "status", "country", "affiliation"),
+    [
+        pytest.param(
+            "Former Mexico leader Felipe Calderon", "former", "MX", None, id="status-country"
+        ),
+        pytest.param("Retired Lt. Gen. Michael Flynn", "former", None, None, id="retired"),
+        pytest.param(
+            "Amnesty International spokesman Eric Ferrero",
+            None,
+            None,
+            "Amnesty International",
+            id="organization-before-title",
+        ),
+        pytest.param(
+            "longtime Democratic pollster Pat Caddell",
+            None,
+            None,
+            "Democratic Party",
+            id="party-word",
+        ),
+        pytest.param("Sen. Ted Cruz (R-Texas)", None, None, "Republican Party", id="party-letter"),
+    ],
+)
+def test_name_descriptors(
+    mention: str, status: str | None, country: str | None, affiliation: str | None
+) -> None:
+    parts = parse_name(mention.split())
+    assert (parts.status, parts.country, parts.affiliation) == (status, country, affiliation)
+
+
+def test_one_edit_apart_share_a_deletion_key() -> None:
+    assert deletion_keys("Aydinoglu") & deletion_keys("Aydinoglou")
+    assert deletion_keys("Aydinoglu") & deletion_keys("Aydinogly")
+    assert not deletion_keys("Aydinoglu") & deletion_keys("Aydinogluxx")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sentence"),
+    [
+        pytest.param(
+            "He left. Sen. Ted Cruz said no. Then more.",
+            "Cruz",
+            "Sen. Ted Cruz said no.",
+            id="title-abbreviation",
+        ),
+        pytest.param(
+            "The U.S. Army said no. Later.", "Army", "The U.S. Army said no.", id="initialism"
+        ),
+        pytest.param(
+            "First line\nSecond line here.", "Second", "Second line here.", id="line-break"
+        ),
+        pytest.param("“Go,” she said. He went.", "went", "He went.", id="after-a-quote"),
+    ],
+)
+def test_sentence_bounds(text: str, word: str, sentence: str) -> None:
+    start, end = sentence_bounds(text, text.index(word))
+    assert text[start:end] == sentence
