@@ -83,3 +83,14 @@ def test_a_text_longer_than_the_pipeline_allows_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="max_length") as info:
         attribution.parse("x" * 11, nlp=nlp)
     assert isinstance(info.value, AttributionError)
+
+
+@pytest.mark.parametrize("name", ["border_talks", "city_budget", "harbor_inquiry"])
+def test_the_default_path_equals_an_explicit_blank_pipeline(name: str) -> None:
+    # parse() without nlp skips building a tokens-only Doc; results must not change.
+    import spacy
+
+    from attribution.examples import read_example
+
+    text = read_example(name)
+    assert attribution.parse(text) == attribution.parse(text, nlp=spacy.blank("en"))

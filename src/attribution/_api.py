@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from attribution._article import build_article
 from attribution._errors import AttributionTypeError, AttributionValueError
-from attribution._pipeline import make_doc
+from attribution._pipeline import has_surrogates, make_doc
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -85,11 +85,17 @@ def parse(
     if nlp is not None:
         from attribution._component import parse_with_component  # lazy: keeps spaCy off import
 
-        article = parse_with_component(checked, nlp, published=reference, article_id=id)
-        if article is not None:
-            return article
-    doc = make_doc(checked, nlp)
-    return build_article(doc, published=reference, article_id=id)
+        # The component reads doc.text, which cannot hold a lone surrogate: such a text takes
+        # the path below, where the extractors read the original text.
+        if not has_surrogates(checked):
+            article = parse_with_component(checked, nlp, published=reference, article_id=id)
+            if article is not None:
+                return article
+        doc = make_doc(checked, nlp)
+        return build_article(checked, doc=doc, published=reference, article_id=id)
+    # The default pipeline is spacy.blank("en"), whose Doc holds only tokens, and the rules
+    # tokenize the text themselves: skip building a Doc that nothing would read.
+    return build_article(checked, published=reference, article_id=id)
 
 
 def find_quotes(

@@ -1,4 +1,4 @@
-"""Assemble an Article from a Doc: quotes, their sources, the dates, and when each was said."""
+"""Assemble an Article from a text: quotes, their sources, the dates, and when each was said."""
 
 from __future__ import annotations
 
@@ -18,16 +18,23 @@ __all__ = ["build_article"]
 
 
 def build_article(
-    doc: Doc, *, published: dt.date | dt.datetime | None = None, article_id: str | None = None
+    text: str,
+    *,
+    doc: Doc | None = None,
+    published: dt.date | dt.datetime | None = None,
+    article_id: str | None = None,
 ) -> Article:
-    """Run every extractor over ``doc`` and tie their results together by id."""
-    text = doc.text
+    """Run every extractor over ``text`` and tie their results together by id.
+
+    The rules read the text itself. ``doc`` is the spaCy Doc of the same text when a pipeline
+    made one; what a trained pipeline adds to it (entities) is used where it helps.
+    """
     published_date = (
         published_mention(published) if published is not None else detect_published(text)
     )
     dates = find_dates(text, reference=reference_of(published_date), doc=doc)
     quotes = find_attributions(text, doc=doc)
-    sources, quotes = resolve_sources(doc, quotes, text=text)
+    sources, quotes = resolve_sources(text, quotes, doc=doc)
     quotes = link_statement_dates(text, quotes, dates)
     return Article(
         text=text,

@@ -152,7 +152,7 @@ class AttributionComponent:
     def __call__(self, doc: Doc) -> Doc:
         """Build the Article of ``doc``, store it and write its spans."""
         published, article_id = _input_date(doc)
-        article = build_article(doc, published=published, article_id=article_id)
+        article = build_article(doc.text, doc=doc, published=published, article_id=article_id)
         _store(doc, article)
         self._set_spans(doc, article)
         return doc

@@ -149,11 +149,12 @@ class _TextPerson:
 
 
 def resolve_sources(
-    doc: Doc, quotes: Sequence[Quote], *, text: str | None = None
+    text: str, quotes: Sequence[Quote], *, doc: Doc | None = None
 ) -> tuple[tuple[Source, ...], tuple[Quote, ...]]:
     """The article's sources (ids ``s1``, ``s2``, ... by first mention) and the linked quotes.
 
-    ``text`` is ``doc.text`` when the caller already has it (spaCy rebuilds it on each access).
+    ``doc`` is the spaCy Doc of ``text`` when a caller's pipeline made one: its entities, if it
+    has any, help to find names; the rules need only the text.
     """
     speakers = sorted(
         {q.speaker for q in quotes if q.speaker is not None and q.speaker.text.strip()},
@@ -161,7 +162,7 @@ def resolve_sources(
     )
     if not speakers:
         return (), tuple(quotes)
-    resolver = _Resolver(doc, quotes, speakers, text=doc.text if text is None else text)
+    resolver = _Resolver(text, quotes, speakers, doc=doc)
     linked = {span: resolver.resolve(span) for span in speakers}
     entities = sorted(
         (e for e in resolver.entities if e.mentions), key=lambda e: (e.first, e.order)
@@ -179,7 +180,7 @@ class _Resolver:
     """Links mentions to entities, with indexes by surname, head noun and canonical name."""
 
     def __init__(
-        self, doc: Doc, quotes: Sequence[Quote], speakers: Sequence[Span], *, text: str
+        self, text: str, quotes: Sequence[Quote], speakers: Sequence[Span], *, doc: Doc | None
     ) -> None:
         self.text = text
 
@@ -190,8 +191,12 @@ class _Resolver:
         self.context_orgs = _context_orgs(text)
         # Entities from a trained pipeline, if it has NER (a blank pipeline gives none).
         # NER marks every token (O, B or I); a blank pipeline leaves them unset (0).
-        has_ner = len(doc) > 0 and doc[0].ent_iob != 0
-        self.ent_spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents if has_ner]
+        has_ner = doc is not None and len(doc) > 0 and doc[0].ent_iob != 0
+        self.ent_spans = (
+            [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+            if doc is not None and has_ner
+            else []
+        )
         self.ent_starts = [s for s, _, _ in self.ent_spans]
         self.speaker_ranges = sorted((s.start, s.end) for s in speakers)
         self.speaker_starts = [s for s, _ in self.speaker_ranges]
