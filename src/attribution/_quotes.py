@@ -13,7 +13,9 @@
    fragment of the same quote (``“A,” X said, “B.”``); a paragraph that is only a quotation
    continues the previous direct quote's speaker (same ``speaker`` span, lower confidence);
 4. reported speech (:mod:`attribution._reported`) over the cues left; a reported clause that
-   holds quoted words is a ``mixed`` quote whose fragments are those quotations.
+   holds quoted words is a ``mixed`` quote whose fragments are those quotations;
+5. colon lines: ``RUIZ: …`` (a transcript) and ``Ann Ruiz: …`` (a headline);
+6. with a parsed Doc only, :mod:`attribution._parsed` fills speakers from the parse.
 
 Quotations that no cue attributes (scare quotes, titles, nicknames) are not quotes.
 """
@@ -27,6 +29,7 @@ from typing import TYPE_CHECKING, cast
 import attrs
 
 from attribution._cues import Cue, find_cues
+from attribution._parsed import refine_with_parse
 from attribution._quotemarks import Quotation, body_end, find_quotations
 from attribution._reported import Found, addressee_after, cue_tail, reported_in_sentence
 from attribution._results import Quote, QuoteKind, Span
@@ -40,6 +43,9 @@ __all__ = ["find_attributions"]
 
 _DASHES = frozenset({"—", "–", "--", "-"})
 _QUOTE_STYLES = frozenset({"double", "guillemet"})
+# Cue words that cannot be inside a speaker phrase before another cue.
+_TRAILING_CUES = frozenset({"said", "says", "told", "added", "asked", "wrote", "according"})
+_QUOTE_MARKS = frozenset({"“", "”", '"', "«", "'", "‘"})
 
 CONFIDENCE_ADJACENT = 0.95
 CONFIDENCE_BEFORE = 0.9
@@ -65,7 +71,8 @@ def find_attributions(text: str, *, doc: Doc | None = None) -> tuple[Quote, ...]
     """Every attributed statement in ``text``, in text order, without sources or dates yet.
 
     ``doc`` is the spaCy Doc of ``text`` when a caller's pipeline made one; the rules read the
-    text itself, so the default path needs no Doc.
+    text itself, so the default path needs no Doc. A Doc with a dependency parse (a trained
+    pipeline passed as ``nlp=``) fills speakers the rules miss (:mod:`attribution._parsed`).
     """
     if not text.strip():
         return ()
@@ -92,6 +99,7 @@ def find_attributions(text: str, *, doc: Doc | None = None) -> tuple[Quote, ...]
     attributed = {f for d in directs for f in d.fragments}
     loose = [q for q in usable if q.fragments[0] not in attributed and not q.looks_like_title]
     firsts = [c.first for c in free]
+    prior = sorted((d.cue.start, d.speaker) for d in directs if d.cue is not None and d.speaker)
     for s_start, s_end in index.sentences:
         if s_start >= limit:
             break
@@ -101,8 +109,11 @@ def find_attributions(text: str, *, doc: Doc | None = None) -> tuple[Quote, ...]
         b = bisect.bisect_left(firsts, hi)
         if a == b:
             continue
-        for item in reported_in_sentence(index, free[a:b], lo, hi, blocked=blocked):
-            found.append(_continued(index, _with_quotations(item, usable), loose, free, firsts))
+        for item in reported_in_sentence(index, free[a:b], lo, hi, blocked=blocked, prior=prior):
+            found.append(_continued(index, _with_quotations(item, blocked), loose, free, firsts))
+    found.extend(_colon_lines(index, limit, found))
+    if doc is not None and doc.has_annotation("DEP"):
+        found = refine_with_parse(doc, index, found)
     found.sort(key=lambda f: (f.content[0], f.content[1]))
     return tuple(_to_quote(text, number, item) for number, item in enumerate(found, start=1))
 
@@ -142,13 +153,21 @@ def _continued(
     )
 
 
-def _with_quotations(item: Found, quotations: Sequence[Quotation]) -> Found:
-    """A reported clause holding quoted words is mixed; its fragments are the quotations."""
+def _with_quotations(item: Found, fragments: Sequence[tuple[int, int]]) -> Found:
+    """A reported clause holding quoted words is mixed; its fragments are the quotations.
+
+    ``fragments`` are all quotation fragments, sorted: a bisection finds those in the clause.
+    """
     start, end = item.content
-    inside = tuple(f for q in quotations for f in q.fragments if start <= f[0] and f[1] <= end + 1)
+    k = bisect.bisect_left(fragments, (start,))
+    inside: list[tuple[int, int]] = []
+    while k < len(fragments) and fragments[k][0] <= end:
+        if fragments[k][1] <= end + 1:
+            inside.append(fragments[k])
+        k += 1
     if not inside:
         return item
-    return attrs.evolve(item, kind="mixed", fragments=inside)
+    return attrs.evolve(item, kind="mixed", fragments=tuple(inside))
 
 
 def _to_quote(text: str, number: int, item: Found) -> Quote:
@@ -186,6 +205,77 @@ def _colon_speaker(index: TextIndex, quote: Quotation, lo: int, qa: int) -> _Att
     return None, _chars(index, found), None, quote.end, CONFIDENCE_DASH
 
 
+# Labels that open a paragraph with a colon but name no speaker.
+_NOT_SPEAKER_LABELS = frozenset(
+    {"update", "updated", "note", "related", "photo", "photos", "video", "watch", "read"}
+    | {"correction", "source", "sources", "breaking", "exclusive", "editor", "listen", "see"}
+    | {"q", "a", "question", "answer", "also", "more", "live", "map", "chart"}
+)
+_COLON_CUE_MAX_WORDS = 4
+_COLON_CONTENT_MIN = 3
+
+
+def _colon_lines(index: TextIndex, limit: int, found: Sequence[Found]) -> list[Found]:
+    """``WALLACE: You said ...`` (a transcript) and ``Pat Caddell: Voters worried`` (a headline).
+
+    A short name and a colon open the paragraph; the rest of the paragraph is what that person
+    said. Transcript speakers are in capitals; a mixed-case name counts only in the first
+    paragraph (the headline). Paragraphs that a direct quote already covers are left alone.
+    """
+    toks = index.toks
+    starts = sorted(f.content[0] for f in found if f.kind == "direct")
+    out: list[Found] = []
+    for number, (p_start, p_end) in enumerate(index.paragraphs):
+        if p_start >= limit:
+            break
+        lo = index.tok_at(p_start)
+        if lo < len(toks) and toks[lo].text in _QUOTE_MARKS:
+            lo += 1  # a transcript pasted inside quotation marks: "PENCE: Well, ..."
+        colon = lo
+        while colon < len(toks) and colon - lo <= _COLON_CUE_MAX_WORDS and toks[colon].text != ":":
+            colon += 1
+        if colon >= len(toks) or toks[colon].text != ":" or colon == lo:
+            continue
+        hi = index.tok_at(p_end)
+        if hi - colon - 1 < _COLON_CONTENT_MIN or toks[colon + 1].text in _QUOTE_MARKS:
+            continue
+        words = [toks[i].text for i in range(lo, colon)]
+        if not all(w[0].isupper() for w in words if w[0].isalpha()) or not words[0][0].isalpha():
+            continue
+        if words[0].lower().rstrip(".") in _NOT_SPEAKER_LABELS:
+            continue
+        shouting = all(w.isupper() for w in words if w[0].isalpha())
+        if not shouting and number > 0:
+            continue
+        k = bisect.bisect_left(starts, toks[colon].end)
+        if k < len(starts) and starts[k] < p_end:
+            continue
+        last = hi - 1
+        while last > colon + 1 and toks[last].text in {".", ",", ";"}:
+            last -= 1
+        cue = Cue(
+            first=colon,
+            last=colon,
+            start=toks[colon].start,
+            end=toks[colon].end,
+            lemma="say",
+            category="speech",
+            strength="strong",
+            form=":",
+        )
+        out.append(
+            Found(
+                kind="indirect",
+                content=(toks[colon + 1].start, toks[last].end),
+                fragments=(),
+                cue=cue,
+                speaker=(toks[lo].start, toks[colon - 1].end),
+                confidence=CONFIDENCE_DASH,
+            )
+        )
+    return out
+
+
 def _plain_words(toks: Sequence[Tok], lo: int, hi: int) -> bool:
     """Whether tokens ``lo..hi`` are words (a speaker phrase), with no clause punctuation."""
     return hi - lo <= 12 and all(
@@ -200,6 +290,14 @@ def _has_cue(cues: Sequence[Cue], firsts: Sequence[int], lo: int, hi: int) -> bo
         if not cues[k].form.endswith("ing"):
             return True
         k += 1
+    return False
+
+
+def _opens_capitalized(text: str, quote: Quotation) -> bool:
+    """Whether the first letter inside the quotation is a capital."""
+    for ch in text[quote.start : quote.end]:
+        if ch.isalpha():
+            return ch.isupper()
     return False
 
 
@@ -336,7 +434,12 @@ def _trailing(
             if right is not None:
                 return cue, _chars(index, right), None, toks[right[1] - 1].end, CONFIDENCE_ADJACENT
         left = left_speaker(toks, cue.first, j)
-        if left is not None and left[0] > j and _plain_words(toks, j, left[0]):
+        if (
+            left is not None
+            and left[0] > j
+            and _plain_words(toks, j, left[0])
+            and not any(toks[n].lower in _TRAILING_CUES for n in range(j, left[0]))
+        ):
             # "“…,” a narrator in the Clinton ad asks": everything up to the cue is the speaker.
             left = (j, left[1])
         if left is not None and left[0] == j:
@@ -418,8 +521,14 @@ def _leading(
             return cue, previous, None, quote.end, CONFIDENCE_CARRIED
     if speaker is None:
         return None
-    if gap == "," and speaker[0] > lo and toks[speaker[0] - 1].text == ",":
-        # "So when ..., Mr. Barrett said, “we were floored.”": a mixed quote, not a direct one.
+    if (
+        gap == ","
+        and speaker[0] > lo
+        and toks[speaker[0] - 1].text == ","
+        and not _opens_capitalized(text, quote)
+    ):
+        # "So when ..., Mr. Barrett said, “we were floored.”": a mixed quote, not a direct one
+        # ("Asked about it, Ruiz said, “Not now.”" is direct: the quotation opens a sentence).
         return None
     return (
         cue,

@@ -21,8 +21,8 @@ from collections.abc import Sequence
 
 import attrs
 
-from attribution._cues import Cue, skip_adverbials
-from attribution._speakers import left_speaker, right_speaker
+from attribution._cues import AUXILIARIES, Cue, skip_adverbials
+from attribution._speakers import left_speaker, right_speaker, subject_of
 from attribution._text import TextIndex, Tok
 from attribution.lexicons.cues import NO_SOURCE, SPEECH_NOUNS
 
@@ -37,6 +37,8 @@ _CONTENT_LEADS = frozenset(
 _INVERSION_LEMMAS = frozenset(
     {"say", "add", "tell", "write", "ask", "note", "explain", "continue", "reply", "respond"}
 )
+# Speech verbs whose "to" starts a prepositional phrase, not content: "respond to requests".
+_NO_INFINITIVE = frozenset({"say", "tell", "talk", "speak", "respond"})
 _QUOTE_OPENERS = frozenset({"“", '"', "«", "''"})
 _QUOTE_REACH = 12
 _CLOSERS = frozenset({"”", '"', "»", "''"})
@@ -154,8 +156,13 @@ def reported_in_sentence(
     hi: int,
     *,
     blocked: Sequence[tuple[int, int]] = (),
+    prior: Sequence[tuple[int, tuple[int, int]]] = (),
 ) -> list[Found]:
-    """The reported-speech attributions of the sentence of tokens ``lo..hi``."""
+    """The reported-speech attributions of the sentence of tokens ``lo..hi``.
+
+    ``prior`` holds ``(cue start, speaker)`` character offsets, sorted, of the direct quotes already
+    found, so that a participial cue after one (``“…,” X said, adding that …``) takes X.
+    """
     toks = index.toks
     while hi > lo and toks[hi - 1].text in {".", "!", "?"}:
         hi -= 1
@@ -175,7 +182,8 @@ def reported_in_sentence(
         if cue.first < lo or cue.last >= hi or inside_blocked(cue.first):
             continue
         floor = lo
-        speaker = left_speaker(toks, cue.first, floor)
+        # "X has encouraged ... but has said ...": a coordinated cue takes the sentence subject.
+        speaker = left_speaker(toks, cue.first, floor) or subject_of(toks, cue.first, floor)
         pending.append(
             (
                 cue,
@@ -205,8 +213,11 @@ def reported_in_sentence(
                 confidence=0.5,
             )
         elif cue.form.endswith("ing") and cue.first - 1 >= lo and toks[cue.first - 1].text == ",":
-            # "..., saying (that) CLAUSE": the subject opens the sentence.
-            subject = right_speaker(toks, lo, cue.first, appositive=True)
+            # "..., saying (that) CLAUSE": the speaker of the event before it in the sentence,
+            # else the subject that opens the sentence (after an opening adverbial).
+            subject_chars = _nearest_speaker(found, prior, cue.start, toks[lo].start)
+            if subject_chars is None:
+                subject_chars = _chars(toks, _sentence_subject(toks, lo, cue.first - 1))
             start = cue_tail(toks, after, hi)
             if cue.lemma in _ADDRESSEE_LEMMAS:
                 addr = addressee_after(toks, start, hi)
@@ -219,9 +230,15 @@ def reported_in_sentence(
                     content=(toks[start].start, _content_end(toks, end_tok - 1)),
                     fragments=(),
                     cue=cue,
-                    speaker=_chars(toks, subject),
+                    speaker=subject_chars,
                     confidence=0.6,
                 )
+        elif (inverted := _inverted(toks, cue, lo, hi)) is not None:
+            # "CLAUSE, said X, an operative ..." even when words before the comma look like a
+            # speaker: a speaker after the cue that closes the sentence wins.
+            result = inverted
+        elif speaker is not None and _passive(toks, cue, lo):
+            continue  # "his ambitions have barely been mentioned": the subject said nothing
         elif speaker is not None:
             result = _left_speaker_event(index, cue, speaker, lo, hi, pending, n)
         elif (
@@ -269,6 +286,88 @@ def reported_in_sentence(
             end_char = result.content[1]
             taken_until = max(taken_until, index.tok_at(end_char))
     return found
+
+
+_BE_FORMS = frozenset({"is", "was", "were", "are", "be", "been", "being", "’s", "'s"})
+_IRREGULAR_PARTICIPLES = frozenset({"told", "written", "shown", "heard", "seen", "found"})
+
+
+def _passive(toks: Sequence[Tok], cue: Cue, lo: int) -> bool:
+    """``X was told``, ``X has been criticized``: a passive cue, whose subject is no speaker."""
+    if cue.first != cue.last or not (cue.form.endswith("ed") or cue.form in _IRREGULAR_PARTICIPLES):
+        return False
+    k = cue.first - 1
+    while k >= lo and k >= cue.first - 3:
+        low = toks[k].lower
+        if low in _BE_FORMS:
+            return True
+        if not (low.endswith("ly") or low in {"not", "never", "also", "n't"}):
+            return False
+        k -= 1
+    return False
+
+
+def _nearest_speaker(
+    found: Sequence[Found],
+    prior: Sequence[tuple[int, tuple[int, int]]],
+    before: int,
+    floor: int,
+) -> tuple[int, int] | None:
+    """The speaker of the nearest event of the sentence before character ``before``."""
+    best: tuple[int, tuple[int, int]] | None = None
+    for item in found:
+        cue = item.cue
+        if (
+            cue is not None
+            and item.speaker is not None
+            and cue.start < before
+            and (best is None or cue.start > best[0])
+        ):
+            best = cue.start, item.speaker
+    # ``prior`` is sorted by cue start: the last one before ``before`` is the nearest.
+    k = bisect.bisect_left(prior, (before,)) - 1
+    if k >= 0 and prior[k][0] >= floor and (best is None or prior[k][0] > best[0]):
+        best = prior[k]
+    return None if best is None else best[1]
+
+
+def _sentence_subject(toks: Sequence[Tok], lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase opening the main clause: ``On Sunday, Mr. Trump echoed ...``."""
+    start = lo
+    for _ in range(3):
+        found = right_speaker(toks, start, hi, appositive=True)
+        if found is not None and found[0] == start:
+            return found
+        # Skip an opening adverbial up to its comma: "While celebrating ..., Trump ...".
+        k = start
+        while k < hi and toks[k].text != ",":
+            k += 1
+        if k >= hi or k - start > 15:
+            return None
+        start = k + 1
+    return None
+
+
+def _inverted(toks: Sequence[Tok], cue: Cue, lo: int, hi: int) -> Found | None:
+    """``CLAUSE, said X.`` with the speaker after the cue running to the sentence end."""
+    if cue.lemma not in _INVERSION_LEMMAS or cue.form.endswith("ing"):
+        return None
+    comma = _comma_before(toks, cue.first, lo)
+    if comma is None or comma <= lo:
+        return None
+    right = right_speaker(toks, skip_adverbials(toks, cue.last + 1, hi), hi, appositive=True)
+    if right is None or skip_adverbials(toks, right[1], hi) < hi:
+        return None
+    if toks[right[0]].lower in {"that", "it", "this"}:
+        return None
+    return Found(
+        kind="indirect",
+        content=(toks[lo].start, _clause_end(toks, comma)),
+        fragments=(),
+        cue=cue,
+        speaker=_chars(toks, right),
+        confidence=0.8,
+    )
 
 
 def _quote_ahead(toks: Sequence[Tok], lo: int, hi: int) -> bool:
@@ -319,6 +418,14 @@ def _next_event(
         if later.form.endswith("ing") and toks[later.first - 1].text == ",":
             return later.first - 1
         if speaker is None:
+            continue
+        if s_first <= cue.first:
+            # "X praised A but has said B": the coordinated cue shares our subject.
+            k = later.first - 1
+            while k > cue.last and toks[k].lower in AUXILIARIES:
+                k -= 1
+            if k > cue.last and toks[k].lower in {"and", "but", "then"}:
+                return k - 1 if toks[k - 1].text == "," else k
             continue
         brk = _break_before(toks, cue.last + 1, s_first)
         if brk < s_first:
@@ -398,7 +505,7 @@ def _left_speaker_event(
             )
         return None
     lead = toks[start].lower
-    if lead in _PREPOSITIONS and not (lead == "to" and cue.lemma not in {"say", "tell", "talk"}):
+    if lead in _PREPOSITIONS and not (lead == "to" and cue.lemma not in _NO_INFINITIVE):
         # "said at a rally (that ...)": the content, if any, starts at a later "that".
         k = start + 1
         while k < hi and k - start < 12 and toks[k].text[0].isalnum() and toks[k].lower != "that":

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from attribution._text import Tok
+from attribution.lexicons.cues import SPEECH_NOUNS
+from attribution.lexicons.titles import TITLE_MODIFIERS, TITLES
 
 __all__ = ["PRONOUNS", "left_speaker", "right_speaker", "subject_of"]
 
@@ -199,6 +201,7 @@ _STOP = frozenset(
         "really",
         "already",
         "yes",
+        "please",
         "no",
         "me",
         "him",
@@ -275,10 +278,24 @@ _CAP_STOP = frozenset(
         "Sunday",
     ]
 )
-_APPOSITIVE_LEADS = _DETERMINERS | frozenset(
-    {"who", "which", "whose", "speaking", "writing", "appearing", "testifying", "the"}
+_APPOSITIVE_LEADS = (
+    _DETERMINERS
+    | frozenset({"who", "which", "whose", "speaking", "writing", "appearing", "testifying"})
+    # "said Robert Klein, chairman of ...", "said Ann Ruiz, deputy director of ..."
+    | frozenset(title for title in TITLES if " " not in title and not title.endswith("."))
+    | TITLE_MODIFIERS
+    | frozenset({"former", "then", "now", "co-chair", "vice"})
+)
+# Lower-case words ending in -ly that are nouns, not adverbs between a speaker and a cue.
+_LY_NOUNS = frozenset({"family", "ally", "rally", "assembly", "supply", "monopoly", "anomaly"})
+# Sentence adverbs between a speaker and a cue: "Carter however said".
+_SPEAKER_ADVERBS = frozenset(
+    {"however", "meanwhile", "too", "instead", "though", "therefore", "now", "later"}
 )
 _MAX_NP = 12
+# Lower-case nouns that are no title before a name: events and times ("a speech Mrs. Clinton").
+_NOT_BEFORE_NAMES = SPEECH_NOUNS | frozenset({"time", "times", "day", "week", "year", "month"})
+_RIGHT_STOPS = frozenset({",", ".", ";", "“", '"', ":"})
 _MAX_APPOSITIVE = 30
 _MAX_APPOSITIVES = 3
 _BOUNDARIES = frozenset({",", "“", "”", '"', "''", ";", ":", "—", "--"})
@@ -310,14 +327,8 @@ def _np_back(toks: Sequence[Tok], end: int, floor: int) -> int:
         if low in _DETERMINERS and first == end:
             break
         if low in _DETERMINERS and first < end:
-            if (
-                low == "the"
-                and i - 2 >= floor
-                and toks[i - 1].lower == "of"
-                and toks[i - 2].text[0].isupper()
-                and toks[first].text[0].isupper()
-            ):
-                # "Mr. Morgan of the Sierra Club"
+            if i - 2 >= floor and toks[i - 1].lower == "of" and _np_word(toks[i - 2]):
+                # "Mr. Morgan of the Sierra Club", "the results of the latest poll"
                 i -= 2
                 continue
             return i
@@ -332,7 +343,13 @@ def _np_back(toks: Sequence[Tok], end: int, floor: int) -> int:
                 continue
             break
         if _np_word(tok):
+            if first < end and low in _NOT_BEFORE_NAMES and toks[first].text[0].isupper():
+                break  # "In a speech Mrs. Clinton said": the name starts after the event noun
             first = i
+            i -= 1
+            continue
+        if low == "of" and first < end and i - 1 >= floor and _np_word(toks[i - 1]):
+            # "36 percent of Democrats", "the head of Central Command"
             i -= 1
             continue
         if (
@@ -345,11 +362,53 @@ def _np_back(toks: Sequence[Tok], end: int, floor: int) -> int:
         ):
             i -= 1
             continue
-        if low == "-" and first < end and i - 1 >= floor:
+        if (
+            low == "-"
+            and first < end
+            and i - 1 >= floor
+            and toks[i - 1].end == tok.start
+            and tok.end == toks[i + 1].start
+        ):
+            # a hyphen inside a word ("D-Ore"), not a dateline dash ("WASHINGTON -- Obama")
             i -= 1
             continue
         break
     return first
+
+
+def _adverb(tok: Tok) -> bool:
+    """A lower-case adverb between a speaker and its cue: ``broadly``, ``however``."""
+    low = tok.text
+    if low in _SPEAKER_ADVERBS:
+        return True
+    return len(low) > 4 and low.endswith("ly") and low.islower() and low not in _LY_NOUNS
+
+
+_ASIDE_LEADS = frozenset(
+    {"at", "in", "on", "during", "after", "before", "with", "for", "from", "meanwhile"}
+    | {"however", "too", "though", "then", "now", "also", "instead", "like", "unlike"}
+)
+
+
+def _before_aside(toks: Sequence[Tok], comma: int, end: int) -> int:
+    """Where a left speaker ends: before an aside set off by commas (PolNeAR leaves it out).
+
+    ``Trump, appearing after Clinton at the forum, said`` -> ``Trump``; ``Clinton, at
+    Monday's debate, said`` -> ``Clinton``. Appositives and relative clauses stay; so does an
+    aside about anonymity (``speaking on condition of anonymity``), which describes the source.
+    """
+    k = comma
+    while k < end - 1:
+        lead = toks[k + 1]
+        low = lead.lower
+        if (low in _ASIDE_LEADS or (low.endswith("ing") and lead.text.islower())) and not any(
+            toks[n].lower in {"anonymity", "condition"} for n in range(k + 1, end)
+        ):
+            return k
+        k += 1
+        while k < end - 1 and toks[k].text != ",":
+            k += 1
+    return end
 
 
 def left_speaker(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, int] | None:
@@ -361,6 +420,7 @@ def left_speaker(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, 
         toks[i - 1].lower in AUXILIARIES
         or toks[i - 1].lower in TIME_WORDS
         or (toks[i - 1].lower in {"on", "last"} and i < cue_first and toks[i].lower in TIME_WORDS)
+        or _adverb(toks[i - 1])
     ):
         i -= 1
     end = i
@@ -371,6 +431,7 @@ def left_speaker(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, 
         # one of the states suing, said". The noun phrase must open its clause.
         k = end - 1
         fallback: tuple[int, int] | None = None
+        opening: tuple[int, int] | None = None
         for _ in range(_MAX_APPOSITIVES):
             j = k - 1
             while j >= floor and k - j <= _MAX_APPOSITIVE and toks[j].text not in _BOUNDARIES:
@@ -378,18 +439,55 @@ def left_speaker(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, 
             if j <= floor or toks[j].text != "," or j + 1 >= k:
                 break
             first = _np_back(toks, j, floor)
+            if first == j - 1 and toks[first].text.isdigit():
+                # an age: "Jacob Shiansky, 24, who was visiting ..., said"
+                k = j
+                continue
+            if (
+                first < j
+                and first > floor
+                and toks[first - 1].text == ","
+                and toks[first].lower in _DETERMINERS
+            ):
+                # "a port official," may itself be an appositive: look for its head further left.
+                opening = first, _before_aside(toks, j, end)
+                k = j
+                continue
             if first < j and (first == floor or not toks[first - 1].text[0].isalnum()):
-                return first, end
+                return first, _before_aside(toks, j, end)
             if first < j and fallback is None:
                 # "Officials at Homeland Security Investigations, a division of ..., said":
                 # keep the nearest noun phrase when none opens the clause.
                 fallback = first, end
             k = j
-        return fallback
+        return opening or fallback
     first = _np_back(toks, end, floor)
     if first >= end:
         return None
-    return first, end
+    return _coordinated(toks, first, floor), end
+
+
+def _coordinated(toks: Sequence[Tok], first: int, floor: int) -> int:
+    """Extend a subject over ``A and``: ``Federal and state officials``, ``RT and its allies``.
+
+    Only when the first conjunct is made of names, determiners and titles and opens its clause:
+    a lower-case word there may be a verb ("cut jobs and the union said").
+    """
+    if first - 1 <= floor or toks[first - 1].lower not in {"and", "&"}:
+        return first
+    start = _np_back(toks, first - 1, floor)
+    if start >= first - 1 or (start > floor and toks[start - 1].text[0].isalnum()):
+        return first
+    for n in range(start, first - 1):
+        tok = toks[n]
+        if not (
+            tok.text[0].isupper()
+            or tok.lower in _DETERMINERS
+            or tok.lower in TITLES
+            or tok.lower in TITLE_MODIFIERS
+        ):
+            return first
+    return start
 
 
 def right_speaker(
@@ -427,15 +525,37 @@ def right_speaker(
     if not seen:
         return None
     end = i
+    if appositive and end < ceiling and toks[end].text == "(":
+        # "said Rep. Ann Ruiz (D-Ore.), a member of ..."
+        k = end + 1
+        while k < ceiling and k - end <= 8 and toks[k].text != ")":
+            k += 1
+        if k < ceiling and toks[k].text == ")":
+            end = k + 1
     if (
         appositive
         and end + 1 < ceiling
         and toks[end].text == ","
-        and toks[end + 1].lower in _APPOSITIVE_LEADS
+        and (
+            toks[end + 1].lower in _APPOSITIVE_LEADS
+            or toks[end + 1].text.isdigit()  # an age: "said Gonzalez, 55, of Brigantine"
+            or (toks[end + 1].text[0].isupper() and toks[end + 1].lower.endswith(("'s", "’s")))
+        )
     ):
         # "said Flynn, a top Trump surrogate." keeps the appositive up to the next comma or end.
         j = end + 1
-        while j < ceiling and toks[j].text not in {",", ".", ";", "“", '"', ":"}:
+        while j < ceiling and toks[j].text not in _RIGHT_STOPS:
+            j += 1
+        end = j
+    if (
+        appositive
+        and end + 1 < ceiling
+        and toks[end].text == ","
+        and toks[end + 1].lower in {"who", "whose"}
+    ):
+        # "said Tim Hess, a developer, who introduced him to ...": the relative clause stays.
+        j = end + 1
+        while j < ceiling and toks[j].text not in _RIGHT_STOPS:
             j += 1
         end = j
     return start, end

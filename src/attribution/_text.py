@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from itertools import repeat
 from typing import NamedTuple
 
 import attrs
@@ -27,9 +28,11 @@ _ABBREVIATIONS = (
 
 _TOKEN = re.compile(
     rf"""
-      (?:[A-Za-z]\.){{2,}}                      # initialisms: U.S., U.N., D.C.
-    | (?:{_ABBREVIATIONS})\.(?=\s)              # title and state abbreviations: Sen., Calif.
-    | [A-Z]\.(?=\s[A-Z])                        # a middle initial: John F. Kennedy
+      (?=[A-Za-z]{{1,6}}\.)                     # guard: a short run of letters, then a period
+      (?: (?:[A-Za-z]\.){{2,}}                  # initialisms: U.S., U.N., D.C.
+        | (?:{_ABBREVIATIONS})\.(?=\s)          # title and state abbreviations: Sen., Calif.
+        | [A-Z]\.(?=\s[A-Z])                    # a middle initial: John F. Kennedy
+      )
     | [\w]+(?:[-’'&/][\w]+)*(?:[’']s?)?         # words, hyphenated and possessive forms
     | \S                                        # any other single character
     """,
@@ -48,6 +51,12 @@ _PARAGRAPH_BREAK = regex.compile(r"\n\s*")
 _LAST_WORD = re.compile(r"(\S+)$")
 # A period after these ends no sentence: an abbreviation, an initial, an initialism (U.S).
 _NOT_A_SENTENCE_END = re.compile(rf"(?:{_ABBREVIATIONS})|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
+
+
+_MATCH_START: Callable[[re.Match[str]], int] = re.Match.start
+_MATCH_END: Callable[[re.Match[str]], int] = re.Match.end
+_MATCH_GROUP: Callable[[re.Match[str]], str] = re.Match.group
+_LOWER: Callable[[str], str] = str.lower
 
 
 class Tok(NamedTuple):
@@ -70,6 +79,7 @@ class TextIndex:
     text: str
     toks: tuple[Tok, ...]
     starts: tuple[int, ...]
+    words: tuple[str, ...]  # each token's text, for C-level scans (``map``, ``compress``)
     paragraphs: tuple[tuple[int, int], ...]
     sentences: tuple[tuple[int, int], ...]
     sentence_starts: tuple[int, ...]
@@ -130,20 +140,29 @@ def _sentences(
     return spans
 
 
+_NEW_TUPLE = tuple.__new__
+
+
 def index_text(text: str, quotations: Sequence[tuple[int, int]] = ()) -> TextIndex:
     """Tokenize ``text`` and split it into paragraphs and sentences (closed quotes kept whole)."""
-    make = Tok._make
+    # Built with C-level maps only: this is the hottest loop of the attribution step.
+    matches = list(_TOKEN.finditer(text))
+    starts = tuple(map(_MATCH_START, matches))
+    words = tuple(map(_MATCH_GROUP, matches))
     toks = tuple(
-        make((m.start(), m.end(), word, word.lower()))
-        for m in _TOKEN.finditer(text)
-        for word in (m.group(),)
+        map(
+            _NEW_TUPLE,
+            repeat(Tok),
+            zip(starts, map(_MATCH_END, matches), words, map(_LOWER, words), strict=True),
+        )
     )
     paragraphs = _paragraphs(text)
     sentences = _sentences(text, paragraphs, sorted(quotations))
     return TextIndex(
         text=text,
         toks=toks,
-        starts=tuple(t.start for t in toks),
+        starts=starts,
+        words=words,
         paragraphs=tuple(paragraphs),
         sentences=tuple(sentences),
         sentence_starts=tuple(s for s, _ in sentences),

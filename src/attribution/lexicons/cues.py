@@ -192,6 +192,17 @@ MULTIWORD: dict[str, tuple[str, Category, Strength]] = {
     "was expected": ("expect", "belief", "weak"),
     "were expected": ("expect", "belief", "weak"),
     "in a statement": ("statement", "speech", "weak"),
+    # speaking and talking take their topic as content: "spoke about the highway".
+    **{
+        f"{verb} {preposition}": (lemma, "speech", "weak")
+        for lemma, verbs in (
+            ("speak about", ("speak", "speaks", "spoke", "speaking")),
+            ("talk about", ("talk", "talks", "talked", "talking")),
+        )
+        for verb in verbs
+        for preposition in ("about", "of")
+        if not (lemma == "talk about" and preposition == "of")
+    },
 }
 
 # Cue forms that attribute without naming anyone: the speaker is None.
