@@ -59,6 +59,11 @@ def score(documents: list[dict[str, Any]], *, show_errors: bool = False) -> dict
                 if show_errors and (best[0], best[1]) != (g_start, g_end):
                     print(f"EXTENT gold={text[g_start:g_end]!r} ours={text[best[0] : best[1]]!r}")
                 type_ok += best[2] == g_type
+                if show_errors and best[2] != g_type:
+                    print(
+                        f"TYPE  {text[g_start:g_end]!r} gold={g_type} ours={best[2]} "
+                        f"({text[best[0] : best[1]]!r})"
+                    )
                 value_ok += best[3] == g_value
                 if show_errors and best[3] != g_value:
                     print(
@@ -98,7 +103,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", choices=["aquaint", "te3-platinum"], default="te3-platinum")
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     parser.add_argument("--json", type=Path, help="also write the scores here")
-    parser.add_argument("--errors", action="store_true", help="print misses and false alarms")
+    parser.add_argument(
+        "--errors",
+        action="store_true",
+        help="print misses, false alarms, extent, type and value mismatches",
+    )
     args = parser.parse_args(argv)
     path = args.corpora / "timeml" / f"{args.corpus}.jsonl"
     if not path.is_file():

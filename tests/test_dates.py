@@ -6,9 +6,12 @@ import datetime as dt
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import attribution
 from attribution import DateMention
+from attribution._date_patterns import _ORDER, Candidate, _scan_all, find_candidates
 from attribution._dates import find_dates
 
 REF = dt.date(2016, 3, 8)  # a Tuesday
@@ -411,6 +414,117 @@ DETECTED = [
     pytest.param(
         "He resigned earlier this week.", "this week", "DATE", "2016-W10", id="earlier-this-week"
     ),
+    # tense: an auxiliary before a plan, a long subject, adjectival "planned"
+    pytest.param(
+        "Protesters planned a rally on Saturday and were planning to drive to the airport.",
+        "Saturday",
+        "DATE",
+        "2016-03-12",
+        id="were-planning-is-future",
+    ),
+    pytest.param(
+        "On Thursday, the National Association of Independent Retail Pharmacists plans to hold"
+        " a news conference.",
+        "Thursday",
+        "DATE",
+        "2016-03-10",
+        id="clause-opening-weekday-long-subject",
+    ),
+    pytest.param(
+        "On Friday, when she set aside her vacation for the hastily planned trip, aides spoke.",
+        "Friday",
+        "DATE",
+        "2016-03-04",
+        id="adjectival-planned-is-no-plan",
+    ),
+    pytest.param(
+        "Its July report on jobs in Birmingham.", "July", "DATE", "2015-07", id="untensed-far-month"
+    ),
+    pytest.param(
+        "The trial begins on Monday.", "Monday", "DATE", "2016-03-14", id="timetable-present"
+    ),
+    pytest.param(
+        "He heads Friday to Paris, officials said.",
+        "Friday",
+        "DATE",
+        "2016-03-11",
+        id="timetable-present-before-said",
+    ),
+    pytest.param(
+        "Fourth-quarter profit at the company, a bellwether.",
+        "Fourth-quarter",
+        "DATE",
+        "2015-Q4",
+        id="untensed-quarter-yet-to-begin",
+    ),
+    # narrative anchors of any granularity
+    pytest.param(
+        "He fled to Florida in June 2015 and returned later that year.",
+        "later that year",
+        "DATE",
+        "2015",
+        id="that-year-after-month",
+    ),
+    pytest.param(
+        "He was shot last October, and his name was crossed out that same day.",
+        "that same day",
+        "DATE",
+        "2015-10-XX",
+        id="that-day-after-month",
+    ),
+    pytest.param(
+        "His car was seen in March 2015 in the weeks before the shooting.",
+        "the weeks",
+        "DATE",
+        "2015-03",
+        id="weeks-before-event-after-month",
+    ),
+    # the current year or month, rates, names
+    pytest.param(
+        "The deal should close later in the year.", "the year", "DATE", "2016", id="in-the-year"
+    ),
+    pytest.param(
+        "Sales fell at the end of the month.",
+        "the end of the month",
+        "DATE",
+        "2016-03",
+        id="end-of-the-month",
+    ),
+    pytest.param(
+        "We are doing hundreds of interviews a day, he said.",
+        "a day",
+        "SET",
+        "P1D",
+        id="count-a-day-is-set",
+    ),
+    pytest.param(
+        "Exiles send $1 billion a year to their families.",
+        "a year",
+        "DURATION",
+        "P1Y",
+        id="money-a-year-is-duration",
+    ),
+    pytest.param(
+        "In his Sunday Mass at the cathedral, the cardinal spoke.",
+        "Sunday",
+        "DATE",
+        "2016-03-06",
+        id="possessive-weekday-before-capital",
+    ),
+    pytest.param(
+        "The post-1959 politics have split families.",
+        "post-1959",
+        "DATE",
+        "1959",
+        id="post-year-before-plural",
+    ),
+    pytest.param(
+        "``I am talking about three days'' more or less, Castro said.",
+        "about three days",
+        "DURATION",
+        "P3D",
+        id="duration-before-closing-quote",
+    ),
     # known misses
     pytest.param(
         "The funeral was on March 1. He came the day after the funeral.",
@@ -451,6 +565,8 @@ NOT_DATES = [
     pytest.param("The Communist Party daily Granma wrote.", id="daily-newspaper"),
     pytest.param("They won in Mayfield and Marchmont.", id="place-names"),
     pytest.param("The days were long.", id="the-days-alone"),
+    pytest.param("The film High Noon won.", id="high-noon"),
+    pytest.param("He spoke on CBS's ''60 Minutes.''", id="quoted-tv-show"),
 ]
 
 
@@ -556,3 +672,53 @@ def test_linear_time_on_adversarial_text(text: str) -> None:
     began = time.perf_counter()
     find_dates(text, reference=REF)
     assert time.perf_counter() - began < 3.0
+
+
+# --- triggers: scanning only near trigger words finds what a scan of the whole text finds ----
+
+
+def _exhaustive(text: str) -> list[Candidate]:
+    return sorted(_scan_all(text), key=lambda c: (c.start, c.start - c.end, _ORDER[c.kind]))
+
+
+@pytest.mark.parametrize("text", [p.values[0] for p in DETECTED])
+def test_triggers_find_every_match_in_table(text: str) -> None:
+    assert find_candidates(text) == _exhaustive(text)
+
+
+_TOKENS = [
+    *("March", "May", "Dec.", "7", "7th", "2016", "1990s", "'90s", "Q3", "21st", "3/7/2016"),
+    *("2016-03-07", "Monday", "Friday", "Sun", "night", "morning", "today", "tomorrow"),
+    *("tonight", "week", "weekend", "months", "decades-long", "year", "years", "quarter"),
+    *("half", "an", "hour", "century", "summer", "fall", "ago", "earlier", "from", "now"),
+    *("the", "past", "last", "next", "this", "that", "same", "every", "each", "twice", "a"),
+    *("daily", "annually", "biweekly", "about", "nearly", "more", "than", "approximately"),
+    *("seventy-five", "two", "several", "recent", "coming", "for", "in", "of", "on", "at"),
+    *("3", "a.m.", "9:30", "pm", "(AST)", "GMT", "noon", "o'clock", "Christmas", "New"),
+    *("Year's", "Eve", "Good", "Thanksgiving", "Day", "currently", "future", "present"),
+    *("these", "days", "said", "will", "officials", "Lopez", "market", "Monthly", "-"),
+    *("times", "once", "hence", "weekly", "hourly", "later", "dozens", "of", "Q3", "21st"),
+    *("12", "06:30", "2014-15", "Pm", "AM", "12/31", "/", "'", "1,000", "$5", "No.", "1999"),
+]
+
+
+def test_triggers_survive_letters_whose_lowercase_is_longer() -> None:
+    text = "İstanbul police said Friday that 3 a.m. raids would go on next week."
+    assert find_candidates(text) == _exhaustive(text)
+    assert [d.span.text for d in find_dates(text, reference=REF) if d.span] == [
+        "Friday",
+        "3 a.m.",
+        "next week",
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_TOKENS), st.sampled_from([" ", " ", ", ", "-", ". ", "\n"])),
+        max_size=60,
+    )
+)
+def test_triggers_find_every_match_in_random_text(tokens: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in tokens)
+    assert find_candidates(text) == _exhaustive(text)

@@ -43,6 +43,10 @@ class Context:
     text: str
     reference: dt.date | None
     anchor: dt.date | None = None  # the last explicit day mentioned before this point
+    #: The last date of a year, month or day mentioned before this point ("1998", "1998-10",
+    #: "1998-10-23"), and the last of a month or day: "later that year", "that same day".
+    recent: str | None = None
+    recent_month: str | None = None
     month_first: bool = True  # 3/7/2016 is March 7 (US order)
 
 
@@ -67,6 +71,9 @@ _TENSE_CUES = re.compile(
             hopes?\s+to|aims?\s+to|wants?\s+to|tomorrow|next|upcoming|coming|until|
             as\s+(?:soon|early)\s+as|later\s+this|to\s+be\s+held|to\s+meet|to\s+vote|
             to\s+visit|to\s+begin)                                                     # future
+      | (?P<schedule>begins|starts|opens|meets|resumes|convenes|arrives|departs|returns|
+            visits|travels|heads|votes|testifies|hosts|launches|premieres|expires|
+            takes\s+effect|kicks\s+off|goes\s+on\s+trial|is\s+scheduled)  # a timetable
       | (?P<fut_clitic>['’]ll)                                                       # "we'll"
       | (?P<past>said|told|was|were|had|did|been|since|ago|last|earlier|yesterday|met|went|
             came|took|
@@ -88,6 +95,23 @@ _UNTIL_PAST = re.compile(r"\b(?:had|not|never)\b|n['’]t\b", re.IGNORECASE)
 _CLAUSE_EDGE = re.compile(r"""[.!?;]["”’]?\s|\n|["“”]|''|``""")
 
 
+#: An auxiliary whose tense is that of the plan, not of the event: "were planning to",
+#: "was scheduled for", "had been expected to" (the future cue after it decides).
+_AUX_BEFORE_FUTURE = re.compile(
+    r"\s+(?:(?:been|being)\s+)?(?=(?:planning|planned|scheduled|expected|due|set\s+to|going\s+to)\b)",
+    re.IGNORECASE,
+)
+_AUXILIARIES = frozenset({"was", "were", "had", "been"})
+#: How near a present-tense timetable verb must be ("the court meets Tuesday", "opens on May 1").
+_SCHEDULE_REACH = 15
+_ADVERB_BEFORE = re.compile(r"\w{3,}ly\s+$")
+#: A clause opened by the expression ("On Tuesday, the league plans to ..."): its verb may sit
+#: after a long subject, so the search reaches farther right.
+_CLAUSE_OPENING = re.compile(r"(?:(?:on|by|until|since|in|at|from|late|early)\s+)?$", re.IGNORECASE)
+_RIGHT_REACH = 60
+_OPENING_REACH = 110
+
+
 def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Tense:
     """Past or future from the cue word nearest the expression in its clause; None if none.
 
@@ -96,7 +120,10 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
     left_from = start if right_only else max(0, start - 90)
     edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, left_from, start)]
     left_from = edges[-1] if edges else left_from
-    right_to = min(len(text), end + 60)
+    opening = left_from == 0 or bool(edges)
+    opening = opening and _CLAUSE_OPENING.fullmatch(text, left_from, start) is not None
+    reach = _OPENING_REACH if opening and text[end : end + 1] == "," else _RIGHT_REACH
+    right_to = min(len(text), end + reach)
     edge = _CLAUSE_EDGE.search(text, end, right_to)
     right_to = edge.start() if edge else right_to
     best: tuple[int, Tense] | None = None
@@ -106,10 +133,16 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
         word = match.group().lower()
         if match.group("past") and (word in _NOT_PAST or word.endswith("eed")):
             continue
+        if word in _AUXILIARIES and _AUX_BEFORE_FUTURE.match(text, match.end()):
+            continue  # "were planning to drive around the airport on Monday"
+        if word in _CAPITAL_PAST and _ADVERB_BEFORE.search(text, left_from, match.start()):
+            continue  # "the hastily planned trip": an adjective, not a plan
         if word.endswith("ed") and match.group()[:1].isupper() and word not in _CAPITAL_PAST:
             continue  # "United", "Red": a name, not a past participle
         found: Tense = "past" if match.group("past") else "future"
         distance = start - match.end() if match.end() <= start else match.start() - end
+        if match.group("schedule") and distance > _SCHEDULE_REACH:
+            continue  # a present-tense timetable ("meets Tuesday") dates only what is beside it
         if word == "until" and _UNTIL_PAST.search(text, left_from, right_to):
             # "postponed until Tuesday" is future; "until Thursday they had not ..." is
             # past: with a negation or a pluperfect in the clause, the verb's tense decides.
@@ -166,6 +199,10 @@ def _resolve_weekday(reference: dt.date, weekday: int, rel: str | None, tense: T
     return _weekday_on_or_before(reference, weekday)
 
 
+#: How many months ahead a month or day with no tense cue may lie and still be the coming one.
+_UNTENSED_AHEAD = 2
+
+
 def _resolve_year(
     reference: dt.date, month: int, day: int | None, rel: str | None, tense: Tense
 ) -> int:
@@ -193,6 +230,8 @@ def _resolve_year(
     distance = months_ahead if ahead else (12 - months_ahead) % 12
     if distance > (2 if day is not None else 1) and tense == ("past" if ahead else "future"):
         return nearest - 1 if ahead else nearest + 1
+    if ahead and distance > _UNTENSED_AHEAD and tense is None:
+        return nearest - 1  # news tells what happened: with no tense cue, a far month is past
     return nearest
 
 
@@ -551,7 +590,16 @@ def _word_after(text: str, end: int) -> str:
 
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start].rstrip()
+    if (
+        before
+        and before[-1] in "\"“”'‘’"
+        and _WORD_THEN_QUOTE.search(text, max(0, start - 6), start)
+    ):
+        return False  # a quoted title inside a sentence: on CBS's ''60 Minutes''
     return not before or before[-1] in ".!?\n\"“”'‘’(:—_"
+
+
+_WORD_THEN_QUOTE = re.compile(r"""[\w'’]\s+["“'‘’`]+$""")
 
 
 def _capitalized_name_neighbour(text: str, start: int, end: int) -> bool:
@@ -704,6 +752,7 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
         and ctx.text[c.end : c.end + 1] == " "
         and _key(after) not in MONTHS
         and after not in ("Night",)
+        and _word_before(ctx.text, c.start) not in _POSSESSIVE_DETERMINERS
     ):
         return None  # "Sunday Times", "Monday Night Football" are names
     if ctx.reference is None:
@@ -726,6 +775,8 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+#: "his Sunday Mass" is a day; "the Sunday Times" a name.
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
 def _deictic(c: Candidate, ctx: Context) -> Result:
@@ -745,12 +796,18 @@ def _deictic(c: Candidate, ctx: Context) -> Result:
     return kind, _day_value(ctx.reference + dt.timedelta(days=offset), part)
 
 
+#: Units that "earlier in the ...", "the end of the ..." make the current one.
+_THE_UNITS = frozenset({"week", "month", "year", "quarter", "decade", "century"})
+
+
 def _relative(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     rel = (g["rel"] or "").lower()
     unit = (g["unit"] or "").lower()
-    if rel == "the" and unit != "weekend":
+    if rel == "the" and unit != "weekend" and not (g["mod"] and unit in _THE_UNITS):
         return None  # "the week" alone is not a date; "the weekend" is the nearest one
+    if rel == "the" and unit != "weekend":
+        rel = "this"  # "later in the year", "the end of the month": the current one
     if rel == "past" and unit not in SEASONS:
         return "DURATION", _duration(1, unit)
     step = {"last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1, "upcoming": 1}
@@ -814,6 +871,21 @@ def _offset(c: Candidate, ctx: Context) -> Result:
     return "DATE", str(base.year + years)
 
 
+#: A count of things right before "a day": how often they happen, a SET ("hundreds of
+#: interviews a day", "three meals a day"); an amount of money ("$1 billion a year") is not.
+_RATE_BEFORE = re.compile(
+    r"""
+    (?<![\w,.$£€])
+    (?:[0-9][0-9,.]*|dozens|hundreds|thousands|millions|two|three|four|five|six|seven|
+        eight|nine|ten)                                               # the count
+    (?:\s+(?:of|million|billion|thousand|hundred))*                   # " million", " of"
+    \s+(?!dollars|euros|pounds|yen|yuan|rupees|cents)[a-z]+s          # a counted noun
+    \s$
+    """,
+    re.VERBOSE,
+)
+
+
 def _duration_family(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     if g["half"]:
@@ -833,6 +905,12 @@ def _duration_family(c: Candidate, ctx: Context) -> Result:
         return None  # "a second attempt"
     if num_word in ("a", "an") and unit.endswith("s"):
         return None
+    if (
+        num_word in ("a", "an")
+        and not g["approx"]
+        and _RATE_BEFORE.search(ctx.text, max(0, c.start - 50), c.start)
+    ):
+        return "SET", _duration(1, unit)  # "hundreds of interviews a day"
     if num_word == "some" and not unit.endswith("s"):
         return None  # "some day"
     if g["num2"] is not None:
@@ -847,6 +925,8 @@ def _vague(c: Candidate, ctx: Context) -> Result:
     around = (g["around"] or "").lower()
     if around in ("days", "weeks"):
         # "in the weeks before the shooting": a stretch of the month of the narrated event.
+        if ctx.recent_month is not None:
+            return "DATE", ctx.recent_month[:7]
         base = ctx.anchor or ctx.reference
         return "DATE", None if base is None else f"{base.year}-{base.month:02d}"
     if around:
@@ -873,7 +953,8 @@ def _year(c: Candidate, ctx: Context) -> Result:
     if before in _NOT_YEAR_BEFORE or after_key in _NOT_YEAR_AFTER:
         return None
     if (
-        after_key.endswith("s")
+        not g["post"]
+        and after_key.endswith("s")
         and after_key not in _EVENT_PLURALS
         and after[:1].islower()
         and not after_key.endswith("'s")
@@ -928,8 +1009,8 @@ def _quarter(c: Candidate, ctx: Context) -> Result:
         return "DATE", f"XXXX-{code}"
     year = ctx.reference.year
     first_month = (number - 1) * (3 if unit == "quarter" else 6) + 1
-    if first_month > ctx.reference.month and tense_at(ctx.text, c.start, c.end) == "past":
-        year -= 1
+    if first_month > ctx.reference.month and tense_at(ctx.text, c.start, c.end) != "future":
+        year -= 1  # a quarter yet to begin is last year's unless the text looks ahead
     return "DATE", f"{year}-{code}"
 
 
@@ -942,6 +1023,8 @@ def _century(c: Candidate, ctx: Context) -> Result:
 
 def _clock_family(c: Candidate, ctx: Context) -> Result:
     g = c.groups
+    if g["named"] and _word_before(ctx.text, c.start) == "high":
+        return None  # "high noon", "High Noon": an idiom or a title
     if g["named"]:
         hm: tuple[int, int] | None = (0, 0) if g["named"].lower() == "midnight" else (12, 0)
         zone: str | None = None
@@ -1021,17 +1104,30 @@ def _holiday_family(c: Candidate, ctx: Context) -> Result:
 
 
 def _anaphora(c: Candidate, ctx: Context) -> Result:
+    """ "that day", "later that year", "the next morning": relative to the narrated date.
+
+    A year takes the last year, month or day mentioned ("in June 1998 ... later that year");
+    a month the last month or day; a day the last day, or the last month when one was named
+    since ("last October, when ... that same day" -> ``1998-10-XX``).
+    """
     g = c.groups
     unit = (g["unit"] or g["unit2"] or "").lower()
-    anchor = ctx.anchor
-    if anchor is None:
-        return "DATE", None
     direction = (g["dir"] or "").lower()
     step = 0
     if direction in ("next", "following", "after"):
         step = 1
     elif direction in ("previous", "preceding", "before"):
         step = -1
+    if unit == "year" and ctx.recent is not None:
+        return "DATE", str(int(ctx.recent[:4]) + step)
+    if unit == "month" and ctx.recent_month is not None:
+        year, month = _shift_month(int(ctx.recent_month[:4]), int(ctx.recent_month[5:7]), step)
+        return "DATE", f"{year}-{month:02d}"
+    if unit != "week" and ctx.recent_month is not None and len(ctx.recent_month) == 7:
+        return "DATE", f"{ctx.recent_month}-XX"  # a day of the month last named
+    anchor = ctx.anchor
+    if anchor is None:
+        return "DATE", None
     if unit == "week":
         return "DATE", _iso_week(anchor + dt.timedelta(weeks=step))
     if unit == "month":
@@ -1080,6 +1176,7 @@ _LEADING = re.compile(r"(?:the|for|in|over|within|after|take|takes|took|on)\s+",
 #: they are left out as in most of the AQUAINT development set.
 _DROP_PARTICLE = re.compile(r"(?:only|just|another)\s+", re.IGNORECASE)
 _DROP_EARLIER = re.compile(r"(?:earlier|later)\s+", re.IGNORECASE)
+_IN = re.compile(r"in\s+(?=the\s)", re.IGNORECASE)
 _DROPS: dict[str, re.Pattern[str]] = {
     "duration": _DROP_PARTICLE,
     "offset": _DROP_PARTICLE,
@@ -1159,6 +1256,8 @@ def normalize(candidate: Candidate, ctx: Context) -> Normalized | None:
         dropped = drop.match(ctx.text, start, candidate.end)
         if dropped is not None and dropped.end() < candidate.end:
             start = dropped.end()
+            after_drop = _IN.match(ctx.text, start, candidate.end)  # "later in the year"
+            start = after_drop.end() if after_drop is not None else start
     start = _determiner_start(candidate, start, ctx.text)
     if candidate.kind == "clock":
         approx = _APPROX_BEFORE.search(ctx.text, max(0, start - 15), start)

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 __all__ = ["find_dates", "link_statement_dates"]
 
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+#: A date of a year, month or day (with or without a time): a narrative anchor.
+_EXPLICIT = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\dX-])")
 
 
 def _day_of(value: str | None) -> dt.date | None:
@@ -56,11 +58,20 @@ def find_dates(
     base = reference.date() if isinstance(reference, dt.datetime) else reference
     mentions: list[DateMention] = []
     anchor: dt.date | None = None
+    recent: str | None = None
+    recent_month: str | None = None
     cursor = 0
     for candidate in find_candidates(text):
         if candidate.start < cursor:
             continue
-        context = Context(text=text, reference=base, anchor=anchor, month_first=month_first)
+        context = Context(
+            text=text,
+            reference=base,
+            anchor=anchor,
+            recent=recent,
+            recent_month=recent_month,
+            month_first=month_first,
+        )
         found = normalize(candidate, context)
         if found is None:
             continue
@@ -73,9 +84,16 @@ def find_dates(
                 value=found.value,
             )
         )
-        day = _day_of(found.value) if found.type in ("DATE", "TIME") else None
+        if found.type not in ("DATE", "TIME") or found.value is None:
+            continue
+        day = _day_of(found.value)
         if day is not None:
             anchor = day
+        explicit = _EXPLICIT.match(found.value)
+        if explicit is not None:
+            recent = explicit.group()
+            if explicit[2] is not None:
+                recent_month = recent
     return tuple(mentions)
 
 

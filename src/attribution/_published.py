@@ -47,6 +47,10 @@ def published_mention(value: dt.date | dt.datetime) -> DateMention:
     return DateMention(id=PUBLISHED_ID, span=None, type="DATE", value=value.isoformat())
 
 
+#: The families that can give a date with a year (only they are looked for in the header).
+_FULL_DATE_KINDS = frozenset({"calendar", "iso", "numeric"})
+
+
 def _full_date(candidate: Candidate) -> bool:
     g = candidate.groups
     if candidate.kind == "calendar":
@@ -73,7 +77,7 @@ def detect_published(text: str) -> DateMention | None:
     """The publication date stated in the article's header, byline or dateline, if any."""
     header = text[:_HEADER]
     best: tuple[int, int, Candidate] | None = None
-    for candidate in find_candidates(header):
+    for candidate in find_candidates(header, kinds=_FULL_DATE_KINDS):
         if not _full_date(candidate):
             continue
         rank = _rank(header, candidate)
