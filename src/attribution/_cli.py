@@ -1,13 +1,15 @@
 """The command line: ``attribution parse``, ``attribution batch`` and ``attribution demo``.
 
-Exit codes: 0 success; 1 failure (an input could not be read, or parsing failed); 2 bad usage;
-3 finished, but some batch records were bad and were reported on stderr.
+Exit codes (``docs/cli.md``): 0 success; 1 failure (an input could not be read or an output
+written, or parsing failed); 2 bad usage; 3 finished, but some batch records were bad and were
+reported on stderr; 130 interrupted (Ctrl-C or SIGTERM; ``batch --resume`` goes on from there).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import IO, Any
@@ -17,12 +19,22 @@ from attribution._errors import AttributionError
 from attribution._results import Article
 from attribution._version import __version__
 
-__all__ = ["EXIT_BAD_RECORDS", "EXIT_FAILURE", "EXIT_OK", "EXIT_USAGE", "main", "summarize"]
+__all__ = [
+    "EXIT_BAD_RECORDS",
+    "EXIT_FAILURE",
+    "EXIT_INTERRUPTED",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "build_parser",
+    "main",
+    "summarize",
+]
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 EXIT_BAD_RECORDS = 3
+EXIT_INTERRUPTED = 130
 
 
 def summarize(article: Article) -> str:
@@ -64,8 +76,7 @@ def _quote_line(article: Article, quote: Any) -> str:
 
 def _write_article(article: Article, fmt: str, out: IO[str]) -> None:
     if fmt == "json":
-        json.dump(article.to_dict(), out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        out.write(json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n")
     elif fmt == "jsonl":
         out.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
     elif fmt == "html":
@@ -77,27 +88,67 @@ def _write_article(article: Article, fmt: str, out: IO[str]) -> None:
 
 
 def _read_input(name: str) -> str:
+    """The text of a file (or of stdin for ``-``), decoded as UTF-8 (a BOM is dropped)."""
+    data: bytes
     if name == "-":
-        return sys.stdin.read()
-    with open(name, encoding="utf-8") as handle:
-        return handle.read()
+        buffer = getattr(sys.stdin, "buffer", None)
+        if buffer is None:  # stdin was replaced by a text stream (as in tests)
+            text: str = sys.stdin.read()
+            return text
+        data = buffer.read()
+    else:
+        with open(name, "rb") as handle:
+            data = handle.read()
+    return data.decode("utf-8-sig")
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
     published = coerce_date(args.published)
+    if args.format == "html" and len(args.files) > 1:
+        print("attribution: --format html takes one FILE (one page per article)", file=sys.stderr)
+        return EXIT_USAGE
+    if args.files.count("-") > 1:
+        print("attribution: - (standard input) can be given once", file=sys.stderr)
+        return EXIT_USAGE
+    articles: list[Article] = []
+    for name in args.files:
+        try:
+            text = _read_input(name)
+        except OSError as exc:
+            print(f"attribution: cannot read {name}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_FAILURE
+        except UnicodeDecodeError as exc:
+            print(
+                f"attribution: cannot read {name}: not UTF-8 ({exc.reason} at byte {exc.start})",
+                file=sys.stderr,
+            )
+            return EXIT_FAILURE
+        try:
+            articles.append(parse(text, published=published, id=None if name == "-" else name))
+        except AttributionError as exc:
+            print(f"attribution: {name}: {exc}", file=sys.stderr)
+            return EXIT_FAILURE
     to_stdout = args.output in (None, "-")
-    out: IO[str] = sys.stdout if to_stdout else open(args.output, "w", encoding="utf-8")  # noqa: SIM115
     try:
-        for name in args.files:
-            try:
-                text = _read_input(name)
-            except (OSError, UnicodeDecodeError) as exc:
-                print(f"attribution: cannot read {name}: {exc}", file=sys.stderr)
-                return EXIT_FAILURE
-            article = parse(text, published=published, id=None if name == "-" else name)
-            if args.format == "text" and len(args.files) > 1:
-                out.write(f"== {name}\n")
-            _write_article(article, args.format, out)
+        out: IO[str] = (
+            sys.stdout if to_stdout else open(args.output, "w", encoding="utf-8")  # noqa: SIM115
+        )
+    except OSError as exc:
+        print(f"attribution: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    try:
+        if args.format == "json" and len(articles) > 1:
+            # Several files: one JSON array, so that the output is one JSON document.
+            body = ",\n".join(
+                json.dumps(a.to_dict(), ensure_ascii=False, indent=2) for a in articles
+            )
+            out.write(f"[\n{body}\n]\n")
+        else:
+            for name, article in zip(args.files, articles, strict=True):
+                if args.format == "text" and len(args.files) > 1:
+                    out.write(f"== {name}\n")
+                _write_article(article, args.format, out)
+        out.flush()
     finally:
         if out is not sys.stdout:
             out.close()
@@ -118,6 +169,16 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     return run_batch(args)
 
 
+def _workers(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if number < 1 and number != -1:
+        raise argparse.ArgumentTypeError("must be >= 1, or -1 for one per CPU")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="attribution",
@@ -126,22 +187,55 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p_parse = commands.add_parser("parse", help="parse article files (or - for standard input)")
-    p_parse.add_argument("files", nargs="+", metavar="FILE")
+    p_parse = commands.add_parser(
+        "parse",
+        help="parse article files (or - for standard input)",
+        description="Parse UTF-8 text files, each one article. Output: a readable summary "
+        "(text), the JSON contract (json: an object, or an array for several files; jsonl: one "
+        "object per line) or an HTML page (html, one file).",
+    )
+    p_parse.add_argument("files", nargs="+", metavar="FILE", help="a text file, or - for stdin")
     p_parse.add_argument("--format", choices=("text", "json", "jsonl", "html"), default="text")
-    p_parse.add_argument("--published", metavar="DATE", help="publication date, ISO 8601")
+    p_parse.add_argument(
+        "--published",
+        metavar="DATE",
+        help="publication date, ISO 8601 (default: read from the article's header or dateline)",
+    )
     p_parse.add_argument("-o", "--output", metavar="PATH", help="write here instead of stdout")
     p_parse.set_defaults(func=_cmd_parse)
 
     p_batch = commands.add_parser(
-        "batch", help="parse a JSONL corpus: one {id, text, published?} per line"
+        "batch",
+        help="parse a JSONL corpus: one {id, text, published?} per line",
+        description="Parse a JSONL corpus record by record with flat memory. Bad records are "
+        "reported on stderr with their line number and skipped (exit code 3). Every output "
+        "record is written whole, so an interrupted run can go on with --resume.",
     )
     p_batch.add_argument("input", metavar="IN.jsonl", help="input JSONL file, or - for stdin")
-    p_batch.add_argument("-o", "--output", metavar="OUT", required=True, help="output file")
-    p_batch.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
-    p_batch.add_argument("--workers", type=int, default=1, help="processes to use (default 1)")
-    p_batch.add_argument("--resume", action="store_true", help="skip ids already in the output")
-    p_batch.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    p_batch.add_argument(
+        "-o", "--output", metavar="OUT", required=True, help="output file, or - for stdout"
+    )
+    p_batch.add_argument(
+        "--format",
+        choices=("jsonl", "csv"),
+        default="jsonl",
+        help="jsonl: one article (the JSON contract) per line; csv: one row per quote",
+    )
+    p_batch.add_argument(
+        "--workers",
+        type=_workers,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1; -1: one per CPU); output order is input order",
+    )
+    p_batch.add_argument(
+        "--resume",
+        action="store_true",
+        help="keep the output, cut a partial last record, skip ids already in it, append",
+    )
+    p_batch.add_argument(
+        "--no-progress", action="store_true", help="no progress bar (shown only on a terminal)"
+    )
     p_batch.set_defaults(func=_cmd_batch)
 
     p_demo = commands.add_parser("demo", help="parse a bundled example article")
@@ -164,7 +258,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE if isinstance(exc, (TypeError, ValueError)) else EXIT_FAILURE
     except KeyboardInterrupt:
         print("attribution: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
+        # The reader went away (``attribution parse ... | head``): stop quietly, and keep
+        # Python from complaining again when it flushes stdout at exit.
+        _silence_stdout()
         return EXIT_OK
     return code
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # stdout is not a real file (e.g. in tests)
+        pass

@@ -1,0 +1,204 @@
+"""Peak memory of ``attribution batch`` stays flat as the corpus grows; workers scale it.
+
+Generates a synthetic JSONL corpus (news-like text we write from templates, not corpus text),
+runs ``python -m attribution batch`` on it and reports the peak resident memory of the process
+tree (psutil, sampled every 50 ms) and the throughput.
+
+    python benchmarks/batch_memory.py --sizes 50 500          # MB of JSONL; memory flatness
+    python benchmarks/batch_memory.py --sizes 20 --workers 1 2  # scaling with processes
+    python benchmarks/batch_memory.py --parse-many 3000         # parse_many, n_process 1 vs 2
+
+Files go to a temporary directory (``--keep DIR`` to keep them elsewhere).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+__all__ = ["main", "write_corpus"]
+
+_NAMES = ["Maria Lopez", "Kemal Aydin", "Ana Ruiz", "David Okafor", "Aisha Haddad"]
+_SENTENCES = [
+    "The talks will go ahead on Friday",
+    "We are not going to give up now",
+    "The budget cannot wait until spring",
+    "Nobody expected the vote to be this close",
+]
+_FILLER = [
+    "The ministry did not respond to a request for comment on Tuesday.",
+    "Officials, who spoke on condition of anonymity because the talks were private, said "
+    "the plan had stalled.",
+    "Prices rose 3 percent in March, according to the statistics office.",
+    "Hundreds gathered outside the parliament building last week.",
+]
+
+
+def _article(rng: random.Random) -> str:
+    paragraphs = []
+    for _ in range(rng.randint(6, 14)):
+        if rng.random() < 0.5:
+            paragraphs.append(
+                f"“{rng.choice(_SENTENCES)},” {rng.choice(_NAMES)} said. {rng.choice(_FILLER)}"
+            )
+        else:
+            paragraphs.append(" ".join(rng.choice(_FILLER) for _ in range(2)))
+    return "\n\n".join(paragraphs)
+
+
+def write_corpus(path: Path, megabytes: float, *, seed: int = 0) -> int:
+    """Write about ``megabytes`` of JSONL records; return how many."""
+    rng = random.Random(seed)
+    target = int(megabytes * 1_000_000)
+    written = count = 0
+    with path.open("w", encoding="utf-8") as out:
+        while written < target:
+            line = json.dumps(
+                {"id": f"n{count}", "text": _article(rng), "published": "2016-03-08"},
+                ensure_ascii=False,
+            )
+            out.write(line + "\n")
+            written += len(line.encode()) + 1
+            count += 1
+    return count
+
+
+def _run(command: list[str]) -> tuple[float, float, float]:
+    """Run ``command``; return (seconds, CPU seconds, peak RSS in MB of it and its children).
+
+    CPU seconds count the process and its workers (sampled every 0.1 s): on a busy machine they
+    say what the work costs when wall-clock time does not.
+    """
+    import psutil
+
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stderr=subprocess.DEVNULL)
+    watched = psutil.Process(process.pid)
+    peak = 0
+    tree_cpu = _TreeCpu()
+    tree_cpu.__enter__()
+    while process.poll() is None:
+        try:
+            tree = [watched, *watched.children(recursive=True)]
+            peak = max(peak, sum(p.memory_info().rss for p in tree))
+        except psutil.Error:
+            pass
+        time.sleep(0.05)
+    tree_cpu.__exit__()
+    if process.returncode != 0:
+        raise SystemExit(f"{command} exited {process.returncode}")
+    return time.perf_counter() - started, tree_cpu.seconds, peak / 1e6
+
+
+class _TreeCpu:
+    """CPU seconds of every descendant process (pool workers run under a fork server, so they
+    are not our children for ``getrusage``): sampled every 0.1 s by a thread."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.seen: dict[int, float] = {}
+        self.stopping = threading.Event()
+        self.thread = threading.Thread(target=self._watch, daemon=True)
+
+    def _watch(self) -> None:
+        import psutil
+
+        me = psutil.Process()
+        while not self.stopping.is_set():
+            for child in me.children(recursive=True):
+                try:
+                    times = child.cpu_times()
+                except psutil.Error:
+                    continue
+                self.seen[child.pid] = times.user + times.system
+            time.sleep(0.1)
+
+    def __enter__(self) -> _TreeCpu:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.stopping.set()
+        self.thread.join()
+
+    @property
+    def seconds(self) -> float:
+        return sum(self.seen.values())
+
+
+def _parse_many(count: int) -> None:
+    """Articles per second of ``parse_many`` with one and two processes, after warm-up."""
+    import attribution
+
+    rng = random.Random(1)
+    texts = [_article(rng) for _ in range(count)]
+    timings = {}
+    cpus = {}
+    attribution.parse(texts[0])  # build the pipeline
+    for n_process in (1, 2):
+        cpu_before = time.process_time()
+        started = time.perf_counter()
+        with _TreeCpu() as workers:
+            results = list(attribution.parse_many(texts, n_process=n_process))
+        timings[n_process] = time.perf_counter() - started
+        cpus[n_process] = time.process_time() - cpu_before + workers.seconds
+        print(
+            f"parse_many n_process={n_process}: {count} articles in {timings[n_process]:.1f} s "
+            f"= {count / timings[n_process]:,.0f} articles/s, CPU {cpus[n_process]:.1f} s "
+            f"({len(results)} results; pool start-up included)"
+        )
+    print(f"wall-clock speed-up with 2 processes: {timings[1] / timings[2]:.2f}x")
+    print(f"CPU-bound speed-up estimate with 2 processes: {2 * cpus[1] / cpus[2]:.2f}x")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=float, nargs="*", default=[50, 500], metavar="MB")
+    parser.add_argument("--workers", type=int, nargs="*", default=[1], metavar="N")
+    parser.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    parser.add_argument("--parse-many", type=int, default=0, metavar="N", help="N articles")
+    parser.add_argument("--keep", metavar="DIR", help="write the files here and keep them")
+    args = parser.parse_args(argv)
+    if args.parse_many:
+        _parse_many(args.parse_many)
+        if not args.sizes:
+            return 0
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(args.keep or scratch)
+        folder.mkdir(parents=True, exist_ok=True)
+        cpu_by_workers: dict[int, float] = {}
+        for megabytes in args.sizes:
+            corpus = folder / f"corpus-{megabytes:g}MB.jsonl"
+            count = write_corpus(corpus, megabytes)
+            for workers in args.workers:
+                out = folder / f"out-{megabytes:g}MB-{workers}.{args.format}"
+                command = [sys.executable, "-m", "attribution", "batch", str(corpus), "-o"]
+                command += [str(out), "--no-progress", "--format", args.format]
+                command += ["--workers", str(workers)]
+                seconds, cpu, peak = _run(command)
+                size = os.path.getsize(corpus) / 1e6
+                print(
+                    f"{size:8.1f} MB, {count:>8,} articles, workers {workers}: {seconds:7.1f} s, "
+                    f"{count / seconds:6,.0f} articles/s, CPU {cpu:7.1f} s, "
+                    f"peak RSS {peak:6.0f} MB"
+                )
+                cpu_by_workers[workers] = cpu
+        if 1 in cpu_by_workers:
+            for workers, cpu in cpu_by_workers.items():
+                if workers > 1:
+                    # With idle cores, wall time is about the total CPU time / workers.
+                    estimate = workers * cpu_by_workers[1] / cpu
+                    print(f"CPU-bound speed-up estimate with {workers} workers: {estimate:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

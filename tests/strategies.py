@@ -1,0 +1,187 @@
+"""Hypothesis strategies: hostile text, and news-like articles whose quotes we know.
+
+Profiles: ``ci`` (the default: few examples, so the suite stays fast) and ``fuzz`` (many; run
+with ``ATTRIBUTION_HYPOTHESIS_PROFILE=fuzz python -m pytest tests/test_properties.py``).
+"""
+
+from __future__ import annotations
+
+import os
+
+import attrs
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+
+__all__ = [
+    "PROFILE",
+    "GeneratedQuote",
+    "NewsArticle",
+    "any_texts",
+    "hostile_texts",
+    "news_articles",
+    "texts_without_surrogates",
+]
+
+settings.register_profile(
+    "ci",
+    max_examples=40,
+    derandomize=True,  # the same examples on every run: a red CI is never a fluke
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile(
+    "fuzz",
+    max_examples=3000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+PROFILE = settings.get_profile(os.environ.get("ATTRIBUTION_HYPOTHESIS_PROFILE", "ci"))
+
+# Characters that break naive text handling, each with why it is here.
+_TRICKY = [
+    "\x00",  # NUL
+    "\x07",  # a control character
+    "\x1b",  # ESC, as in terminal colour codes
+    "\r\n",  # CRLF line ends
+    "\r",  # a lone CR
+    "\u00a0",  # NBSP
+    "\u200b",  # zero-width space
+    "\u200d",  # zero-width joiner (inside emoji sequences)
+    "\ufeff",  # a BOM in the middle of the text
+    "\u2028",  # LINE SEPARATOR, a line break to str.splitlines
+    "\u202e",  # RIGHT-TO-LEFT OVERRIDE
+    "\u05e9\u05dc\u05d5\u05dd",  # Hebrew (RTL)
+    "\u0627\u0644\u0633\u0644\u0627\u0645",  # Arabic (RTL)
+    "e\u0301",  # e + a combining acute accent
+    "\u0301\u0301\u0301",  # combining marks with nothing to combine with
+    "\U0001f600",  # an emoji outside the BMP
+    "\U0001f469\u200d\U0001f4bb",  # an emoji ZWJ sequence
+    "\U0001f1f9\U0001f1f7",  # a flag: two regional indicators
+    "<p>",  # HTML fragments
+    "</p>",
+    "<br/>",
+    '<a href="x">',
+    "&amp;",
+    "&#8220;",
+    "“",  # quotation marks of every kind
+    "”",
+    '"',
+    "'",
+    "‘",
+    "’",
+    "«",
+    "»",
+    "„",
+    "``",
+    "''",
+    " said ",  # cue words and names, so that extractors get work to do
+    " told reporters ",
+    " according to ",
+    "Maria Lopez",
+    "officials",
+    "\n\n",
+    ", ",
+    ". ",
+    "Friday",
+    "2016-03-08",
+]
+
+texts_without_surrogates = st.lists(
+    st.one_of(
+        st.sampled_from(_TRICKY),
+        st.text(st.characters(exclude_categories=("Cs",)), max_size=20),
+    ),
+    max_size=30,
+).map("".join)
+"""Any str with no lone surrogate (spaCy's tokenizer cannot hash those), heavy on the tricky."""
+
+hostile_texts = st.one_of(
+    texts_without_surrogates,
+    st.text(max_size=200),
+    st.lists(st.sampled_from([*_TRICKY, "\ud800", "\udfff"]), max_size=30).map("".join),
+)
+"""Any str at all: tricky pieces (lone surrogates too), or any code points."""
+
+any_texts = st.text(max_size=200)
+"""Any str at all, lone surrogates (U+D800..U+DFFF) included."""
+
+
+@attrs.frozen(kw_only=True)
+class GeneratedQuote:
+    """A quote put in a generated article: its words, speaker and cue, and where they are."""
+
+    content: str
+    speaker: str
+    cue: str
+    content_start: int
+    speaker_start: int
+
+
+@attrs.frozen(kw_only=True)
+class NewsArticle:
+    """A generated article and the attributed quotes it holds."""
+
+    text: str
+    quotes: tuple[GeneratedQuote, ...]
+
+
+_FIRST = ["Maria", "Kemal", "Ana", "David", "Aisha", "Tomas", "Yuki", "Grace"]
+_LAST = ["Lopez", "Aydin", "Ruiz", "Okafor", "Novak", "Brennan", "Tanaka", "Haddad"]
+_SUBJECTS = ["The talks", "The plan", "Our budget", "The new bridge", "This agreement"]
+_PREDICATES = [
+    "will go ahead",
+    "is not dead yet",
+    "was never on the table",
+    "will cost more than expected",
+    "cannot wait until spring",
+]
+_FILLER = [
+    "The ministry did not respond to a request for comment.",
+    "Negotiations resumed in Geneva on Tuesday.",
+    "The vote is expected next month.",
+    "Prices rose 3 percent in March.",
+    "Hundreds gathered outside the building.",
+]
+_HEADERS = ["", "March 8, 2016\n\n", "By Ana Ruiz\n\n"]
+# A dateline that opens the first paragraph, on the line of the first quote.
+_DATELINES = ["ANKARA, Turkey — ", "GENEVA (Reuters) - ", "WASHINGTON — "]
+
+names = st.builds(
+    lambda first, last: f"{first} {last}", st.sampled_from(_FIRST), st.sampled_from(_LAST)
+)
+sentences = st.builds(
+    lambda subject, predicate: f"{subject} {predicate}",
+    st.sampled_from(_SUBJECTS),
+    st.sampled_from(_PREDICATES),
+)
+
+
+@st.composite
+def news_articles(draw: st.DrawFn, *, dateline: bool = False) -> NewsArticle:
+    """Paragraphs of filler and attributed quotes: “<sentence>,” <Name> said.
+
+    With ``dateline`` the first paragraph is a quote after a dateline ("ANKARA, Turkey — “...").
+    """
+    parts: list[str] = [draw(st.sampled_from(_HEADERS))]
+    if dateline:
+        parts.append(draw(st.sampled_from(_DATELINES)))
+    quotes: list[GeneratedQuote] = []
+    for _ in range(draw(st.integers(min_value=1, max_value=4))):
+        if draw(st.booleans()) and not (dateline and not quotes):
+            parts.append(draw(st.sampled_from(_FILLER)) + "\n\n")
+        sentence = draw(sentences)
+        speaker = draw(names)
+        cue = draw(st.sampled_from(["said", "says"]))
+        offset = sum(map(len, parts))
+        content = f"“{sentence},”"
+        parts.append(f"{content} {speaker} {cue}.\n\n")
+        quotes.append(
+            GeneratedQuote(
+                content=content,
+                speaker=speaker,
+                cue=cue,
+                content_start=offset,
+                speaker_start=offset + len(content) + 1,
+            )
+        )
+    return NewsArticle(text="".join(parts).rstrip("\n"), quotes=tuple(quotes))

@@ -1,0 +1,109 @@
+"""``parse_many``: order, laziness, per-text dates, processes, and argument checks."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+import pytest
+
+import attribution
+from attribution import AttributionError
+
+TEXTS = [
+    "“We will go,” Maria Lopez said.",
+    "Nothing here.",
+    "“Not yet,” Kemal Aydin said on Friday.",
+    "",
+]
+
+
+def test_the_results_are_those_of_parse_in_order() -> None:
+    assert list(attribution.parse_many(TEXTS)) == [attribution.parse(t) for t in TEXTS]
+
+
+def test_processes_give_the_same_results_in_order() -> None:
+    texts = TEXTS * 10
+    many = list(attribution.parse_many(texts, n_process=2, batch_size=7))
+    assert many == [attribution.parse(t) for t in texts]
+
+
+def test_a_pair_gives_its_own_publication_date() -> None:
+    items = [("Text.", "2016-03-08"), "Text.", ("Text.", None)]
+    dates = [
+        None if a.published is None else a.published.value
+        for a in attribution.parse_many(items, published="2020-01-01")
+    ]
+    assert dates == ["2016-03-08", "2020-01-01", None]
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_it_is_lazy(n_process: int) -> None:
+    """An endless input gives results: it is read ahead a bounded amount, never all of it."""
+    pulled = itertools.count()
+
+    def endless() -> Iterator[str]:
+        while True:
+            next(pulled)
+            yield "“Yes,” Ana Ruiz said."
+
+    results = attribution.parse_many(endless(), n_process=n_process, batch_size=4)
+    assert len(list(itertools.islice(results, 3))) == 3
+    results.close()  # type: ignore[attr-defined]
+    assert next(pulled) <= 2 * n_process * 4 + 4
+
+
+def test_nothing_is_read_before_iteration() -> None:
+    def exploding() -> Iterator[str]:
+        raise AssertionError("read too early")
+        yield ""
+
+    attribution.parse_many(exploding())
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error"),
+    [
+        pytest.param({"n_process": 0}, ValueError, id="zero-processes"),
+        pytest.param({"n_process": "2"}, TypeError, id="str-processes"),
+        pytest.param({"batch_size": 0}, ValueError, id="zero-batch"),
+        pytest.param({"published": "soon"}, ValueError, id="bad-published"),
+    ],
+)
+def test_bad_arguments_fail_when_called(kwargs: dict[str, object], error: type) -> None:
+    with pytest.raises(error) as info:
+        attribution.parse_many(["x"], **kwargs)  # type: ignore[arg-type]
+    assert isinstance(info.value, AttributionError)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        pytest.param(b"bytes", id="bytes"),
+        pytest.param(None, id="none"),
+        pytest.param(("a", "b", "c"), id="triple"),
+    ],
+)
+def test_a_bad_item_is_a_type_error(item: object) -> None:
+    with pytest.raises(TypeError) as info:
+        list(attribution.parse_many(["fine", item]))  # type: ignore[list-item]
+    assert isinstance(info.value, AttributionError)
+
+
+def test_a_single_string_is_refused() -> None:
+    with pytest.raises(TypeError, match="single text"):
+        attribution.parse_many("one article")
+
+
+def test_an_error_in_a_worker_reaches_the_caller() -> None:
+    with pytest.raises(AttributionError, match="ISO 8601"):
+        list(attribution.parse_many([("x", "not a date")] * 3, n_process=2))
+
+
+def test_a_custom_pipeline_is_sent_to_the_workers() -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.max_length = 5
+    with pytest.raises(AttributionError, match="max_length"):
+        list(attribution.parse_many(["short", "much too long"], nlp=nlp, n_process=2))
