@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from attribution._article import build_article
 from attribution._errors import AttributionError, AttributionTypeError, AttributionValueError
-from attribution._pipeline import check_length
+from attribution._pipeline import check_length, tokenize
 from attribution._results import Article, Span
 
 if TYPE_CHECKING:
@@ -228,7 +228,7 @@ def parse_with_component(
     if not any(isinstance(pipe, AttributionComponent) for _name, pipe in nlp.pipeline):
         return None
     check_length(text, nlp)
-    doc = nlp.make_doc(text)
+    doc = tokenize(nlp, text)
     if published is not None:
         doc.user_data[PUBLISHED_KEY] = published.isoformat()
     if article_id is not None:
