@@ -64,6 +64,22 @@ def test_readme_python_blocks_run(tmp_path: Path) -> None:
             check=False,
         )
         assert result.returncode == 0, f"README.md:{line}\n{result.stderr}"
+        shown = _shown_output(line)
+        if shown is not None:
+            assert result.stdout == shown, f"README.md:{line}: the output shown is not the output"
+
+
+def _shown_output(python_line: int) -> str | None:
+    """The ``text`` block that follows the python block at ``python_line`` closely, if any."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    fences = list(FENCE.finditer(text))
+    for here, after in zip(fences, fences[1:]):
+        if text.count("\n", 0, here.start()) + 1 != python_line:
+            continue
+        between = text[here.end() : after.start()]
+        if after["lang"] == "text" and "output" in between.lower() and len(between) < 120:
+            return after["body"]
+    return None
 
 
 def nav_pages() -> set[str]:
