@@ -9,6 +9,7 @@ sentence's speaker and cue; shapes and types), so extractor improvements do not 
 from __future__ import annotations
 
 import doctest
+import itertools
 import re
 import shutil
 import subprocess
@@ -73,7 +74,7 @@ def _shown_output(python_line: int) -> str | None:
     """The ``text`` block that follows the python block at ``python_line`` closely, if any."""
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     fences = list(FENCE.finditer(text))
-    for here, after in zip(fences, fences[1:]):
+    for here, after in itertools.pairwise(fences):
         if text.count("\n", 0, here.start()) + 1 != python_line:
             continue
         between = text[here.end() : after.start()]
