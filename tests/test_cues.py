@@ -32,6 +32,7 @@ CASES = [
     pytest.param("It reportedly fell.", [("reportedly", "reportedly", "speech")], id="no-source"),
     pytest.param("The report came out.", [], id="noun-after-determiner"),
     pytest.param("Her comments were brief.", [], id="noun-after-possessive"),
+    pytest.param("The pilots’ reports were late.", [], id="noun-after-plural-possessive"),
     pytest.param("Said is not a cue at a sentence start.", [], id="capitalized-form"),
     pytest.param("", [], id="empty"),
 ]

@@ -151,6 +151,39 @@ SPLIT = [
 ]
 
 
+MULTI_PARAGRAPH = [
+    pytest.param(
+        "“The docks are full,” said harbor master Joe Lind, who runs the port. “We turn ships"
+        " away.\n\n“Next year we will build a pier.”",
+        (
+            "“The docks are full,”",
+            "“We turn ships away.",
+            "“Next year we will build a pier.”",
+        ),
+        "harbor master Joe Lind, who runs the port",
+        id="after-relative-clause-then-next-paragraph",
+    ),
+    pytest.param(
+        "“If the rain holds,” she said, “we plant on Monday.\n\n“Otherwise we wait.”",
+        ("“If the rain holds,”", "“we plant on Monday.", "“Otherwise we wait.”"),
+        "she",
+        id="split-quote-then-next-paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fragments", "speaker"), MULTI_PARAGRAPH)
+def test_continuation_over_paragraphs_is_one_quote(
+    text: str, fragments: tuple[str, ...], speaker: str
+) -> None:
+    found = quotes_of(text)
+    assert len(found) == 1
+    assert found[0].kind == "direct"
+    assert tuple(f.text for f in found[0].fragments) == fragments
+    assert found[0].speaker is not None
+    assert found[0].speaker.text == speaker
+
+
 @pytest.mark.parametrize(("text", "fragments"), SPLIT)
 def test_split_quote_is_one_quote(text: str, fragments: tuple[str, ...]) -> None:
     found = quotes_of(text)

@@ -180,6 +180,32 @@ REPORTED = [
         id="talked-about",
     ),
     pytest.param(
+        "The ferry will resume service, officials on both banks said Tuesday, after a week of"
+        " repairs.",
+        [("The ferry will resume service", "said", "officials on both banks", "speech")],
+        id="clause-X-said-day-then-adjunct",
+    ),
+    pytest.param(
+        "Three growers familiar with the harvest said the price would fall.",
+        [("the price would fall", "said", "Three growers familiar with the harvest", "speech")],
+        id="speaker-with-post-modifier",
+    ),
+    pytest.param(
+        "LISBON — The ferry will stop running, the operator said.",
+        [("The ferry will stop running", "said", "the operator", "speech")],
+        id="dateline-not-in-content",
+    ),
+    pytest.param(
+        "The minister is expected to resign next week.",
+        [("to resign next week", "is expected", None, "belief")],
+        id="raising-subject-is-no-speaker",
+    ),
+    pytest.param(
+        "Last month, the agency announced it had hired 40 pilots, a record.",
+        [("it had hired 40 pilots, a record", "announced", "the agency", "speech")],
+        id="object-after-cue-is-no-adverbial",
+    ),
+    pytest.param(
         "RUIZ: The base will close next year.",
         [("The base will close next year", ":", "RUIZ", "speech")],
         id="transcript-colon",

@@ -80,6 +80,62 @@ LEFT = [
         "The results of the latest city poll",
         id="of-phrase",
     ),
+    pytest.param(
+        "Three union leaders familiar with the plan said it.",
+        "Three union leaders familiar with the plan",
+        id="post-modifier-familiar-with",
+    ),
+    pytest.param(
+        "Officials briefed on the audit said it.",
+        "Officials briefed on the audit",
+        id="post-modifier-briefed-on",
+    ),
+    pytest.param(
+        "People with knowledge of the merger said it.",
+        "People with knowledge of the merger",
+        id="post-modifier-with-knowledge-of",
+    ),
+    pytest.param(
+        "Aides close to the governor said it.",
+        "Aides close to the governor",
+        id="post-modifier-close-to",
+    ),
+    pytest.param(
+        "A lawyer for the family said it.", "A lawyer for the family", id="post-modifier-for"
+    ),
+    pytest.param(
+        "Farmers on both banks of the river said it.",
+        "Farmers on both banks of the river",
+        id="post-modifier-on",
+    ),
+    pytest.param(
+        "A nurse at the clinic, who asked not to be named, said it.",
+        "A nurse at the clinic, who asked not to be named,",
+        id="post-modifier-then-relative-clause",
+    ),
+    pytest.param(
+        "A spokesman for the mill, Tom Reyes, said it.",
+        "A spokesman for the mill, Tom Reyes,",
+        id="post-modifier-then-name",
+    ),
+    pytest.param(
+        "A clerk who was not cleared to speak publicly said it.",
+        "A clerk who was not cleared to speak publicly",
+        id="relative-clause-without-commas",
+    ),
+    pytest.param(
+        "Two pilots who flew the route, speaking on condition of anonymity, said it.",
+        "Two pilots who flew the route, speaking on condition of anonymity,",
+        id="relative-clause-then-anonymity-aside",
+    ),
+    pytest.param("One of them said it.", "One of them", id="partitive-pronoun"),
+    pytest.param("Prosecutors in March said it.", "Prosecutors", id="time-is-no-post-modifier"),
+    pytest.param(
+        "The mayor spoke at the fair and the sheriff said it.",
+        "the sheriff",
+        id="object-of-verb-is-no-head",
+    ),
+    pytest.param("Critics vie for seats said it.", "seats", id="verb-before-preposition"),
 ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
 from attribution import Quote, Span
@@ -134,6 +135,77 @@ CASES = [
 @pytest.mark.parametrize(("text", "cue", "content", "expected", "kind"), CASES)
 def test_statement_date(text: str, cue: str, content: str, expected: str | None, kind: str) -> None:
     assert _dated(text, cue, content, kind) == expected
+
+
+def test_direct_quote_around_its_cue_takes_the_cue_date() -> None:
+    # "“A,” X told reporters in Lisbon on Tuesday. “B.”": the content runs across the cue.
+    text = "“We are close,” Lopez told reporters in Lisbon on Tuesday. “Very close.”"
+    first = Span.of(text, 0, text.index(" Lopez"))
+    second = Span.of(text, text.index("“Very"), len(text))
+    cue = text.index("told")
+    quote = Quote(
+        id="q1",
+        kind="direct",
+        content=Span.of(text, 0, len(text)),
+        fragments=(first, second),
+        cue=Span.of(text, cue, cue + len("told")),
+    )
+    dates = find_dates(text, reference=REF)
+    (linked,) = link_statement_dates(text, [quote], dates)
+    mention = next(d for d in dates if d.id == linked.date)
+    assert mention.span is not None
+    assert mention.span.text == "Tuesday"
+
+
+SPEAKER_DATES = [
+    pytest.param(
+        "Lopez, who has run the port since 2011, said the docks would close.",
+        "Lopez, who has run the port since 2011,",
+        None,
+        id="date-in-relative-clause",
+    ),
+    pytest.param(
+        "Lopez, who joined the board in March, said Friday the docks would close.",
+        "Lopez, who joined the board in March,",
+        "Friday",
+        id="cue-date-beats-speaker-date",
+    ),
+]
+
+
+NOT_STATEMENT_DATES = [
+    pytest.param(
+        "The mayor, who has held office since 2012, is expected to resign.",
+        "is expected",
+        "to resign",
+        id="relative-clause-without-speaker",
+    ),
+    pytest.param(
+        "Since 2019 Lopez has said the docks would close.",
+        "said",
+        "the docks would close",
+        id="since-starts-a-period",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), NOT_STATEMENT_DATES)
+def test_not_a_statement_date(text: str, cue: str, content: str) -> None:
+    assert _dated(text, cue, content) is None
+
+
+@pytest.mark.parametrize(("text", "speaker", "expected"), SPEAKER_DATES)
+def test_date_inside_speaker_never_dates_the_statement(
+    text: str, speaker: str, expected: str | None
+) -> None:
+    quote = attrs.evolve(
+        _quote(text, "said", "the docks would close"),
+        speaker=Span.of(text, text.index(speaker), text.index(speaker) + len(speaker)),
+    )
+    dates = find_dates(text, reference=REF)
+    (linked,) = link_statement_dates(text, [quote], dates)
+    found = next((d.span for d in dates if d.id == linked.date), None)
+    assert (None if found is None else found.text) == expected
 
 
 def test_quote_without_cue_has_no_date() -> None:

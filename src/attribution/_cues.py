@@ -232,9 +232,10 @@ def _noun_before(previous: Tok, tok: Tok) -> bool:
         return False
     if previous.lower in _NOUN_MARKERS or previous.text[0].isdigit():
         return True
-    # "Trump’s claims", "the senator's remarks" (a plural noun, not "Trump’s said").
+    # "Trump’s claims", "the senator's remarks", "the inspectors’ reports" (a plural noun,
+    # not "Trump’s said").
     return (
-        previous.lower.endswith(("'s", "’s"))
+        previous.lower.endswith(("'s", "’s", "s'", "s’"))
         and len(previous.text) > 3
         and tok.text.endswith("s")
         and tok.text not in {"says", "tells"}

@@ -130,11 +130,36 @@ def _cue_window(text: str, cue: Span, excluded: Sequence[Span]) -> _Window:
     return _Window(start=start, end=max(end, cue.end))
 
 
+# "since 2014" starts a period; it never dates a statement.
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+# A relative clause set off by commas: ", who has led the team since 2014,".
+_RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose)\b")
+
+
+def _in_relative_clause(text: str, start: int, span: Span, cue: Span) -> bool:
+    """Whether the date sits in a comma-delimited relative clause before the cue."""
+    opening = None
+    for match in _RELATIVE_OPEN.finditer(text, start, span.start):
+        opening = match
+    if opening is None or "," in text[opening.end() : span.start]:
+        return False
+    return "," in text[span.end : cue.start]
+
+
 def _statement_date(text: str, quote: Quote, dates: Sequence[DateMention]) -> str | None:
     if quote.cue is None:
         return None
-    excluded = [quote.content, *quote.fragments]
-    window = _cue_window(text, quote.cue, excluded)
+    cue = quote.cue
+    # A direct quote's content runs across its cue ("“A,” X told reporters Monday. “B.”"):
+    # only the quoted fragments are off limits then.
+    content = quote.content
+    excluded = [*quote.fragments]
+    if not (content.start < cue.end and cue.start < content.end):
+        excluded.append(content)
+    # A date inside the speaker ("Aydin, who has led the team since 2014, said") dates the
+    # speaker's past, never the speech act.
+    inside = [*excluded, *([quote.speaker] if quote.speaker is not None else [])]
+    window = _cue_window(text, cue, excluded)
     best: tuple[int, str] | None = None
     for mention in dates:
         span = mention.span
@@ -144,7 +169,9 @@ def _statement_date(text: str, quote: Quote, dates: Sequence[DateMention]) -> st
             or mention.value in _NOT_STATEMENT_VALUES
             or span.start < window.start
             or span.end > window.end
-            or any(s.start <= span.start < s.end for s in excluded)
+            or any(s.start <= span.start < s.end for s in inside)
+            or _SINCE.search(text, max(0, span.start - 8), span.start) is not None
+            or (span.end <= cue.start and _in_relative_clause(text, window.start, span, cue))
         ):
             continue
         if span.start >= quote.cue.end:

@@ -371,7 +371,9 @@ def _direct_quotes(
                 last.clause_end = quote.end
             continue
         # 4. A continuation in the same paragraph: “A,” X said, “B.” / “A,” X said. “B.”
-        if last.paragraph == paragraph and (
+        # (B may run on over later paragraphs: it opens in the paragraph of the cue.)
+        opening_paragraph = index.paragraph_index(quote.start)
+        if last.paragraph == opening_paragraph and (
             gap_only
             or (
                 (opens_sentence or index.sentence_of(last.clause_end - 1)[0] == s_start)
@@ -382,6 +384,7 @@ def _direct_quotes(
         ):
             last.fragments.extend(quote.fragments)
             last.clause_end = quote.end
+            last.paragraph = paragraph
             continue
         # 5. A paragraph that is only a quotation carries the previous direct quote's speaker.
         first_paragraph = index.paragraph_index(quote.start)

@@ -38,6 +38,13 @@ _INVERSION_LEMMAS = frozenset(
     {"say", "add", "tell", "write", "ask", "note", "explain", "continue", "reply", "respond"}
 )
 # Speech verbs whose "to" starts a prepositional phrase, not content: "respond to requests".
+# Words opening an adjunct of the cue after "X said, ": "..., after talks", "..., citing data".
+_ADJUNCT_LEADS = frozenset(
+    {"after", "before", "following", "amid", "despite", "during", "ahead", "until", "citing"}
+    | {"when", "while", "as", "because", "since", "noting", "adding"}
+)
+# Words that open a short adverbial after a parenthetical cue ("Stumpf explained earlier, ...").
+_ADVERBIAL_WORDS = frozenset({"earlier", "later", "again", "then", "last", "this", "once"})
 _NO_INFINITIVE = frozenset({"say", "tell", "talk", "speak", "respond"})
 _QUOTE_OPENERS = frozenset({"“", '"', "«", "''"})
 _QUOTE_REACH = 12
@@ -166,6 +173,7 @@ def reported_in_sentence(
     toks = index.toks
     while hi > lo and toks[hi - 1].text in {".", "!", "?"}:
         hi -= 1
+    lo = _after_dateline(toks, lo, hi)
     found: list[Found] = []
     # Ranges of tokens already taken as a content (univocal: no nested attributions).
     taken_until = lo
@@ -237,6 +245,20 @@ def reported_in_sentence(
             # "CLAUSE, said X, an operative ..." even when words before the comma look like a
             # speaker: a speaker after the cue that closes the sentence wins.
             result = inverted
+        elif speaker is not None and _raising(toks, cue, hi):
+            # "Aydin is expected to return": someone unnamed expects it, not Aydin.
+            start = cue.last + 1
+            result = Found(
+                kind="indirect",
+                content=(
+                    toks[start].start,
+                    _content_end(toks, _next_event(pending, n, hi, toks) - 1),
+                ),
+                fragments=(),
+                cue=cue,
+                speaker=None,
+                confidence=0.5,
+            )
         elif speaker is not None and _passive(toks, cue, lo):
             continue  # "his ambitions have barely been mentioned": the subject said nothing
         elif speaker is not None:
@@ -288,8 +310,35 @@ def reported_in_sentence(
     return found
 
 
+_DATELINE_DASHES = frozenset({"—", "–", "--"})
+_DATELINE_MAX = 6
+
+
+def _after_dateline(toks: Sequence[Tok], lo: int, hi: int) -> int:
+    """The first token after a dateline (``BRUSSELS —``, ``NEW YORK, N.Y. --``), else ``lo``."""
+    k = lo
+    while k < hi and k - lo < _DATELINE_MAX:
+        text = toks[k].text
+        if text in _DATELINE_DASHES:
+            return k + 1 if k > lo and k + 1 < hi else lo
+        if not (text == "," or text == "." or (text.isupper() and any(c.isalpha() for c in text))):
+            return lo
+        k += 1
+    return lo
+
+
 _BE_FORMS = frozenset({"is", "was", "were", "are", "be", "been", "being", "’s", "'s"})
 _IRREGULAR_PARTICIPLES = frozenset({"told", "written", "shown", "heard", "seen", "found"})
+
+
+def _raising(toks: Sequence[Tok], cue: Cue, hi: int) -> bool:
+    """``X is expected to ...``, ``X was believed to ...``: the subject is no speaker."""
+    return (
+        cue.last > cue.first
+        and toks[cue.first].lower in _BE_FORMS
+        and cue.last + 1 < hi
+        and toks[cue.last + 1].lower == "to"
+    )
 
 
 def _passive(toks: Sequence[Tok], cue: Cue, lo: int) -> bool:
@@ -451,7 +500,17 @@ def _left_speaker_event(
         if addressee is not None:
             start = cue_tail(toks, addressee[1], hi)
     parenthetical = speaker[0] - 1 > lo and toks[speaker[0] - 1].text == ","
-    if parenthetical and start < hi and toks[start].text != ",":
+    if (
+        parenthetical
+        and start < hi
+        and toks[start].text != ","
+        # an adverbial, not an object: "X charged two developers, A and B, with ..."
+        and (
+            toks[start].lower in _PREPOSITIONS
+            or toks[start].lower in _ADVERBIAL_WORDS
+            or toks[start].lower.endswith("ly")
+        )
+    ):
         # "These employees, Stumpf explained earlier in the hearing, were ...": a short
         # adverbial before the closing comma of the parenthetical.
         k = start
@@ -467,6 +526,17 @@ def _left_speaker_event(
         start += 1
     speaker_chars = _chars(toks, speaker)
     addressee_chars = _chars(toks, addressee)
+    if (
+        start + 1 < hi
+        and start > after
+        and skip_adverbials(toks, after, hi) == start
+        and toks[start].text == ","
+        and toks[start + 1].lower in _ADJUNCT_LEADS
+    ):
+        # "CLAUSE, officials said Monday, after two days of talks": after the cue's own time,
+        # an adjunct of the cue, not the rest of a content around a parenthetical cue
+        # ("A, Ruiz said, until B" keeps B).
+        start = hi
     if start >= hi:
         # "CLAUSE, X said." -- the content is before the speaker (which may take a few more
         # words back to the comma: "..., retired Air Force general Lloyd Newton said").

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from attribution._text import Tok
+from attribution.lexicons.anonymity import ANONYMOUS_ROLES, GROUP_NOUNS
 from attribution.lexicons.cues import SPEECH_NOUNS
 from attribution.lexicons.titles import TITLE_MODIFIERS, TITLES
 
@@ -293,6 +294,11 @@ _SPEAKER_ADVERBS = frozenset(
     {"however", "meanwhile", "too", "instead", "though", "therefore", "now", "later"}
 )
 _MAX_NP = 12
+# Quantifiers that head a partitive speaker: "one of them", "neither of us".
+_PARTITIVES = frozenset(
+    {"one", "some", "many", "most", "several", "both", "all", "few", "none", "neither", "either"}
+    | {"each", "two", "three", "four"}
+)
 # Lower-case nouns that are no title before a name: events and times ("a speech Mrs. Clinton").
 _NOT_BEFORE_NAMES = SPEECH_NOUNS | frozenset({"time", "times", "day", "week", "year", "month"})
 _RIGHT_STOPS = frozenset({",", ".", ";", "“", '"', ":"})
@@ -320,6 +326,13 @@ def _np_back(toks: Sequence[Tok], end: int, floor: int) -> int:
         return end
     if toks[i].lower in _SUBJECT_PRONOUNS:
         return i
+    if (
+        toks[i].lower in {"them", "us", "those"}
+        and i - 2 >= floor
+        and toks[i - 1].lower == "of"
+        and toks[i - 2].lower in _PARTITIVES
+    ):
+        return i - 2  # "One of them said", "Some of those"
     first = end
     while i >= floor and end - i <= _MAX_NP:
         tok = toks[i]
@@ -411,6 +424,96 @@ def _before_aside(toks: Sequence[Tok], comma: int, end: int) -> int:
     return end
 
 
+# Post-modifiers of a speaker noun phrase, by the words that open them: "officials familiar
+# with the talks", "a spokeswoman for the agency", "people with knowledge of the plan".
+_POST_PREPOSITIONS = frozenset({"at", "for", "from", "in", "on", "with"})
+_POST_PHRASES = frozenset(
+    {
+        ("familiar", "with"),
+        ("briefed", "on"),
+        ("briefed", "about"),
+        ("close", "to"),
+        ("knowledgeable", "about"),
+        ("involved", "in"),
+    }
+)
+# How far back a relative clause may open: "an official who was not authorized to speak".
+_MAX_RELATIVE = 10
+# Words before a noun phrase that still let it open its clause: "after officials at X said".
+_CLAUSE_OPENERS = frozenset({"and", "but", "after", "because", "while", "as", "when", "since"})
+# Nouns that head a post-modified speaker: roles and groups (singular or plural), documents.
+_HEAD_NOUNS = (
+    frozenset(TITLES)
+    | ANONYMOUS_ROLES
+    | GROUP_NOUNS
+    | frozenset({"data", "documents", "records", "figures", "study", "report", "survey", "poll"})
+)
+# An object that is a time, not an organization: "prosecutors in April charged".
+_TIME_OBJECTS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "monday", "tuesday", "wednesday", "thursday"}
+    | {"friday", "saturday", "sunday"}
+)
+
+
+def _opens_clause(toks: Sequence[Tok], first: int, floor: int) -> bool:
+    return (
+        first == floor
+        or not toks[first - 1].text[0].isalnum()
+        or toks[first - 1].lower in _CLAUSE_OPENERS
+    )
+
+
+def _head_noun(toks: Sequence[Tok], head: int, end: int) -> bool:
+    """Whether ``head..end`` is a role, group or document, or a multi-word proper name."""
+    last = toks[end - 1]
+    low = last.lower
+    if low in _HEAD_NOUNS or (low.endswith("s") and low[:-1] in _HEAD_NOUNS):
+        return True
+    return last.text[0].isupper() and end - head >= 2
+
+
+def _post_modified(toks: Sequence[Tok], first: int, floor: int) -> int:
+    """Extend a noun phrase back over the head it post-modifies: ``Two EU officials familiar
+    with`` + ``the negotiations``, ``A spokeswoman for`` + ``the authority``.
+
+    The head must be a role, group or name that opens its clause, so that a verb's object
+    ("met officials at the ministry") or an opening adverbial ("In Paris") never becomes a
+    speaker.
+    """
+    for _ in range(2):  # "a lawyer for the firm in Ankara"
+        k = first - 1
+        if k <= floor:
+            return first
+        person = True  # "familiar with", "who": the head is a person or a group
+        if k - 1 > floor and (toks[k - 1].lower, toks[k].lower) in _POST_PHRASES:
+            k -= 1
+        elif toks[k].lower in _POST_PREPOSITIONS:
+            person = False
+            if toks[first].lower in _TIME_OBJECTS:
+                return first
+        else:
+            # a relative clause: "an official who was not authorized to speak publicly"
+            k = first - 1
+            while k > floor and first - k <= _MAX_RELATIVE and toks[k].lower != "who":
+                if not toks[k].text[0].isalnum():
+                    return first
+                k -= 1
+            if toks[k].text != "who":
+                return first
+        if not toks[k].text[0].islower():
+            return first
+        head = _np_back(toks, k, floor)
+        if (
+            head >= k
+            or not _opens_clause(toks, head, floor)
+            or not (person or _head_noun(toks, head, k))
+        ):
+            return first
+        first = head
+    return first
+
+
 def left_speaker(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, int] | None:
     """Token range ``[first, last)`` of the speaker ending before the cue at ``cue_first``."""
     from attribution._cues import AUXILIARIES, TIME_WORDS
@@ -419,7 +522,17 @@ def left_speaker(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, 
     while i - 1 >= floor and (
         toks[i - 1].lower in AUXILIARIES
         or toks[i - 1].lower in TIME_WORDS
-        or (toks[i - 1].lower in {"on", "last"} and i < cue_first and toks[i].lower in TIME_WORDS)
+        or (
+            toks[i - 1].lower in {"on", "last", "in"}
+            and i < cue_first
+            and (toks[i].lower in TIME_WORDS or toks[i].lower in _TIME_OBJECTS)
+        )
+        or (
+            # "Prosecutors in March said": a month or day after a preposition
+            toks[i - 1].lower in _TIME_OBJECTS
+            and i - 2 >= floor
+            and toks[i - 2].lower in {"on", "last", "in"}
+        )
         or _adverb(toks[i - 1])
     ):
         i -= 1
@@ -439,6 +552,8 @@ def left_speaker(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, 
             if j <= floor or toks[j].text != "," or j + 1 >= k:
                 break
             first = _np_back(toks, j, floor)
+            if first < j:
+                first = _post_modified(toks, first, floor)
             if first == j - 1 and toks[first].text.isdigit():
                 # an age: "Jacob Shiansky, 24, who was visiting ..., said"
                 k = j
@@ -464,7 +579,12 @@ def left_speaker(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, 
     first = _np_back(toks, end, floor)
     if first >= end:
         return None
-    return _coordinated(toks, first, floor), end
+    extended = _post_modified(toks, first, floor)
+    if extended < first:
+        # "an official who was not authorized to speak publicly said": the adverb is the clause's
+        while end < cue_first and _adverb(toks[end]):
+            end += 1
+    return _coordinated(toks, extended, floor), end
 
 
 def _coordinated(toks: Sequence[Tok], first: int, floor: int) -> int:
