@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import attribution
@@ -78,3 +79,115 @@ def test_the_benchmark_builders_reach_their_sizes() -> None:
     for case in pathological.INPUTS:
         text = case.build(1000)
         assert 500 <= len(text) <= 1100, (case.name, len(text))
+
+
+# --- linearity, by counting work ------------------------------------------------------------
+#
+# Wall-clock ratios flake on shared CI machines, so the linearity check counts the lines of
+# ``attribution`` code executed (a deterministic count of the Python-level work): a pass that
+# re-scans the sentence or the document for each quote, cue or date makes that count grow with
+# the square of the input. Work done in C (regex scans, slicing) is not counted: the benchmark's
+# timings cover it.
+
+_PACKAGE = str(Path(attribution.__file__).resolve().parent)
+
+
+def _lines_executed(text: str) -> int:
+    """How many lines of ``attribution`` code one ``parse`` of ``text`` runs."""
+    count = 0
+
+    def local(frame: Any, event: str, arg: Any) -> Any:
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def tracer(frame: Any, event: str, arg: Any) -> Any:
+        if frame.f_code.co_filename.startswith(_PACKAGE):
+            return local
+        return None
+
+    attribution.parse(text[:200])  # first-use costs (lexicons, patterns) are not counted
+    previous = sys.gettrace()
+    sys.settrace(tracer)
+    try:
+        attribution.parse(text)
+    finally:
+        sys.settrace(previous)
+    return count
+
+
+# 8 times the size may cost 8 times the work (a growth of 1); a quadratic pass costs about 64
+# times (a growth of up to 8, less while the linear work still dominates at these sizes).
+_SCALE = 8
+_MAX_GROWTH = 1.4
+
+
+@pytest.mark.parametrize(
+    ("name", "size"),
+    [
+        pytest.param("according_to", 3000, id="according-to"),  # one sentence of cues
+        pytest.param("cue_repetitions", 3000, id="cue-repetitions"),
+        pytest.param("alternating_marks", 3000, id="alternating-marks"),
+        pytest.param("unclosed_paragraphs", 3000, id="unclosed-paragraphs"),
+        pytest.param("html_soup", 3000, id="html-soup"),
+        pytest.param("long_article", 6000, id="long-article"),  # dates linked per quote
+        pytest.param("capitalized_run", 3000, id="capitalized-run"),
+        pytest.param("deep_nesting", 3000, id="deep-nesting"),
+    ],
+)
+def test_the_work_grows_linearly_with_the_input(name: str, size: int) -> None:
+    small = pathological.build(name, size)
+    large = pathological.build(name, size * _SCALE)
+    growth = (_lines_executed(large) / len(large)) / (_lines_executed(small) / len(small))
+    assert growth <= _MAX_GROWTH, f"{name}: {growth:.2f}x the work per character at 8x the size"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("according to officials who said that " * 300, id="according-to"),
+        pytest.param("Lopez said, " * 500 + "he said.", id="said-chain"),
+        pytest.param("“A ”" * 500 + " she said.", id="marks-then-cue"),
+        pytest.param("He said; " * 400 + "according to Ruiz and Lopez " * 100, id="breaks"),
+    ],
+)
+def test_a_sentence_of_many_cues_gives_a_valid_article(text: str) -> None:
+    article = attribution.parse(text)
+    for span in article.spans():
+        assert text[span.start : span.end] == span.text
+    for quote in article.quotes:
+        assert quote.content.start <= quote.content.end
+        assert quote.source is None or quote.source in {s.id for s in article.sources}
+
+
+def test_many_people_sharing_a_surname_stay_distinct() -> None:
+    # Each "X Lopez said" with a new given name is a new person; the look-up by surname is
+    # bounded, so this stays linear however many there are.
+    names = [f"{given} Lopez" for given in ("Ana", "Juan", "Maria", "Pedro", "Luis")]
+    text = " ".join(f"{name} said the vote was fair." for name in names)
+    article = attribution.parse(text)
+    assert [s.name for s in article.sources] == names
+
+
+def test_a_large_text_is_tokenized_as_a_small_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Texts from _text._LARGE_TEXT characters on take a path that keeps no match objects alive.
+    from attribution import _text
+
+    text = pathological.long_article(3000) + pathological.html_soup(1000)
+    small_path = _text.index_text(text, [(0, 40)])
+    monkeypatch.setattr(_text, "_LARGE_TEXT", 0)
+    assert _text.index_text(text, [(0, 40)]) == small_path
+
+
+def test_statement_dates_do_not_depend_on_the_order_dates_are_given_in() -> None:
+    # The dates are looked up by position (bisection), whatever order the caller gives them in.
+    from attribution._dates import link_statement_dates
+
+    text = pathological.long_article(len(pathological.long_article(1)) * 3)
+    article = attribution.parse(text)
+    dated = [q.date for q in article.quotes]
+    assert any(date is not None for date in dated)
+    shuffled = list(reversed(article.dates))
+    quotes = [attrs.evolve(q, date=None) for q in article.quotes]
+    assert [q.date for q in link_statement_dates(text, quotes, shuffled)] == dated

@@ -7,7 +7,9 @@ last explicit day, for "at 3 a.m." and "the next day") and dates statements ("sa
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -146,7 +148,40 @@ def _in_relative_clause(text: str, start: int, span: Span, cue: Span) -> bool:
     return "," in text[span.end : cue.start]
 
 
-def _statement_date(text: str, quote: Quote, dates: Sequence[DateMention]) -> str | None:
+@attrs.frozen(kw_only=True)
+class _DateIndex:
+    """The mentions with a span, by start, for the look-up of a cue's window.
+
+    Scanning every date for every quote was quadratic in a long article. Plain lists of ints
+    (no tuple per mention): a hostile text has hundreds of thousands of dates.
+    """
+
+    dates: Sequence[DateMention]
+    starts: list[int]
+    order: list[int]  # positions in ``dates``, sorted by start (ties in the given order)
+
+    @classmethod
+    def of(cls, dates: Sequence[DateMention]) -> _DateIndex:
+        order: list[int] = []
+        starts: list[int] = []
+        for n, mention in enumerate(dates):
+            if mention.span is not None:
+                order.append(n)
+                starts.append(mention.span.start)
+        if any(later < earlier for earlier, later in itertools.pairwise(starts)):
+            ranked = sorted(zip(starts, order, strict=True))  # not in text order: rare
+            starts = [start for start, _ in ranked]
+            order = [n for _, n in ranked]
+        return cls(dates=dates, starts=starts, order=order)
+
+    def within(self, start: int, end: int) -> list[int]:
+        """The positions of the mentions starting in ``start..end`` (inclusive), by start."""
+        a = bisect.bisect_left(self.starts, start)
+        b = bisect.bisect_right(self.starts, end)
+        return self.order[a:b]
+
+
+def _statement_date(text: str, quote: Quote, dates: _DateIndex) -> str | None:
     if quote.cue is None:
         return None
     cue = quote.cue
@@ -160,8 +195,11 @@ def _statement_date(text: str, quote: Quote, dates: Sequence[DateMention]) -> st
     # speaker's past, never the speech act.
     inside = [*excluded, *([quote.speaker] if quote.speaker is not None else [])]
     window = _cue_window(text, cue, excluded)
-    best: tuple[int, str] | None = None
-    for mention in dates:
+    best: tuple[int, int, str] | None = None
+    # Only the mentions that start inside the window; ties go to the earlier one in the given
+    # order, as in a scan of them all.
+    for order in dates.within(window.start, window.end):
+        mention = dates.dates[order]
         span = mention.span
         if (
             span is None
@@ -178,9 +216,9 @@ def _statement_date(text: str, quote: Quote, dates: Sequence[DateMention]) -> st
             distance = span.start - quote.cue.end
         else:
             distance = quote.cue.start - span.end + 20  # after the cue reads more naturally
-        if best is None or distance < best[0]:
-            best = (distance, mention.id)
-    return None if best is None else best[1]
+        if best is None or (distance, order) < best[:2]:
+            best = (distance, order, mention.id)
+    return None if best is None else best[2]
 
 
 def link_statement_dates(
@@ -192,4 +230,7 @@ def link_statement_dates(
     the cue ("said on Tuesday", "told reporters in Brussels Thursday", "in an interview last
     week") or just before it ("On Friday, Lopez said"); the nearest after the cue wins.
     """
-    return tuple(attrs.evolve(quote, date=_statement_date(text, quote, dates)) for quote in quotes)
+    if not any(quote.cue is not None for quote in quotes):
+        return tuple(attrs.evolve(quote, date=None) for quote in quotes)
+    index = _DateIndex.of(dates)
+    return tuple(attrs.evolve(quote, date=_statement_date(text, quote, index)) for quote in quotes)

@@ -23,6 +23,7 @@ Quotations that no cue attributes (scare quotes, titles, nicknames) are not quot
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, cast
 
@@ -46,6 +47,8 @@ _QUOTE_STYLES = frozenset({"double", "guillemet"})
 # Cue words that cannot be inside a speaker phrase before another cue.
 _TRAILING_CUES = frozenset({"said", "says", "told", "added", "asked", "wrote", "according"})
 _QUOTE_MARKS = frozenset({"“", "”", '"', "«", "'", "‘"})
+# A letter or digit (what ``str.isalnum`` accepts: ``\w`` without the underscore).
+_ALNUM = re.compile(r"[^\W_]")
 
 CONFIDENCE_ADJACENT = 0.95
 CONFIDENCE_BEFORE = 0.9
@@ -98,6 +101,7 @@ def find_attributions(text: str, *, doc: Doc | None = None) -> tuple[Quote, ...]
     free = [c for c in cues if c.first not in used]
     attributed = {f for d in directs for f in d.fragments}
     loose = [q for q in usable if q.fragments[0] not in attributed and not q.looks_like_title]
+    loose_starts = [q.start for q in loose]
     firsts = [c.first for c in free]
     prior = sorted((d.cue.start, d.speaker) for d in directs if d.cue is not None and d.speaker)
     for s_start, s_end in index.sentences:
@@ -110,7 +114,8 @@ def find_attributions(text: str, *, doc: Doc | None = None) -> tuple[Quote, ...]
         if a == b:
             continue
         for item in reported_in_sentence(index, free[a:b], lo, hi, blocked=blocked, prior=prior):
-            found.append(_continued(index, _with_quotations(item, blocked), loose, free, firsts))
+            item = _with_quotations(item, blocked)
+            found.append(_continued(index, item, loose, loose_starts, free, firsts))
     found.extend(_colon_lines(index, limit, found))
     if doc is not None and doc.has_annotation("DEP"):
         found = refine_with_parse(doc, index, found)
@@ -122,19 +127,21 @@ def _continued(
     index: TextIndex,
     item: Found,
     loose: list[Quotation],
+    loose_starts: list[int],
     cues: Sequence[Cue],
     firsts: Sequence[int],
 ) -> Found:
     """``CLAUSE, X said. “MORE.”``: a quotation opening the next sentence continues the clause.
 
     Only for a content before its cue, and only with no other cue in between; the quotation
-    is taken from ``loose`` so that no other statement claims it.
+    is taken from ``loose`` (and its start from ``loose_starts``) so that no other statement
+    claims it.
     """
     cue = item.cue
     if cue is None or cue.start < item.content[1] or not loose:
         return item
     text = index.text
-    k = bisect.bisect_right([q.start for q in loose], cue.end)
+    k = bisect.bisect_right(loose_starts, cue.end)
     if k >= len(loose):
         return item
     quote = loose[k]
@@ -142,11 +149,12 @@ def _continued(
     if index.paragraph_index(quote.start) != paragraph:
         return item
     s_start = index.sentence_of(quote.start)[0]
-    if not _only_punctuation(text[s_start : quote.start]) or s_start < cue.end:
+    if s_start < cue.end or not _only_punctuation_in(text, s_start, quote.start):
         return item
     if _has_cue(cues, firsts, index.tok_at(cue.end), index.tok_at(quote.start)):
         return item
     del loose[k]
+    del loose_starts[k]
     fragments = (*item.fragments, *quote.fragments)
     return attrs.evolve(
         item, kind="mixed", content=(item.content[0], quote.end), fragments=fragments
@@ -302,7 +310,19 @@ def _opens_capitalized(text: str, quote: Quotation) -> bool:
 
 
 def _only_punctuation(text: str) -> bool:
-    return all(not ch.isalnum() for ch in text)
+    return _ALNUM.search(text) is None
+
+
+def _only_punctuation_in(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has no letter or digit (looked at in place, not copied)."""
+    return _ALNUM.search(text, start, end) is None
+
+
+def _last_char(text: str, start: int, end: int) -> str:
+    """The last non-space character of ``text[start:end]``, or "" (looked at in place)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end > start else ""
 
 
 def _direct_quotes(
@@ -317,8 +337,13 @@ def _direct_quotes(
         paragraph = index.paragraph_index(quote.fragments[-1][0])
         p_start, p_end = index.paragraphs[paragraph]
         s_start, s_end = index.sentence_of(quote.start)
-        before = text[s_start : quote.start].rstrip()
-        opens_sentence = _only_punctuation(before) or before.endswith((",", ":", "—"))
+        # Looked at in place: copying the sentence up to each quotation is quadratic when a
+        # "sentence" runs for pages (no terminal punctuation).
+        opens_sentence = _last_char(text, s_start, quote.start) in {
+            ",",
+            ":",
+            "—",
+        } or _only_punctuation_in(text, s_start, quote.start)
         next_start = quotations[n + 1].start if n + 1 < len(quotations) else len(text)
         # The cue after a quotation may sit in the next "sentence" (“Why?” Vitter asked.).
         after = quote.end
@@ -337,7 +362,7 @@ def _direct_quotes(
         # 3. "X said:" ending the previous paragraph.
         if attached is None and quote.start == p_start and paragraph > 0:
             prev_start, prev_end = index.paragraphs[paragraph - 1]
-            if text[prev_start:prev_end].rstrip().endswith(":"):
+            if _last_char(text, prev_start, prev_end) == ":":
                 attached = _leading(
                     index, quote, cues, firsts, prev_start, colon_only=True, used=used
                 )
@@ -364,7 +389,7 @@ def _direct_quotes(
         if not directs:
             continue
         last = directs[-1]
-        gap_only = _only_punctuation(text[last.clause_end : quote.start])
+        gap_only = _only_punctuation_in(text, last.clause_end, quote.start)
         if quote.looks_like_title:
             # A title after the cue ("said on Fox News’s “Fox and Friends.”") is no quote.
             if last.paragraph == paragraph and gap_only:
@@ -390,7 +415,7 @@ def _direct_quotes(
         first_paragraph = index.paragraph_index(quote.start)
         if (
             quote.start == index.paragraphs[first_paragraph][0]
-            and _only_punctuation(text[quote.end : p_end])
+            and _only_punctuation_in(text, quote.end, p_end)
             and first_paragraph - last.paragraph == 1
             and last.speaker is not None
         ):
@@ -488,9 +513,12 @@ def _leading(
     if k < 0 or cues[k].first < lo or cues[k].first in used:
         return _colon_speaker(index, quote, lo, qa)
     cue = cues[k]
-    after_quote = text[quote.end : index.sentence_of(quote.end - 1)[1]]
-    introduced = text[cues[k].end : quote.start].rstrip().endswith((",", ":"))
-    if not colon_only and not introduced and not _only_punctuation(after_quote):
+    introduced = _last_char(text, cues[k].end, quote.start) in {",", ":"}
+    if (
+        not colon_only
+        and not introduced
+        and not _only_punctuation_in(text, quote.end, index.sentence_of(quote.end - 1)[1])
+    ):
         return None
     if cue.lemma == "according to":
         right = right_speaker(toks, cue.last + 1, qa)

@@ -30,6 +30,11 @@ __all__ = ["Found", "addressee_after", "cue_tail", "reported_in_sentence"]
 
 _ADDRESSEE_LEMMAS = frozenset({"tell", "inform", "assure", "remind", "warn", "urge", "ask"})
 _CLAUSE_BREAKS = frozenset({";"})
+_NO_END = float("inf")  # sorts after any end offset: bisects (start, end) pairs by start
+#: The most later speech events of a sentence that may bound a content, and the most earlier
+#: ones a participle looks back at: a sentence of thousands of cues ("he said, she said, ...")
+#: is no news text, and looking at all of them for each cue is quadratic.
+_MAX_EVENTS = 64
 _CONJUNCTIONS = frozenset({"but", "and", "while", "whereas", "although", "though", "yet"})
 _CONTENT_LEADS = frozenset(
     {"that", "whether", "if", "how", "why", "what", "when", "where", "who", "to", ":"}
@@ -145,15 +150,49 @@ def _content_end(toks: Sequence[Tok], last: int) -> int:
     return toks[last].end
 
 
-def _break_before(toks: Sequence[Tok], lo: int, hi: int) -> int:
-    """The last clause break (``;`` or ``, but``) in ``lo..hi`` or ``hi`` if none."""
-    for k in range(hi - 1, lo, -1):
-        text = toks[k].text
-        if text in _CLAUSE_BREAKS:
-            return k
-        if toks[k].lower in _CONJUNCTIONS and toks[k - 1].text == ",":
-            return k - 1
-    return hi
+class _Breaks:
+    """The clause breaks (``;`` or ``, but``) and commas of one sentence, found on first use.
+
+    A content ends at the last break before a later speech event; scanning back from each
+    later event for each cue was quadratic in a sentence with many cues.
+    """
+
+    def __init__(self, toks: Sequence[Tok], lo: int, hi: int) -> None:
+        self._toks = toks
+        self._lo = lo
+        self._hi = hi
+        self._keys: list[int] | None = None
+        self._values: list[int] = []
+        self._commas: list[int] | None = None
+
+    def _build(self) -> list[int]:
+        toks = self._toks
+        keys: list[int] = []
+        for k in range(self._lo + 1, self._hi):
+            if toks[k].text in _CLAUSE_BREAKS:
+                keys.append(k)
+                self._values.append(k)
+            elif toks[k].lower in _CONJUNCTIONS and toks[k - 1].text == ",":
+                keys.append(k)
+                self._values.append(k - 1)
+        self._keys = keys
+        return keys
+
+    def before(self, lo: int, hi: int) -> int:
+        """The last clause break in tokens ``lo..hi`` or ``hi`` if none."""
+        keys = self._keys if self._keys is not None else self._build()
+        n = bisect.bisect_left(keys, hi) - 1
+        if n >= 0 and keys[n] > lo:
+            return self._values[n]
+        return hi
+
+    def next_comma(self, k: int) -> int:
+        """The first comma at or after token ``k``, or the sentence end."""
+        if self._commas is None:
+            toks = self._toks
+            self._commas = [n for n in range(self._lo, self._hi) if toks[n].text == ","]
+        n = bisect.bisect_left(self._commas, k)
+        return self._commas[n] if n < len(self._commas) else self._hi
 
 
 def reported_in_sentence(
@@ -179,12 +218,13 @@ def reported_in_sentence(
     taken_until = lo
     pending: list[tuple[Cue, int, tuple[int, int] | None, int, int | None]] = []
 
-    blocked_starts = [b0 for b0, _ in blocked]
-
     def inside_blocked(tok: int) -> bool:
+        # ``blocked`` is sorted: bisect on it directly (no per-sentence copy of its starts).
         start = toks[tok].start
-        k = bisect.bisect_right(blocked_starts, start) - 1
+        k = bisect.bisect_right(blocked, (start, _NO_END)) - 1
         return k >= 0 and start < blocked[k][1]
+
+    breaks = _Breaks(toks, lo, hi)
 
     for cue in cues:
         if cue.first < lo or cue.last >= hi or inside_blocked(cue.first):
@@ -208,7 +248,7 @@ def reported_in_sentence(
         after = cue.last + 1
         result: Found | None = None
         if cue.lemma == "according to":
-            result = _according_to(index, cue, lo, hi)
+            result = _according_to(index, cue, lo, hi, breaks)
         elif cue.form in NO_SOURCE:
             if any(other.first == cue.last + 1 for other, *_ in pending):
                 continue  # "officials reportedly believe": the adverb of another cue
@@ -232,7 +272,7 @@ def reported_in_sentence(
                 if addr is not None:
                     start = cue_tail(toks, addr[1], hi)
             if start < hi and (cue.strength == "strong" or toks[start].lower in _CONTENT_LEADS):
-                end_tok = _next_event(pending, n, hi, toks)
+                end_tok = _next_event(pending, n, hi, toks, breaks)
                 result = Found(
                     kind="indirect",
                     content=(toks[start].start, _content_end(toks, end_tok - 1)),
@@ -252,7 +292,7 @@ def reported_in_sentence(
                 kind="indirect",
                 content=(
                     toks[start].start,
-                    _content_end(toks, _next_event(pending, n, hi, toks) - 1),
+                    _content_end(toks, _next_event(pending, n, hi, toks, breaks) - 1),
                 ),
                 fragments=(),
                 cue=cue,
@@ -262,7 +302,7 @@ def reported_in_sentence(
         elif speaker is not None and _passive(toks, cue, lo):
             continue  # "his ambitions have barely been mentioned": the subject said nothing
         elif speaker is not None:
-            result = _left_speaker_event(index, cue, speaker, lo, hi, pending, n)
+            result = _left_speaker_event(index, cue, speaker, lo, hi, pending, n, breaks)
         elif (
             cue.lemma in _INVERSION_LEMMAS
             and (comma := _comma_before(toks, cue.first, lo)) is not None
@@ -296,7 +336,7 @@ def reported_in_sentence(
                     kind="indirect",
                     content=(
                         toks[start].start,
-                        _content_end(toks, _next_event(pending, n, hi, toks) - 1),
+                        _content_end(toks, _next_event(pending, n, hi, toks, breaks) - 1),
                     ),
                     fragments=(),
                     cue=cue,
@@ -364,15 +404,13 @@ def _nearest_speaker(
 ) -> tuple[int, int] | None:
     """The speaker of the nearest event of the sentence before character ``before``."""
     best: tuple[int, tuple[int, int]] | None = None
-    for item in found:
+    # ``found`` is in cue order: the last one before ``before`` with a speaker is the nearest
+    # (looked for among the latest few, to stay linear in a sentence of thousands of cues).
+    for item in reversed(found[-_MAX_EVENTS:]):
         cue = item.cue
-        if (
-            cue is not None
-            and item.speaker is not None
-            and cue.start < before
-            and (best is None or cue.start > best[0])
-        ):
+        if cue is not None and item.speaker is not None and cue.start < before:
             best = cue.start, item.speaker
+            break
     # ``prior`` is sorted by cue start: the last one before ``before`` is the nearest.
     k = bisect.bisect_left(prior, (before,)) - 1
     if k >= 0 and prior[k][0] >= floor and (best is None or prior[k][0] > best[0]):
@@ -389,7 +427,7 @@ def _sentence_subject(toks: Sequence[Tok], lo: int, hi: int) -> tuple[int, int] 
             return found
         # Skip an opening adverbial up to its comma: "While celebrating ..., Trump ...".
         k = start
-        while k < hi and toks[k].text != ",":
+        while k < hi and k - start <= 15 and toks[k].text != ",":
             k += 1
         if k >= hi or k - start > 15:
             return None
@@ -460,10 +498,11 @@ def _next_event(
     n: int,
     hi: int,
     toks: Sequence[Tok],
+    breaks: _Breaks,
 ) -> int:
     """Where the content of event ``n`` stops: before a later speech event after a clause break."""
     cue = pending[n][0]
-    for later, _, speaker, s_first, _ in pending[n + 1 :]:
+    for later, _, speaker, s_first, _ in pending[n + 1 : n + 1 + _MAX_EVENTS]:
         if later.form.endswith("ing") and toks[later.first - 1].text == ",":
             return later.first - 1
         if speaker is None:
@@ -476,7 +515,7 @@ def _next_event(
             if k > cue.last and toks[k].lower in {"and", "but", "then"}:
                 return k - 1 if toks[k - 1].text == "," else k
             continue
-        brk = _break_before(toks, cue.last + 1, s_first)
+        brk = breaks.before(cue.last + 1, s_first)
         if brk < s_first:
             return brk
     return hi
@@ -490,6 +529,7 @@ def _left_speaker_event(
     hi: int,
     pending: Sequence[tuple[Cue, int, tuple[int, int] | None, int, int | None]],
     n: int,
+    breaks: _Breaks,
 ) -> Found | None:
     toks = index.toks
     after = cue.last + 1
@@ -592,7 +632,7 @@ def _left_speaker_event(
         return None
     if cue.lemma in {"ask"} and lead not in {"whether", "if", "how", "why", "what", "when", "who"}:
         return None
-    end_tok = _next_event(pending, n, hi, toks)
+    end_tok = _next_event(pending, n, hi, toks, breaks)
     if end_tok <= start:
         return None
     return Found(
@@ -606,7 +646,7 @@ def _left_speaker_event(
     )
 
 
-def _according_to(index: TextIndex, cue: Cue, lo: int, hi: int) -> Found | None:
+def _according_to(index: TextIndex, cue: Cue, lo: int, hi: int, breaks: _Breaks) -> Found | None:
     toks = index.toks
     final = cue.first > lo and toks[cue.first - 1].text in {",", "(", "—"}
     right = right_speaker(toks, cue.last + 1, hi, appositive=final)
@@ -626,9 +666,7 @@ def _according_to(index: TextIndex, cue: Cue, lo: int, hi: int) -> Found | None:
             confidence=0.85,
         )
     # "According to X, CLAUSE."
-    k = right[1]
-    while k < hi and toks[k].text != ",":
-        k += 1
+    k = breaks.next_comma(right[1])
     if k + 1 >= hi:
         if cue.first > lo:
             return Found(

@@ -53,7 +53,6 @@ def sentence_bounds(text: str, offset: int) -> tuple[int, int]:
             start = match.end()
             break
 
-
     end = min(len(text), offset + WINDOW)
     for match in _BOUNDARY.finditer(text, offset, end):
         if _is_end(text, match):

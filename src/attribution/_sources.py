@@ -38,7 +38,7 @@ from attribution._anonymity import (
 from attribution._mentions import MentionInfo, analyze, singular
 from attribution._names import NameParts, deletion_keys, parse_name, strip_possessive
 from attribution._results import Quote, Source, SourceKind, Span
-from attribution._sentences import sentence_bounds
+from attribution._sentences import WINDOW, sentence_bounds
 from attribution.lexicons.anonymity import (
     ANONYMOUS_GROUP_ROLES,
     ANONYMOUS_ROLES,
@@ -55,7 +55,8 @@ if TYPE_CHECKING:
 
 __all__ = ["resolve_sources"]
 
-# How far back a pronoun or a definite description looks (mentions), to stay linear.
+# How far back a pronoun or a definite description looks (mentions), and how many sources
+# sharing a surname, head noun or key a look-up considers (the latest), to stay linear.
 _MAX_LOOKBACK = 40
 # Shortest surname that a one-edit misspelling may match ("Lopes" for "Lopez").
 _MIN_FUZZY_SURNAME = 5
@@ -135,6 +136,7 @@ class _Entity:
     first: int = 0
     last: int = 0
     mentions: list[Span] = attrs.field(factory=list)
+    mention_set: set[Span] = attrs.field(factory=set)  # ``mentions`` for membership tests
     infos: list[MentionInfo] = attrs.field(factory=list)
 
 
@@ -239,6 +241,7 @@ class _Resolver:
 
     def _add_mention(self, entity: _Entity, span: Span, info: MentionInfo | None) -> None:
         entity.mentions.append(span)
+        entity.mention_set.add(span)
         entity.first = min(entity.first, span.start)
         entity.last = max(entity.last, span.start)
         if info is not None:
@@ -255,6 +258,11 @@ class _Resolver:
     def _with_head(self, head: str) -> list[_Entity]:
         """The latest sources indexed under a head noun (bounded, to stay linear)."""
         return self.by_head.get(head, [])[-_MAX_LOOKBACK:]
+
+    @staticmethod
+    def _latest(index: dict[str, list[_Entity]], key: str) -> list[_Entity]:
+        """The latest sources indexed under ``key`` (bounded, to stay linear)."""
+        return index.get(key, [])[-_MAX_LOOKBACK:]
 
     @staticmethod
     def _most_recent(candidates: Iterable[_Entity]) -> _Entity | None:
@@ -305,16 +313,20 @@ class _Resolver:
                 return False
             return not (parts.gender and entity.gender and parts.gender != entity.gender)
 
-        entity = self._most_recent(e for e in self.by_surname.get(surname, ()) if compatible(e))
+        entity = self._most_recent(
+            e for e in self._latest(self.by_surname, surname) if compatible(e)
+        )
         if entity is None and given is None:
-            entity = self._most_recent(e for e in self.by_given.get(surname, ()) if compatible(e))
+            entity = self._most_recent(
+                e for e in self._latest(self.by_given, surname) if compatible(e)
+            )
         if entity is None and parts.title:
             entity = self._described_by_title(parts)
         if entity is None and _unusual(surname):
             entity = self._most_recent(
                 e
                 for key in deletion_keys(surname)
-                for e in self.by_fuzzy.get(key, ())
+                for e in self._latest(self.by_fuzzy, key)
                 if compatible(e) and e.surname and e.surname[0].lower() == surname[0]
             )
         if entity is None:
@@ -463,7 +475,7 @@ class _Resolver:
         if person.parts.gender is not None:
             return person.parts.gender
         surname = (person.parts.surname or "").lower()
-        genders = {e.gender for e in self.by_surname.get(surname, ())}
+        genders = {e.gender for e in self._latest(self.by_surname, surname)}
         return genders.pop() if len(genders) == 1 else None
 
     def _in_subject_position(self, start: int) -> bool:
@@ -473,7 +485,7 @@ class _Resolver:
     def _from_text_person(self, person: _TextPerson) -> _Entity:
         entity = self._name(person.parts, at=person.start)
         span = Span.of(self.text, person.start, person.end)
-        if span not in entity.mentions:
+        if span not in entity.mention_set:
             self._add_mention(entity, span, None)
         return entity
 
@@ -769,9 +781,11 @@ def _related_heads(head: str) -> frozenset[str]:
 def _reason_in_next_sentence(entity: _Entity, text: str, sentence_end: int) -> Span | None:
     """ "The official spoke on condition of anonymity to ..." right after a mention."""
     start = sentence_end
-    while start < len(text) and (text[start].isspace() or text[start] in "”\"’'"):
+    # Bounded: a mention's next sentence starts within a sentence window, or not at all.
+    limit = min(len(text), sentence_end + WINDOW)
+    while start < limit and (text[start].isspace() or text[start] in "”\"’'"):
         start += 1
-    if start >= len(text):
+    if start >= limit:
         return None
     start, end = sentence_bounds(text, start)
     opening = [w.lower().strip(",") for w in text[start : min(end, start + 60)].split()[:4]]

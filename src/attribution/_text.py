@@ -8,6 +8,7 @@ inside a closed quotation are ignored, so that ``“A. B,” she said.`` stays o
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Callable, Sequence
 from itertools import repeat
@@ -56,7 +57,14 @@ _NOT_A_SENTENCE_END = re.compile(rf"(?:{_ABBREVIATIONS})|[A-Z]|(?:[A-Za-z]\.)+[A
 _MATCH_START: Callable[[re.Match[str]], int] = re.Match.start
 _MATCH_END: Callable[[re.Match[str]], int] = re.Match.end
 _MATCH_GROUP: Callable[[re.Match[str]], str] = re.Match.group
+_MATCH_SPAN: Callable[[re.Match[str]], tuple[int, int]] = re.Match.span
+_FIRST: Callable[[tuple[int, int]], int] = operator.itemgetter(0)
+_SECOND: Callable[[tuple[int, int]], int] = operator.itemgetter(1)
 _LOWER: Callable[[str], str] = str.lower
+#: From this many characters on, tokens are built without keeping every match object alive:
+#: match objects are tracked by the cyclic garbage collector, and a few hundred thousand of them
+#: at once make its full collections cost more per character as the text grows.
+_LARGE_TEXT = 50_000
 
 
 class Tok(NamedTuple):
@@ -146,15 +154,20 @@ _NEW_TUPLE = tuple.__new__
 def index_text(text: str, quotations: Sequence[tuple[int, int]] = ()) -> TextIndex:
     """Tokenize ``text`` and split it into paragraphs and sentences (closed quotes kept whole)."""
     # Built with C-level maps only: this is the hottest loop of the attribution step.
-    matches = list(_TOKEN.finditer(text))
-    starts = tuple(map(_MATCH_START, matches))
-    words = tuple(map(_MATCH_GROUP, matches))
+    ends: tuple[int, ...]
+    if len(text) < _LARGE_TEXT:
+        matches = list(_TOKEN.finditer(text))
+        starts = tuple(map(_MATCH_START, matches))
+        ends = tuple(map(_MATCH_END, matches))
+        words = tuple(map(_MATCH_GROUP, matches))
+    else:
+        # The same tokens, from (start, end) pairs: each match object is freed at once.
+        spans = list(map(_MATCH_SPAN, _TOKEN.finditer(text)))
+        starts = tuple(map(_FIRST, spans))
+        ends = tuple(map(_SECOND, spans))
+        words = tuple(map(text.__getitem__, map(slice, starts, ends)))
     toks = tuple(
-        map(
-            _NEW_TUPLE,
-            repeat(Tok),
-            zip(starts, map(_MATCH_END, matches), words, map(_LOWER, words), strict=True),
-        )
+        map(_NEW_TUPLE, repeat(Tok), zip(starts, ends, words, map(_LOWER, words), strict=True))
     )
     paragraphs = _paragraphs(text)
     sentences = _sentences(text, paragraphs, sorted(quotations))
