@@ -287,18 +287,8 @@ def reported_in_sentence(
             result = inverted
         elif speaker is not None and _raising(toks, cue, hi):
             # "Aydin is expected to return": someone unnamed expects it, not Aydin.
-            start = cue.last + 1
-            result = Found(
-                kind="indirect",
-                content=(
-                    toks[start].start,
-                    _content_end(toks, _next_event(pending, n, hi, toks, breaks) - 1),
-                ),
-                fragments=(),
-                cue=cue,
-                speaker=None,
-                confidence=0.5,
-            )
+            end_tok = _next_event(pending, n, hi, toks, breaks)
+            result = _speakerless(toks, cue, cue.last + 1, end_tok, confidence=0.5)
         elif speaker is not None and _passive(toks, cue, lo):
             continue  # "his ambitions have barely been mentioned": the subject said nothing
         elif speaker is not None:
@@ -332,17 +322,8 @@ def reported_in_sentence(
                 and toks[start].lower not in _PREPOSITIONS
                 and toks[start].text[0].isalnum()
             ):
-                result = Found(
-                    kind="indirect",
-                    content=(
-                        toks[start].start,
-                        _content_end(toks, _next_event(pending, n, hi, toks, breaks) - 1),
-                    ),
-                    fragments=(),
-                    cue=cue,
-                    speaker=None,
-                    confidence=0.4,
-                )
+                end_tok = _next_event(pending, n, hi, toks, breaks)
+                result = _speakerless(toks, cue, start, end_tok, confidence=0.4)
         if result is not None:
             found.append(result)
             end_char = result.content[1]
@@ -352,6 +333,20 @@ def reported_in_sentence(
 
 _DATELINE_DASHES = frozenset({"—", "–", "--"})
 _DATELINE_MAX = 6
+
+
+def _speakerless(
+    toks: Sequence[Tok], cue: Cue, start: int, end_tok: int, *, confidence: float
+) -> Found:
+    """An indirect statement from token ``start`` to the next event, with no speaker in the text."""
+    return Found(
+        kind="indirect",
+        content=(toks[start].start, _content_end(toks, end_tok - 1)),
+        fragments=(),
+        cue=cue,
+        speaker=None,
+        confidence=confidence,
+    )
 
 
 def _after_dateline(toks: Sequence[Tok], lo: int, hi: int) -> int:

@@ -219,7 +219,6 @@ _STOP = frozenset(
         "these",
     ]
 )
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who", "which"})
 # Capitalized sentence openers that are not names.
 _CAP_STOP = frozenset(
     [
@@ -324,7 +323,7 @@ def _np_back(toks: Sequence[Tok], end: int, floor: int) -> int:
     i = end - 1
     if i < floor:
         return end
-    if toks[i].lower in _SUBJECT_PRONOUNS:
+    if toks[i].lower in PRONOUNS:
         return i
     if (
         toks[i].lower in {"them", "us", "those"}
@@ -616,7 +615,7 @@ def right_speaker(
     """Token range of the speaker starting at token ``start`` (after ``said``), if any."""
     if start >= ceiling:
         return None
-    if toks[start].lower in _SUBJECT_PRONOUNS:
+    if toks[start].lower in PRONOUNS:
         return start, start + 1
     i = start
     seen = False
