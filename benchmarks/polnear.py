@@ -572,6 +572,22 @@ def peer_rows(ours: dict[str, dict[str, float]]) -> list[list[object]]:
 # ---------------------------------------------------------------------------------------------
 
 
+def _outlet_rows(result: dict[str, Any]) -> list[list[Any]]:
+    """The per-outlet table rows: outlet, articles, all P/R/F1, speech F1, speaker match."""
+    return [
+        [
+            outlet,
+            row["articles"],
+            row["all"]["p"],
+            row["all"]["r"],
+            row["all"]["f1"],
+            row["speech"]["f1"],
+            row["all"]["speaker_match"],
+        ]
+        for outlet, row in sorted(result["outlets"].items())
+    ]
+
+
 def format_table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     """A plain-text table, first column left-aligned, the others right-aligned."""
     cells = [[str(h) for h in headers]] + [
@@ -665,18 +681,7 @@ def print_report(result: dict[str, Any]) -> None:
     print(
         format_table(
             ["outlet", "articles", "all P", "all R", "all F1", "speech F1", "spk%"],
-            [
-                [
-                    outlet,
-                    row["articles"],
-                    row["all"]["p"],
-                    row["all"]["r"],
-                    row["all"]["f1"],
-                    row["speech"]["f1"],
-                    row["all"]["speaker_match"],
-                ]
-                for outlet, row in sorted(result["outlets"].items())
-            ],
+            _outlet_rows(result),
         )
     )
     print("\n== ours vs peers (peers: PolNeAR test, as reported) ==")
@@ -756,18 +761,7 @@ def markdown_report(result: dict[str, Any], command: str) -> str:
     out.append(
         markdown_table(
             ["outlet", "articles", "all P", "all R", "all F1", "speech F1", "speaker %"],
-            [
-                [
-                    outlet,
-                    row["articles"],
-                    row["all"]["p"],
-                    row["all"]["r"],
-                    row["all"]["f1"],
-                    row["speech"]["f1"],
-                    row["all"]["speaker_match"],
-                ]
-                for outlet, row in sorted(result["outlets"].items())
-            ],
+            _outlet_rows(result),
         )
     )
     out.append("")

@@ -252,14 +252,7 @@ def reported_in_sentence(
         elif cue.form in NO_SOURCE:
             if any(other.first == cue.last + 1 for other, *_ in pending):
                 continue  # "officials reportedly believe": the adverb of another cue
-            result = Found(
-                kind="indirect",
-                content=(toks[lo].start, _content_end(toks, hi - 1)),
-                fragments=(),
-                cue=cue,
-                speaker=None,
-                confidence=0.5,
-            )
+            result = _speakerless(toks, cue, lo, hi, confidence=0.5)
         elif cue.form.endswith("ing") and cue.first - 1 >= lo and toks[cue.first - 1].text == ",":
             # "..., saying (that) CLAUSE": the speaker of the event before it in the sentence,
             # else the subject that opens the sentence (after an opening adverbial).
