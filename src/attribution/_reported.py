@@ -252,7 +252,7 @@ def reported_in_sentence(
         elif cue.form in NO_SOURCE:
             if any(other.first == cue.last + 1 for other, *_ in pending):
                 continue  # "officials reportedly believe": the adverb of another cue
-            result = _speakerless(toks, cue, lo, hi, confidence=0.5)
+            result = _clause_statement(toks, cue, lo, hi, confidence=0.5)
         elif cue.form.endswith("ing") and cue.first - 1 >= lo and toks[cue.first - 1].text == ",":
             # "..., saying (that) CLAUSE": the speaker of the event before it in the sentence,
             # else the subject that opens the sentence (after an opening adverbial).
@@ -266,13 +266,8 @@ def reported_in_sentence(
                     start = cue_tail(toks, addr[1], hi)
             if start < hi and (cue.strength == "strong" or toks[start].lower in _CONTENT_LEADS):
                 end_tok = _next_event(pending, n, hi, toks, breaks)
-                result = Found(
-                    kind="indirect",
-                    content=(toks[start].start, _content_end(toks, end_tok - 1)),
-                    fragments=(),
-                    cue=cue,
-                    speaker=subject_chars,
-                    confidence=0.6,
+                result = _clause_statement(
+                    toks, cue, start, end_tok, speaker=subject_chars, confidence=0.6
                 )
         elif (inverted := _inverted(toks, cue, lo, hi)) is not None:
             # "CLAUSE, said X, an operative ..." even when words before the comma look like a
@@ -281,7 +276,7 @@ def reported_in_sentence(
         elif speaker is not None and _raising(toks, cue, hi):
             # "Aydin is expected to return": someone unnamed expects it, not Aydin.
             end_tok = _next_event(pending, n, hi, toks, breaks)
-            result = _speakerless(toks, cue, cue.last + 1, end_tok, confidence=0.5)
+            result = _clause_statement(toks, cue, cue.last + 1, end_tok, confidence=0.5)
         elif speaker is not None and _passive(toks, cue, lo):
             continue  # "his ambitions have barely been mentioned": the subject said nothing
         elif speaker is not None:
@@ -316,7 +311,7 @@ def reported_in_sentence(
                 and toks[start].text[0].isalnum()
             ):
                 end_tok = _next_event(pending, n, hi, toks, breaks)
-                result = _speakerless(toks, cue, start, end_tok, confidence=0.4)
+                result = _clause_statement(toks, cue, start, end_tok, confidence=0.4)
         if result is not None:
             found.append(result)
             end_char = result.content[1]
@@ -328,16 +323,27 @@ _DATELINE_DASHES = frozenset({"—", "–", "--"})
 _DATELINE_MAX = 6
 
 
-def _speakerless(
-    toks: Sequence[Tok], cue: Cue, start: int, end_tok: int, *, confidence: float
+def _clause_statement(
+    toks: Sequence[Tok],
+    cue: Cue,
+    start: int,
+    end_tok: int,
+    *,
+    confidence: float,
+    speaker: tuple[int, int] | None = None,
+    addressee: tuple[int, int] | None = None,
 ) -> Found:
-    """An indirect statement from token ``start`` to the next event, with no speaker in the text."""
+    """An indirect statement whose content runs from token ``start`` up to ``end_tok``.
+
+    ``speaker`` None: the text names no one who says it ("it was reported that ...").
+    """
     return Found(
         kind="indirect",
         content=(toks[start].start, _content_end(toks, end_tok - 1)),
         fragments=(),
         cue=cue,
-        speaker=None,
+        speaker=speaker,
+        addressee=addressee,
         confidence=confidence,
     )
 
@@ -623,11 +629,11 @@ def _left_speaker_event(
     end_tok = _next_event(pending, n, hi, toks, breaks)
     if end_tok <= start:
         return None
-    return Found(
-        kind="indirect",
-        content=(toks[start].start, _content_end(toks, end_tok - 1)),
-        fragments=(),
-        cue=cue,
+    return _clause_statement(
+        toks,
+        cue,
+        start,
+        end_tok,
         speaker=speaker_chars,
         addressee=addressee_chars,
         confidence=0.85 if cue.strength == "strong" else 0.7,
