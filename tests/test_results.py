@@ -76,6 +76,37 @@ def test_quotes_by_and_source_of_agree(example: Article) -> None:
             assert example.source_of(quote) == source
 
 
+def test_source_of_and_date_of_find_ids_a_caller_renamed(example: Article) -> None:
+    """Look-ups do not depend on the ``s1, s2, ...`` order the extractor assigns."""
+    renamed = {s.id: f"src-{n}" for n, s in enumerate(reversed(example.sources))}
+    dates = {d.id: f"s{n}" for n, d in enumerate(example.dates, start=7)}
+    article = attrs.evolve(
+        example,
+        sources=tuple(attrs.evolve(s, id=renamed[s.id]) for s in reversed(example.sources)),
+        dates=tuple(attrs.evolve(d, id=dates[d.id]) for d in example.dates),
+        quotes=tuple(
+            attrs.evolve(
+                q,
+                source=None if q.source is None else renamed[q.source],
+                date=dates.get(q.date, q.date) if q.date else None,
+            )
+            for q in example.quotes
+        ),
+    )
+    assert any(q.source for q in article.quotes)
+    for old, new in zip(example.quotes, article.quotes, strict=True):
+        old_source, new_source = example.source_of(old), article.source_of(new)
+        assert (old_source is None) == (new_source is None)
+        if old_source is not None and new_source is not None:
+            assert attrs.evolve(new_source, id=old_source.id) == old_source
+        old_date, new_date = example.date_of(old), article.date_of(new)
+        assert (old_date is None) == (new_date is None)
+        if old_date is not None and new_date is not None:
+            assert new_date.span == old_date.span
+    stray = attrs.evolve(example.quotes[0], source="s999")
+    assert article.source_of(stray) is None
+
+
 @pytest.mark.parametrize(
     ("mutate", "message"),
     [

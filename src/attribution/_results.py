@@ -279,8 +279,14 @@ class DateMention:
         )
 
 
-def _index(items: tuple[_T, ...]) -> dict[str, _T]:
-    return {cast(Any, item).id: item for item in items}
+def _find(items: tuple[_T, ...], item_id: str) -> _T | None:
+    """The item with ``item_id``: O(1) for the ``s1, s2, ...`` ids the extractor assigns."""
+    position = item_id[1:]
+    if position.isdecimal() and 0 < int(position) <= len(items):
+        item = items[int(position) - 1]
+        if cast(Any, item).id == item_id:
+            return item
+    return next((item for item in items if cast(Any, item).id == item_id), None)
 
 
 @attrs.frozen(kw_only=True)
@@ -298,7 +304,7 @@ class Article:
         """The resolved source of ``quote``, or None."""
         if quote.source is None:
             return None
-        return _index(self.sources).get(quote.source)
+        return _find(self.sources, quote.source)
 
     def date_of(self, quote: Quote) -> DateMention | None:
         """When ``quote`` was said, as a date mention, or None."""
@@ -306,7 +312,7 @@ class Article:
             return None
         if self.published is not None and quote.date == self.published.id:
             return self.published
-        return _index(self.dates).get(quote.date)
+        return _find(self.dates, quote.date)
 
     def quotes_by(self, source: Source | str) -> tuple[Quote, ...]:
         """The quotes attributed to ``source`` (a Source or its id), in text order."""
