@@ -87,7 +87,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
                 (?:,?\s(?P<year2>{_YEAR})(?![0-9]))?                     # " 2016"
             )
             (?:,?\s(?:at\s)?(?P<time>{_CLOCK}))?                         # " 09:30 am (AST)"
-            {_WORD_END}
+            (?:(?=[-–][0-9])|{_WORD_END})           # "April 24-25": the second day is its own
             """
         ),
     ),
@@ -147,7 +147,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _compile(
             rf"""
             (?<![\w-])
-            (?:(?P<rel>(?i:last|next|this|coming|past|previous))\s)?  # "last Friday"
+            (?:(?P<rel>(?i:last|next|this\s+past|this|coming|past|previous))\s)?  # "last Friday"
             (?:(?P<mod>(?i:early|late))\s)?                            # "early Monday"
             (?P<wd>{_WEEKDAY_FULL})(?P<plural>s)?                      # "Friday", "Mondays"
             (?:\s(?P<part>{_PART}))?                                   # " night"
@@ -179,7 +179,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
             (?:(?P<mod>(?i:early|earlier|late|later|mid|the\s+end\s+of|the\s+rest\s+of|
                 the\s+(?:beginning|start|middle)\s+of))[\s-]
                (?:in\s)?)?                                                  # "earlier"
-            (?P<rel>(?i:last|this|next|coming|past|previous|current|following|upcoming|the))\s
+            (?P<rel>(?i:last|this\s+past|this|next|coming|past|previous|current|following|
+                upcoming|the))\s                                          # "last", "this past"
             (?P<unit>(?i:week|weekend|month|year|quarter|decade|century|season|
                 spring|summer|fall|autumn|winter))                         # "week", "summer"
             {_WORD_END}

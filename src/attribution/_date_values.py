@@ -67,18 +67,31 @@ _TENSE_CUES = re.compile(
     (?<![\w'’])
     (?:
         (?P<future>will|shall|won['’]t|would|wouldn['’]t|going\s+to|plans?\s+to|planning|
-            planned|scheduled|expected\s+to|expects?|is\s+to|are\s+to|due|set\s+to|intends?|
+            planned|scheduled|expected|expects?|is\s+to|are\s+to|due|set\s+to|intends?|
             hopes?\s+to|aims?\s+to|wants?\s+to|tomorrow|next|upcoming|coming|until|
             as\s+(?:soon|early)\s+as|later\s+this|to\s+be\s+held|to\s+meet|to\s+vote|
-            to\s+visit|to\s+begin)                                                     # future
+            to\s+visit|to\s+begin|
+            (?:decided|agreed|promised|vowed|pledged|threatened|voted|offered|sought|
+                moved|hoped|asked|urged)\s+to(?=\s+[a-z]))                           # future
       | (?P<schedule>begins|starts|opens|meets|resumes|convenes|arrives|departs|returns|
             visits|travels|heads|votes|testifies|hosts|launches|premieres|expires|
-            takes\s+effect|kicks\s+off|goes\s+on\s+trial|is\s+scheduled)  # a timetable
+            takes\s+effect|kicks\s+off|goes\s+on\s+trial)                   # a timetable
+      | (?P<plan>
+            meet|begin|start|open|resume|convene|arrive|vote|return|visit|travel|gather|
+            host|launch|expire|take\s+effect                 # plural timetable: "talks resume"
+          | (?:is|are|am)(?=\s+(?!being|saying|telling|reporting|claiming|insisting|
+                warning|investigating|searching)\w{2,}ing\b)  # arrangement: "is meeting"
+          | (?:is|are)(?=\s+(?:on\s+)?[a-z]+day\b)          # timetable entry: "is Friday"
+        )                                      # future, right before the expression only
       | (?P<fut_clitic>['’]ll)                                                       # "we'll"
       | (?P<past>said|told|was|were|had|did|been|since|ago|last|earlier|yesterday|met|went|
             came|took|
             made|gave|held|left|began|spoke|saw|found|won|lost|fell|rose|sent|brought|
             thought|knew|led|ran|got|put|struck|shot|killed|died|wrote|became|kept|
+            fled|sought|fought|bought|caught|taught|paid|laid|meant|felt|dealt|built|spent|
+            stood|broke|chose|drove|rode|flew|drew|grew|threw|shook|forgot|sat|swore|hung|
+            sank|withdrew|upheld|withheld|stuck|heard|sold|underwent|overtook|tore|wore|
+            sang|swam|stole|woke|froze|hid|slid|dug|
             \w{2,}ed)                                                                # past
     )
     (?![\w'’])
@@ -105,6 +118,18 @@ _AUXILIARIES = frozenset({"was", "were", "had", "been"})
 #: How near a present-tense timetable verb must be ("the court meets Tuesday", "opens on May 1").
 _SCHEDULE_REACH = 15
 _ADVERB_BEFORE = re.compile(r"\w{3,}ly\s+$")
+#: A passive after "be" ("will be signed Friday", "is expected to be held in June", "when the
+#: case is heard in May"): the participle carries no tense; the auxiliary or the modal before
+#: it does ("been" is itself a past cue; a present "is" is none).
+_BE_BEFORE = re.compile(r"(?<![\w'’])(?:be|being|been|is|are|am)\s+$", re.IGNORECASE)
+#: "as expected", "than expected": a comparison, not a plan.
+_COMPARED_BEFORE = re.compile(r"\b(?:as|than)\s+$", re.IGNORECASE)
+#: A bare verb after a negation or "did" ("did not meet Monday") is no timetable; after a
+#: determiner it is a noun ("after the vote Tuesday", "his return").
+_NOT_PLAN_BEFORE = re.compile(
+    r"(?:\b(?:did|not|never|the|a|an|his|her|its|their|our|this|that)|n['’]t|['’]s)\s+$",
+    re.IGNORECASE,
+)
 #: A clause opened by the expression ("On Tuesday, the league plans to ..."): its verb may sit
 #: after a long subject, so the search reaches farther right.
 _CLAUSE_OPENING = re.compile(r"(?:(?:on|by|until|since|in|at|from|late|early)\s+)?$", re.IGNORECASE)
@@ -133,6 +158,19 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
         word = match.group().lower()
         if match.group("past") and (word in _NOT_PAST or word.endswith("eed")):
             continue
+        if match.group("past") and _BE_BEFORE.search(
+            text, max(0, match.start() - 7), match.start()
+        ):
+            continue  # "will be signed Friday": a passive participle
+        if match.group("plan") and (
+            match.start() >= end
+            or _NOT_PLAN_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        ):
+            continue  # "did not meet Monday", "Tuesday's vote": no timetable verb before it
+        if word == "expected" and _COMPARED_BEFORE.search(
+            text, max(0, match.start() - 6), match.start()
+        ):
+            continue  # "as expected", "than expected": no plan
         if word in _AUXILIARIES and _AUX_BEFORE_FUTURE.match(text, match.end()):
             continue  # "were planning to drive around the airport on Monday"
         if word in _CAPITAL_PAST and _ADVERB_BEFORE.search(text, left_from, match.start()):
@@ -141,7 +179,7 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
             continue  # "United", "Red": a name, not a past participle
         found: Tense = "past" if match.group("past") else "future"
         distance = start - match.end() if match.end() <= start else match.start() - end
-        if match.group("schedule") and distance > _SCHEDULE_REACH:
+        if (match.group("schedule") or match.group("plan")) and distance > _SCHEDULE_REACH:
             continue  # a present-tense timetable ("meets Tuesday") dates only what is beside it
         if word == "until" and _UNTIL_PAST.search(text, left_from, right_to):
             # "postponed until Tuesday" is future; "until Thursday they had not ..." is
@@ -187,7 +225,7 @@ def _weekday_on_or_after(reference: dt.date, weekday: int) -> dt.date:
 
 
 def _resolve_weekday(reference: dt.date, weekday: int, rel: str | None, tense: Tense) -> dt.date:
-    rel = (rel or "").lower()
+    rel = rel.lower().split()[-1] if rel else ""  # "this past Sunday": "past"
     if rel in ("last", "past", "previous"):
         return _weekday_on_or_before(reference - dt.timedelta(days=1), weekday)
     if rel in ("next", "coming"):
@@ -228,7 +266,11 @@ def _resolve_year(
         nearest = reference.year if there >= here else reference.year + 1
         ahead = True
     distance = months_ahead if ahead else (12 - months_ahead) % 12
-    if distance > (2 if day is not None else 1) and tense == ("past" if ahead else "future"):
+    # A bare month one month ahead in a past clause is last year's ("was published in April"
+    # in March); one month behind in a future clause stays this year's ("will release its
+    # February figures").
+    limit = 2 if day is not None else (0 if ahead else 1)
+    if distance > limit and tense == ("past" if ahead else "future"):
         return nearest - 1 if ahead else nearest + 1
     if ahead and distance > _UNTENSED_AHEAD and tense is None:
         return nearest - 1  # news tells what happened: with no tense cue, a far month is past
@@ -808,6 +850,8 @@ def _relative(c: Candidate, ctx: Context) -> Result:
         return None  # "the week" alone is not a date; "the weekend" is the nearest one
     if rel == "the" and unit != "weekend":
         rel = "this"  # "later in the year", "the end of the month": the current one
+    if rel.split()[-1:] == ["past"] and (rel != "past" or unit == "weekend"):
+        rel = "last"  # "this past weekend", "over the past weekend": the one just gone
     if rel == "past" and unit not in SEASONS:
         return "DURATION", _duration(1, unit)
     step = {"last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1, "upcoming": 1}
@@ -1125,7 +1169,7 @@ def _anaphora(c: Candidate, ctx: Context) -> Result:
         return "DATE", f"{year}-{month:02d}"
     if unit != "week" and ctx.recent_month is not None and len(ctx.recent_month) == 7:
         return "DATE", f"{ctx.recent_month}-XX"  # a day of the month last named
-    anchor = ctx.anchor
+    anchor = ctx.anchor or ctx.reference  # "the next day" with no day narrated yet
     if anchor is None:
         return "DATE", None
     if unit == "week":

@@ -40,6 +40,53 @@ def _day_of(value: str | None) -> dt.date | None:
         return None
 
 
+#: A second day joined to a calendar date ("April 24 and 25", "May 3 to 5", "April 24-25"):
+#: TimeML marks it as a TIMEX3 of its own, of the same month.
+_JOINED_DAY = re.compile(
+    r"""
+    (?:\s(?:and|or|to|through|until)\s|\s?[-–]\s?)     # the conjunction or the range dash
+    (?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?    # the second day
+    (?:,?\s(?P<year>(?:1[6-9]|20)[0-9]{2}))?            # ", 2012": the year of both days
+    (?![0-9%\w-]|[.,:][0-9])                            # not "25%", "25.5", "25:30"
+    (?!\s+(?!(?:in|at|on|and|or|when|while|of|to|as|with|for|from|during|before|after|
+        the|this|that|but|respectively)\b)[a-z])        # not "25 people"
+    """,
+    re.VERBOSE,
+)
+
+
+@attrs.frozen(kw_only=True)
+class _Joined:
+    """The second day of "April 24 and 25": its extent and value, and the first day's value."""
+
+    start: int
+    end: int
+    value: str
+    first_value: str
+
+
+def _joined_day(text: str, groups: dict[str, str | None], end: int, value: str) -> _Joined | None:
+    """The day joined to a yearless calendar date ending at ``end`` whose value is ``value``."""
+    first = _day_of(value)
+    if first is None or groups.get("year") or groups.get("year2") or groups.get("time"):
+        return None
+    match = _JOINED_DAY.match(text, end)
+    if match is None or int(match["day"]) <= first.day:
+        return None
+    year = int(match["year"]) if match["year"] else first.year
+    try:
+        second = dt.date(year, first.month, int(match["day"]))
+        first = first.replace(year=year)  # "April 24 and 25, 2012": the year dates both
+    except ValueError:
+        return None
+    return _Joined(
+        start=match.start("day"),
+        end=match.end(),
+        value=second.isoformat(),
+        first_value=first.isoformat() + value[10:],
+    )
+
+
 def find_dates(
     text: str,
     *,
@@ -87,6 +134,22 @@ def find_dates(
             )
         )
         if found.type not in ("DATE", "TIME") or found.value is None:
+            continue
+        if candidate.kind == "calendar":
+            joined = _joined_day(text, candidate.groups, found.end, found.value)
+            if joined is not None:
+                mentions[-1] = attrs.evolve(mentions[-1], value=joined.first_value)
+                mentions.append(
+                    DateMention(
+                        id=f"d{len(mentions) + 1}",
+                        span=Span.of(text, joined.start, joined.end),
+                        type="DATE",
+                        value=joined.value,
+                    )
+                )
+                cursor = joined.end
+                found = attrs.evolve(found, value=joined.value)
+        if found.value is None:
             continue
         day = _day_of(found.value)
         if day is not None:
