@@ -34,6 +34,26 @@ CASES = [
     pytest.param("Her comments were brief.", [], id="noun-after-possessive"),
     pytest.param("The pilots’ reports were late.", [], id="noun-after-plural-possessive"),
     pytest.param("Said is not a cue at a sentence start.", [], id="capitalized-form"),
+    pytest.param("The vote was a roll call.", [], id="compound-noun-roll-call"),
+    pytest.param("Two news reports came out.", [], id="compound-noun-news-reports"),
+    pytest.param("She won her home state easily.", [], id="compound-noun-home-state"),
+    pytest.param("The agency’s report came out.", [], id="base-form-after-possessive"),
+    pytest.param(
+        "Fox News reported the fire.",
+        [("reported", "report", "speech")],
+        id="capitalized-name-before-verb",
+    ),
+    pytest.param(
+        "The mayor’s said little.", [("said", "say", "speech")], id="possessive-is-has-said"
+    ),
+    pytest.param(
+        "The minister endorsed it.", [("endorsed", "endorse", "belief")], id="stance-is-belief"
+    ),
+    pytest.param(
+        "He went on about taxes.",
+        [("went on about", "go on about", "speech")],
+        id="went-on-about",
+    ),
     pytest.param("", [], id="empty"),
 ]
 
@@ -45,7 +65,7 @@ def test_find_cues(text: str, expected: list[tuple[str, str, str]]) -> None:
 
 def test_lexicon_is_well_formed() -> None:
     categories = {"speech", "belief", "perception", "intention"}
-    strengths = {"strong", "weak", "strict"}
+    strengths = {"strong", "weak", "strict", "quoted"}
     for lemma, (category, strength, forms) in CUE_LEMMAS.items():
         assert category in categories, lemma
         assert strength in strengths, lemma

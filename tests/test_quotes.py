@@ -28,6 +28,26 @@ def summary(quote: Quote) -> tuple[str, tuple[str, ...], str | None, str | None]
 
 DIRECT = [
     pytest.param(
+        "“We will not back down,” said retired admiral Maria Lopez, asked about the talks.",
+        ("direct", ("“We will not back down,”",), "said", "retired admiral Maria Lopez"),
+        id="quote-said-participle-adjective-title",
+    ),
+    pytest.param(
+        "Port Workers Fear Layoffs - Maria Lopez: “The harbor will close within a year.”",
+        ("direct", ("“The harbor will close within a year.”",), None, "Maria Lopez"),
+        id="headline-dash-name-colon",
+    ),
+    pytest.param(
+        "Former harbor master Maria Lopez: “The harbor will close within a year.”",
+        (
+            "direct",
+            ("“The harbor will close within a year.”",),
+            None,
+            "Former harbor master Maria Lopez",
+        ),
+        id="title-name-colon",
+    ),
+    pytest.param(
         "“We will not back down,” Maria Lopez said.",
         ("direct", ("“We will not back down,”",), "said", "Maria Lopez"),
         id="quote-comma-X-said",
@@ -129,6 +149,11 @@ def test_direct_quote(text: str, expected: tuple[object, ...]) -> None:
 
 SPLIT = [
     pytest.param(
+        "“We will talk,” Lopez said, referring to the union. “But not today.”",
+        ("“We will talk,”", "“But not today.”"),
+        id="split-quote-participle-phrase-between",
+    ),
+    pytest.param(
         "“We will talk,” Lopez said, “but not today.”",
         ("“We will talk,”", "“but not today.”"),
         id="split-quote",
@@ -192,6 +217,22 @@ def test_split_quote_is_one_quote(text: str, fragments: tuple[str, ...]) -> None
     assert tuple(f.text for f in found[0].fragments) == fragments
     assert found[0].speaker is not None
     assert found[0].speaker.text == "Lopez"
+
+
+def test_split_quote_around_when_asked() -> None:
+    text = "“We will talk,” Lopez said when asked about the strike. “But not today.”"
+    assert [summary(q) for q in quotes_of(text)] == [
+        ("direct", ("“We will talk,”", "“But not today.”"), "said", "Lopez"),
+        ("indirect", ("about the strike",), "asked", None),
+    ]
+
+
+def test_cue_in_the_next_sentence_is_not_the_cue_of_a_closed_quote() -> None:
+    found = quotes_of("“We will talk,” Lopez said, “and we want a raise.” She did want one.")
+    direct = [q for q in found if q.kind == "direct"]
+    assert [summary(q) for q in direct] == [
+        ("direct", ("“We will talk,”", "“and we want a raise.”"), "said", "Lopez")
+    ]
 
 
 def test_addressee_and_adverbials() -> None:
@@ -275,6 +316,62 @@ MIXED = [
         "said",
         "a diplomat",
         id="clause-with-quote-then-X-said",
+    ),
+    pytest.param(
+        "The harbor was ''far too shallow,'' the pilot said.",
+        ("''far too shallow,''",),
+        "said",
+        "the pilot",
+        id="doubled-apostrophes-then-X-said",
+    ),
+    pytest.param(
+        "The ferries ''rarely run on time,'' said Ann Ruiz, a commuter.",
+        ("''rarely run on time,''",),
+        "said",
+        "Ann Ruiz, a commuter",
+        id="doubled-apostrophes-then-said-X",
+    ),
+    pytest.param(
+        "“More buses” would help, the mayor said after the vote.",
+        ("“More buses”",),
+        "said",
+        "the mayor",
+        id="clause-X-said-prepositional-phrase",
+    ),
+    pytest.param(
+        "The coach mocked the referee as a “blind man” after the game.",
+        ("“blind man”",),
+        "mocked",
+        "The coach",
+        id="evaluation-verb-before-quote",
+    ),
+    pytest.param(
+        "The mayor touted her “record of results” in the debate.",
+        ("“record of results”",),
+        "touted",
+        "The mayor",
+        id="touted-quote",
+    ),
+    pytest.param(
+        "Ruiz added, though, that the port “will close soon.”",
+        ("“will close soon.”",),
+        "added",
+        "Ruiz",
+        id="cue-comma-aside-comma-that",
+    ),
+    pytest.param(
+        "The port has a new owner, whom Ruiz described as “a local hero.”",
+        ("“a local hero.”",),
+        "described",
+        "Ruiz",
+        id="relative-described-as-quote",
+    ),
+    pytest.param(
+        "The ''harbor is empty,'' Ruiz told reporters, ''and nobody comes.''",
+        ("''harbor is empty,''", "''and nobody comes.''"),
+        "told",
+        "Ruiz",
+        id="doubled-apostrophes-parenthetical-cue",
     ),
 ]
 

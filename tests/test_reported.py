@@ -98,7 +98,7 @@ REPORTED = [
     pytest.param(
         "The ministry rejected the plan, saying it would cost too much.",
         [
-            ("the plan", "rejected", "The ministry", "speech"),
+            ("the plan", "rejected", "The ministry", "belief"),
             ("it would cost too much", "saying", "The ministry", "speech"),
         ],
         id="participial-saying",
@@ -215,6 +215,88 @@ REPORTED = [
         [("Port Workers Fear Layoffs", ":", "Ann Ruiz", "speech")],
         id="headline-colon",
     ),
+    pytest.param(
+        "The bridge will reopen in May, the mayor said after the vote.",
+        [("The bridge will reopen in May", "said", "the mayor", "speech")],
+        id="clause-X-said-prepositional-phrase",
+    ),
+    pytest.param(
+        "The port plans to hire 40 pilots, the operator said Monday.",
+        [
+            ("The port plans to hire 40 pilots", "said", "the operator", "speech"),
+            ("to hire 40 pilots", "plans", "The port", "intention"),
+        ],
+        id="intention-inside-clause-X-said",
+    ),
+    pytest.param(
+        "The senator endorsed the plan to widen the road.",
+        [("the plan to widen the road", "endorsed", "The senator", "belief")],
+        id="stance-verb-is-belief",
+    ),
+    pytest.param(
+        "The mayor went on to say that the port would close.",
+        [("that the port would close", "say", "The mayor", "speech")],
+        id="went-on-to-say",
+    ),
+    pytest.param(
+        "Asked whether the port would close, the mayor said no decision had been made.",
+        [
+            ("whether the port would close", "Asked", None, "speech"),
+            ("no decision had been made", "said", "the mayor", "speech"),
+        ],
+        id="asked-whether-opens-sentence",
+    ),
+    pytest.param(
+        "Asked by reporters about the strike, the mayor said talks would resume.",
+        [
+            ("about the strike", "Asked", "reporters", "speech"),
+            ("talks would resume", "said", "the mayor", "speech"),
+        ],
+        id="asked-by-agent",
+    ),
+    pytest.param(
+        "Ann Ruiz Says Port Will Close\n\nThe port is quiet.",
+        [("Port Will Close", "Says", "Ann Ruiz", "speech")],
+        id="title-case-headline-says",
+    ),
+    pytest.param(
+        "The mayor closed the port, citing rising costs.",
+        [("rising costs", "citing", "The mayor", "speech")],
+        id="participle-with-object",
+    ),
+    pytest.param(
+        "The port will close, she said in a video message to the union.",
+        [("The port will close", "said", "she", "speech")],
+        id="clause-X-said-speech-noun-compound",
+    ),
+    pytest.param(
+        "As reported by the Daily Planet, the port will close next year.",
+        [("the port will close next year", "reported", "the Daily Planet", "speech")],
+        id="as-reported-by-X-clause",
+    ),
+    pytest.param(
+        "The port will close next year, as first reported by the Daily Planet.",
+        [("The port will close next year", "reported", "the Daily Planet", "speech")],
+        id="clause-as-first-reported-by-X",
+    ),
+    pytest.param(
+        "Ann Ruiz, a mayor who has refused to endorse the plan, said the port deserved better.",
+        [
+            ("to endorse the plan", "refused", "who", "intention"),
+            (
+                "the port deserved better",
+                "said",
+                "Ann Ruiz, a mayor who has refused to endorse the plan,",
+                "speech",
+            ),
+        ],
+        id="cue-inside-speaker-relative-clause",
+    ),
+    pytest.param(
+        "The plan was endorsed by the union.",
+        [("The plan", "endorsed", "the union", "belief")],
+        id="passive-by-agent",
+    ),
 ]
 
 
@@ -229,6 +311,23 @@ def test_participial_after_direct_quote_takes_its_speaker() -> None:
     direct, reported = quotes_of("“We are done,” Ruiz said, adding that the base would close.")
     assert direct.kind == "direct"
     assert row(reported) == ("that the base would close", "adding", "Ruiz", "speech")
+
+
+def test_participle_with_quoted_object_is_mixed() -> None:
+    found = quotes_of("Ruiz said the count was slow, calling it “a farce.”")
+    assert [(q.kind, row(q)) for q in found] == [
+        ("indirect", ("the count was slow", "said", "Ruiz", "speech")),
+        ("mixed", ("it “a farce.”", "calling", "Ruiz", "speech")),
+    ]
+    assert [f.text for f in found[1].fragments] == ["“a farce.”"]
+
+
+def test_clause_with_quote_before_final_cue_is_not_taken_by_an_inner_cue() -> None:
+    found = quotes_of("The council plans to widen the road with “no delay,” the mayor said Monday.")
+    said = [q for q in found if q.cue is not None and q.cue.text == "said"]
+    assert [(q.kind, q.content.text) for q in said] == [
+        ("mixed", "The council plans to widen the road with “no delay,”")
+    ]
 
 
 def test_addressee_of_told() -> None:
@@ -268,6 +367,19 @@ NOT_REPORTED = [
     pytest.param("Update: The port is closed on Monday.", id="label-colon"),
     pytest.param("The port is quiet.\n\nAnn Ruiz: Port Workers Fear Layoffs", id="colon-later"),
     pytest.param("She did not respond to requests for comment.", id="respond-to"),
+    pytest.param("The coach mocked the referee after the game.", id="evaluation-verb-no-quote"),
+    pytest.param("The mayor went on to win a second term.", id="went-on-to"),
+    pytest.param("Says who?", id="capitalized-says-opening-a-sentence"),
+    pytest.param("The mayor said little.", id="said-little"),
+    pytest.param("The mayor said it in the debate.", id="said-it-prepositional-phrase"),
+    pytest.param("Ruiz would say something about the port.", id="say-something-about"),
+    pytest.param("The mayor went on national television.", id="went-on-television"),
+    pytest.param(
+        "The Latest: Ferry Strike Enters Third Day\n\nThe port is quiet.", id="kicker-colon"
+    ),
+    pytest.param("BYLINE: Ann Ruiz\n\nThe port is quiet.", id="byline-colon"),
+    pytest.param("Harbor Update: New Bridge Opens\n\nThe port is quiet.", id="update-colon"),
+    pytest.param("The mayor touted her record in the debate.", id="touted-no-quote"),
 ]
 
 

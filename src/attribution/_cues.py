@@ -36,9 +36,13 @@ for _phrase, _entry in sorted(MULTIWORD.items(), key=lambda item: -len(item[0]))
     _first, *_rest = _phrase.split()
     _PHRASES.setdefault(_first, []).append((tuple(_rest), _entry))
 
+# Capitalized forms that are cues: "Asked whether …, Ruiz said" opens a sentence; "Ruiz Says
+# Port Will Close" is a title-case headline (only after another capitalized word).
+_CAPITALIZED = {"Asked": "asked", "Says": "says"}
+
 # Candidate cue words: a token is looked up only when its text is one of these.
 _CANDIDATES: frozenset[str] = frozenset(
-    {*_FORMS, *NO_SOURCE, *_PHRASES, *(first.capitalize() for first in _PHRASES)}
+    {*_FORMS, *NO_SOURCE, *_PHRASES, *(first.capitalize() for first in _PHRASES), *_CAPITALIZED}
 )
 
 # Words before a noun: a cue form right after one of these is the noun ("the report").
@@ -160,6 +164,17 @@ TIME_WORDS: frozenset[str] = frozenset(
     ]
 )
 
+# Words that form compound nouns with a cue form: "roll call", "news reports", "home state".
+_NOUN_MODIFIERS = frozenset(
+    {"roll", "phone", "conference", "news", "jobs", "credit", "pool", "police", "press"}
+    | {"congressional", "new", "home", "primary", "swing", "battleground", "finance", "wake-up"}
+)
+# Irregular past participles of cue verbs ("Trump’s told" = "Trump has told").
+_PARTICIPLES = frozenset(
+    {"said", "told", "thought", "written", "shown", "heard", "seen", "found", "known", "felt"}
+    | {"read", "sought", "understood", "spoken", "put"}
+)
+
 _ADVERBIAL_LEADS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "late"})
 
 
@@ -207,7 +222,7 @@ def _cue_at(toks: Sequence[Tok], i: int, hi: int) -> Cue | None:
                 strength=strength,
                 form=" ".join((low, *rest)),
             )
-    entry = _FORMS.get(tok.text)
+    entry = _FORMS.get(_CAPITALIZED.get(tok.text, tok.text))
     if entry is not None:
         lemma, category, strength = entry
     elif low in NO_SOURCE:
@@ -227,19 +242,23 @@ def _cue_at(toks: Sequence[Tok], i: int, hi: int) -> Cue | None:
 
 
 def _noun_before(previous: Tok, tok: Tok) -> bool:
-    """Whether ``tok`` is a noun by the word before it: a determiner, a number, a possessive."""
+    """Whether ``tok`` is a noun by the word before it: a determiner, a number, a possessive,
+    or a word that makes compound nouns (``roll call``, ``news reports``, ``home state``)."""
     if tok.lower == "according":
         return False
     if previous.lower in _NOUN_MARKERS or previous.text[0].isdigit():
         return True
+    if previous.text in _NOUN_MODIFIERS:
+        return True  # lower case only: "Fox News reported" is a verb
+    if not (previous.lower.endswith(("'s", "’s", "s'", "s’")) and len(previous.text) > 3):
+        return False
     # "Trump’s claims", "the senator's remarks", "the inspectors’ reports" (a plural noun,
-    # not "Trump’s said").
-    return (
-        previous.lower.endswith(("'s", "’s", "s'", "s’"))
-        and len(previous.text) > 3
-        and tok.text.endswith("s")
-        and tok.text not in {"says", "tells"}
-    )
+    # not "Trump’s said"); "the AP’s report", "Trump’s call" (a base form: no verb after
+    # a possessive, while "Trump’s said" is "Trump has said").
+    text = tok.text
+    if text.endswith("s"):
+        return text not in {"says", "tells"}
+    return not text.endswith(("ed", "ing")) and text not in _PARTICIPLES
 
 
 def find_cues(index: TextIndex) -> list[Cue]:
@@ -257,6 +276,8 @@ def find_cues(index: TextIndex) -> list[Cue]:
         tok = toks[i]
         if i > 0 and _noun_before(toks[i - 1], tok):
             continue  # "the report", "his comments", "18 states": a noun, not a cue
+        if tok.text == "Says" and (i == 0 or not toks[i - 1].text[0].isupper()):
+            continue  # title case only: "Ruiz Says …"
         cue = _cue_at(toks, i, hi)
         if cue is not None:
             cues.append(cue)

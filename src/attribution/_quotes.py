@@ -202,15 +202,47 @@ def _chars(index: TextIndex, span: tuple[int, int] | None) -> tuple[int, int] | 
     return index.toks[span[0]].start, index.toks[span[1] - 1].end
 
 
-def _colon_speaker(index: TextIndex, quote: Quotation, lo: int, qa: int) -> _Attached | None:
-    """``Rep. Ann Ruiz (D-Ore.): “…”``: a name and a colon open the sentence, no cue."""
+# Words before a colon speaker that belong to no one: "More from Jones: “…”".
+_COLON_LEADS = frozenset({"more", "from", "and", "also"})
+_COLON_DASHES = frozenset({"-", "—", "–", "--"})
+_COLON_SPEAKER_MAX = 10
+
+
+def _colon_speaker(
+    index: TextIndex, quote: Quotation, lo: int, qa: int, *, dash_only: bool = False
+) -> _Attached | None:
+    """``Rep. Ann Ruiz (D-Ore.): “…”``: a name and a colon before the quotation, no cue.
+
+    The name opens the sentence (a few lower-case words before a name are its title:
+    ``Former secretary of state Ann Ruiz:``), or follows a dash after a headline
+    (``Voters Fear Layoffs - Ann Ruiz: “…”``) or ``More from`` / ``From``.
+    """
     toks = index.toks
-    if qa - lo < 2 or qa - lo > 10 or toks[qa - 1].text != ":":
+    if qa - lo < 2 or toks[qa - 1].text != ":":
         return None
-    found = left_speaker(toks, qa - 1, lo)
-    if found is None or found[0] != lo or not any(toks[i].text[0].isupper() for i in range(*found)):
+    floor = max(lo, qa - 1 - _COLON_SPEAKER_MAX)
+    found = left_speaker(toks, qa - 1, floor)
+    if found is None or not any(toks[i].text[0].isupper() for i in range(*found)):
         return None
-    return None, _chars(index, found), None, quote.end, CONFIDENCE_DASH
+    first = found[0]
+    k = first
+    while k > floor and toks[k - 1].lower in _COLON_LEADS:
+        k -= 1
+    if k > lo and toks[k - 1].text in _COLON_DASHES:
+        return None, _chars(index, found), None, quote.end, CONFIDENCE_DASH
+    if dash_only:
+        return None
+    if (
+        k != lo
+        and qa - lo <= _COLON_SPEAKER_MAX
+        and toks[lo].text[0].isupper()
+        and all(toks[i].text[0].isalpha() for i in range(lo, first))
+    ):
+        # "Former secretary of state Ann Ruiz:": plain words from the sentence start.
+        first = k = lo
+    if k != lo or qa - lo > _COLON_SPEAKER_MAX + 3:
+        return None
+    return None, _chars(index, (first, found[1])), None, quote.end, CONFIDENCE_DASH
 
 
 # Labels that open a paragraph with a colon but name no speaker.
@@ -218,7 +250,12 @@ _NOT_SPEAKER_LABELS = frozenset(
     {"update", "updated", "note", "related", "photo", "photos", "video", "watch", "read"}
     | {"correction", "source", "sources", "breaking", "exclusive", "editor", "listen", "see"}
     | {"q", "a", "question", "answer", "also", "more", "live", "map", "chart"}
+    # headline kickers and page furniture: "The Latest: …", "BYLINE: …", "Revealed: …"
+    | {"the", "byline", "revealed", "bombshell", "boom", "wow", "look", "just", "stat", "fix"}
+    | {"paid", "email", "e-mail", "delegate", "huffpollster", "quote"}
 )
+# Last words of a label that names a feature, not a person: "Delegate Update: …".
+_NOT_SPEAKER_LAST = frozenset({"update", "email", "daily", "notice"})
 _COLON_CUE_MAX_WORDS = 4
 _COLON_CONTENT_MIN = 3
 
@@ -250,7 +287,10 @@ def _colon_lines(index: TextIndex, limit: int, found: Sequence[Found]) -> list[F
         words = [toks[i].text for i in range(lo, colon)]
         if not all(w[0].isupper() for w in words if w[0].isalpha()) or not words[0][0].isalpha():
             continue
-        if words[0].lower().rstrip(".") in _NOT_SPEAKER_LABELS:
+        if (
+            words[0].lower().rstrip(".") in _NOT_SPEAKER_LABELS
+            or words[-1].lower() in _NOT_SPEAKER_LAST
+        ):
             continue
         shouting = all(w.isupper() for w in words if w[0].isalpha())
         if not shouting and number > 0:
@@ -291,13 +331,31 @@ def _plain_words(toks: Sequence[Tok], lo: int, hi: int) -> bool:
     )
 
 
-def _has_cue(cues: Sequence[Cue], firsts: Sequence[int], lo: int, hi: int) -> bool:
-    """Whether a finite cue lies in tokens ``lo..hi`` (participles describe the speaker)."""
+# Words before a participle or a relative clause: "when asked", "who said" (no new speaker).
+_NONFINITE_LEADS = frozenset({"when", "after", "before", "if", "as", "while", "once", "who"})
+
+
+def _has_cue(
+    cues: Sequence[Cue],
+    firsts: Sequence[int],
+    lo: int,
+    hi: int,
+    toks: Sequence[Tok] | None = None,
+) -> bool:
+    """Whether a finite cue lies in tokens ``lo..hi`` (participles describe the speaker).
+
+    ``referring to``, ``using``: participles; with ``toks``, also ``when asked about`` and
+    ``who said`` (a clause about the speaker, not a new speech event).
+    """
     k = bisect.bisect_left(firsts, lo)
     while k < len(cues) and cues[k].first < hi:
-        if not cues[k].form.endswith("ing"):
-            return True
+        cue = cues[k]
         k += 1
+        if cue.form.split(" ", 1)[0].endswith("ing"):
+            continue
+        if toks is not None and cue.first > 0 and toks[cue.first - 1].lower in _NONFINITE_LEADS:
+            continue
+        return True
     return False
 
 
@@ -307,6 +365,17 @@ def _opens_capitalized(text: str, quote: Quotation) -> bool:
         if ch.isalpha():
             return ch.isupper()
     return False
+
+
+_MARK_CHARS = frozenset("“”\"'‘’«»‹›„‚ ")
+
+
+def _closes_statement(text: str, quote: Quotation) -> bool:
+    """Whether the quotation ends with a period inside its closing mark (``“… wage.”``)."""
+    end = quote.end
+    while end > quote.start and text[end - 1] in _MARK_CHARS:
+        end -= 1
+    return end > quote.start and text[end - 1] == "."
 
 
 def _only_punctuation(text: str) -> bool:
@@ -350,6 +419,10 @@ def _direct_quotes(
         while after < p_end and text[after].isspace():
             after += 1
         after_end = index.sentence_of(after)[1] if after < p_end else quote.end
+        if _closes_statement(text, quote):
+            # “… wage.” She did support …: a new sentence, not a cue of this quotation
+            # (“Why?” Vitter asked. still is).
+            after_end = quote.end
         window_end = min(next_start, p_end, max(s_end, after_end))
         # 1. A cue right after the quotation.
         attached = _trailing(index, quote, cues, firsts, window_end) if opens_sentence else None
@@ -359,6 +432,13 @@ def _direct_quotes(
                 directs[-1].speaker if directs and directs[-1].paragraph == paragraph else None
             )
             attached = _leading(index, quote, cues, firsts, s_start, used=used, previous=previous)
+        # 2b. "Workers Fear Layoffs - Ann Ruiz: “…”": a name after a dash, before a colon.
+        if attached is None and opens_sentence and _last_char(text, s_start, quote.start) == ":":
+            s_lo, qa = index.tok_at(s_start), index.tok_at(quote.start)
+            a, b = bisect.bisect_left(firsts, s_lo), bisect.bisect_left(firsts, qa)
+            # a cue before the colon ("told reporters:") says whose words these are
+            clause_cue = any(cues[n].strength != "strict" for n in range(a, b))
+            attached = _colon_speaker(index, quote, s_lo, qa, dash_only=clause_cue)
         # 3. "X said:" ending the previous paragraph.
         if attached is None and quote.start == p_start and paragraph > 0:
             prev_start, prev_end = index.paragraphs[paragraph - 1]
@@ -403,7 +483,11 @@ def _direct_quotes(
             or (
                 (opens_sentence or index.sentence_of(last.clause_end - 1)[0] == s_start)
                 and not _has_cue(
-                    cues, firsts, index.tok_at(last.clause_end), index.tok_at(quote.start)
+                    cues,
+                    firsts,
+                    index.tok_at(last.clause_end),
+                    index.tok_at(quote.start),
+                    index.toks,
                 )
             )
         ):
@@ -481,7 +565,7 @@ def _trailing(
             return cue, _chars(index, left), _chars(index, addressee), end, CONFIDENCE_ADJACENT
         if cue.first == j:
             start = cue_tail(toks, cue.last + 1, hi)
-            right = right_speaker(toks, start, hi)
+            right = _inverted_speaker(toks, start, hi)
             if right is not None:
                 tail = cue_tail(toks, right[1], hi)
                 end = toks[tail - 1].end
@@ -491,6 +575,32 @@ def _trailing(
         if right is not None and right[1] >= hi - 1:
             return None, _chars(index, right), None, toks[right[1] - 1].end, CONFIDENCE_DASH
     return None
+
+
+def _after_comma(toks: Sequence[Tok], first: int, lo: int) -> bool:
+    """Whether token ``first`` follows a comma, maybe inside a closing mark (``,”`` / ``,''``)."""
+    k = first - 1
+    while k > lo and k >= first - 2 and toks[k].text in _QUOTE_MARKS:
+        k -= 1
+    return k >= lo and toks[k].text == ","
+
+
+def _inverted_speaker(toks: Sequence[Tok], start: int, hi: int) -> tuple[int, int] | None:
+    """The speaker after ``“…,” said``, with a leading participle adjective kept.
+
+    ``said retired neurosurgeon Ann Ruiz``, ``said undecided voter Ann Ruiz``: the phrase
+    finder stops at a lower-case ``-ed`` word, which here modifies the title.
+    """
+    right = right_speaker(toks, start, hi)
+    if right is not None or start + 1 >= hi:
+        return right
+    word = toks[start].text
+    if not (word.islower() and word.endswith("ed")):
+        return None
+    rest = right_speaker(toks, start + 1, hi)
+    if rest is None or rest[0] != start + 1:
+        return None
+    return start, rest[1]
 
 
 def _leading(
@@ -555,7 +665,7 @@ def _leading(
     if (
         gap == ","
         and speaker[0] > lo
-        and toks[speaker[0] - 1].text == ","
+        and _after_comma(toks, speaker[0], lo)
         and not _opens_capitalized(text, quote)
     ):
         # "So when ..., Mr. Barrett said, “we were floored.”": a mixed quote, not a direct one

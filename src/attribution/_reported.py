@@ -123,6 +123,8 @@ def cue_tail(toks: Sequence[Tok], i: int, hi: int) -> int:
                 n += 1
             if n < hi and toks[n].lower in SPEECH_NOUNS:
                 i = n + 1
+                while i < hi and i - n < 3 and toks[i].lower in SPEECH_NOUNS:
+                    i += 1  # "in a video message", "at a news conference"
                 continue
             if k < hi and toks[k].text[0].isupper() and toks[k].lower not in {"i"}:
                 n = k
@@ -230,8 +232,9 @@ def reported_in_sentence(
         if cue.first < lo or cue.last >= hi or inside_blocked(cue.first):
             continue
         floor = lo
+        anchor = _aspect_verb_before(toks, cue.first, lo)
         # "X has encouraged ... but has said ...": a coordinated cue takes the sentence subject.
-        speaker = left_speaker(toks, cue.first, floor) or subject_of(toks, cue.first, floor)
+        speaker = left_speaker(toks, anchor, floor) or subject_of(toks, anchor, floor)
         pending.append(
             (
                 cue,
@@ -249,6 +252,13 @@ def reported_in_sentence(
         result: Found | None = None
         if cue.lemma == "according to":
             result = _according_to(index, cue, lo, hi, breaks)
+        elif cue.lemma == "ask" and (
+            (cue.first == lo and toks[lo].text == "Asked")
+            or (cue.first > lo and toks[cue.first - 1].lower == "when")
+        ):
+            result = _asked_question(toks, cue, hi, breaks)
+        elif (as_reported := _as_reported_by(toks, cue, lo, hi, breaks)) is not None:
+            result = as_reported
         elif cue.form in NO_SOURCE:
             if any(other.first == cue.last + 1 for other, *_ in pending):
                 continue  # "officials reportedly believe": the adverb of another cue
@@ -264,7 +274,14 @@ def reported_in_sentence(
                 addr = addressee_after(toks, start, hi)
                 if addr is not None:
                     start = cue_tail(toks, addr[1], hi)
-            if start < hi and (cue.strength == "strong" or toks[start].lower in _CONTENT_LEADS):
+            if start < hi and (
+                cue.strength == "strong"
+                or toks[start].lower in _CONTENT_LEADS
+                # "..., citing rising costs": a speech verb with its object
+                or (cue.strength == "weak" and cue.category == "speech")
+                # "..., calling him “a fraud”": a weak cue whose object holds quoted words
+                or (cue.strength != "strict" and _quoted_object(toks, start, hi))
+            ):
                 end_tok = _next_event(pending, n, hi, toks, breaks)
                 result = _clause_statement(
                     toks, cue, start, end_tok, speaker=subject_chars, confidence=0.6
@@ -278,7 +295,11 @@ def reported_in_sentence(
             end_tok = _next_event(pending, n, hi, toks, breaks)
             result = _clause_statement(toks, cue, cue.last + 1, end_tok, confidence=0.5)
         elif speaker is not None and _passive(toks, cue, lo):
-            continue  # "his ambitions have barely been mentioned": the subject said nothing
+            # "his ambitions have barely been mentioned": the subject said nothing; with a
+            # "by" agent ("The plan was endorsed by the union") the agent says the subject.
+            result = _passive_by_agent(toks, cue, speaker, hi)
+            if result is None:
+                continue
         elif speaker is not None:
             result = _left_speaker_event(index, cue, speaker, lo, hi, pending, n, breaks)
         elif (
@@ -312,15 +333,135 @@ def reported_in_sentence(
             ):
                 end_tok = _next_event(pending, n, hi, toks, breaks)
                 result = _clause_statement(toks, cue, start, end_tok, confidence=0.4)
-        if result is not None:
+        if result is not None and _has_word(index.text, *result.content):
             found.append(result)
             end_char = result.content[1]
             taken_until = max(taken_until, index.tok_at(end_char))
     return found
 
 
+def _passive_by_agent(
+    toks: Sequence[Tok], cue: Cue, subject: tuple[int, int], hi: int
+) -> Found | None:
+    """``The plan was endorsed by the union``: the agent credits the subject (the content)."""
+    if cue.last + 2 >= hi or toks[cue.last + 1].lower != "by":
+        return None
+    agent = right_speaker(toks, cue.last + 2, hi, appositive=False)
+    if agent is None:
+        return None
+    return Found(
+        kind="indirect",
+        content=(toks[subject[0]].start, toks[subject[1] - 1].end),
+        fragments=(),
+        cue=cue,
+        speaker=_chars(toks, agent),
+        confidence=0.6,
+    )
+
+
+def _as_reported_by(
+    toks: Sequence[Tok], cue: Cue, lo: int, hi: int, breaks: _Breaks
+) -> Found | None:
+    """``As (first) reported by X, CLAUSE`` / ``CLAUSE, as reported by X``."""
+    if cue.last + 2 >= hi or toks[cue.last + 1].lower != "by":
+        return None
+    k = cue.first - 1
+    if k > lo and toks[k].lower == "first":
+        k -= 1
+    if k < lo or toks[k].lower != "as":
+        return None
+    agent = right_speaker(toks, cue.last + 2, hi, appositive=False)
+    if agent is None:
+        return None
+    speaker = _chars(toks, agent)
+    if k == lo:
+        comma = breaks.next_comma(agent[1])
+        if comma + 1 >= hi:
+            return None
+        start, end = comma + 1, hi
+    elif toks[k - 1].text == "," and k - 1 > lo:
+        start, end = lo, k - 1
+    else:
+        return None
+    return _clause_statement(toks, cue, start, end, speaker=speaker, confidence=0.8)
+
+
+# Objects of a speech verb that are no reported clause when a preposition, punctuation or the
+# sentence end follows: "said little", "said so", "said it in the debate".
+_NOT_CLAUSES = frozenset(
+    {"little", "otherwise", "them", "it", "nothing", "something", "anything", "so", "much"}
+    | {"more", "everything", "hello", "goodbye"}
+)
+
+_QUESTION_LEADS = frozenset(
+    {"whether", "if", "about", "what", "why", "how", "which", "who", "when", "where"}
+)
+
+
+def _asked_question(toks: Sequence[Tok], cue: Cue, hi: int, breaks: _Breaks) -> Found | None:
+    """``Asked whether …, Ruiz said …`` / ``… when asked about …``: the question is the content.
+
+    Its speaker is the asker: named only after ``by`` (``Asked by a reporter whether …``).
+    """
+    start = cue.last + 1
+    speaker = None
+    if start < hi and toks[start].lower == "by":
+        agent = right_speaker(toks, start + 1, hi, appositive=False)
+        if agent is None:
+            return None
+        speaker, start = agent, agent[1]
+    if start >= hi or toks[start].lower not in _QUESTION_LEADS:
+        return None
+    end = breaks.next_comma(start)
+    if end <= start + 1:
+        return None
+    return _clause_statement(toks, cue, start, end, speaker=_chars(toks, speaker), confidence=0.6)
+
+
+_CONTINUE_FORMS = frozenset({"continued", "continues", "continue", "continuing"})
+_GO_FORMS = frozenset({"went", "goes", "go", "going"})
+
+
+def _aspect_verb_before(toks: Sequence[Tok], first: int, lo: int) -> int:
+    """Where the speaker search starts: before ``went on to`` / ``continued to`` + the cue.
+
+    ``She went on to say …``, ``Trump continued to question …``: the subject is the one of
+    the aspect verb, left of it.
+    """
+    if first - 2 < lo or toks[first - 1].lower != "to":
+        return first
+    if toks[first - 2].lower in _CONTINUE_FORMS:
+        return first - 2
+    if first - 3 >= lo and toks[first - 2].lower == "on" and toks[first - 3].lower in _GO_FORMS:
+        return first - 3
+    return first
+
+
 _DATELINE_DASHES = frozenset({"—", "–", "--"})
 _DATELINE_MAX = 6
+
+
+_ASIDE_MAX = 4
+
+
+def _that_after_aside(toks: Sequence[Tok], comma: int, hi: int) -> int:
+    """``said, (among other things,) that …``: the ``that`` after a comma and a short aside.
+
+    ``comma`` is the comma after the cue; returns the index of the ``that``, else ``comma``.
+    """
+    if comma + 1 < hi and toks[comma + 1].lower == "that":
+        return comma + 1
+    k = comma + 1
+    while k < hi and k - comma <= _ASIDE_MAX and toks[k].text[0].isalpha():
+        k += 1
+    if k + 1 < hi and k > comma + 1 and toks[k].text == "," and toks[k + 1].lower == "that":
+        return k + 1
+    return comma
+
+
+def _has_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a letter or digit (``.)`` is no content)."""
+    return any(ch.isalnum() for ch in text[start:end])
 
 
 def _clause_statement(
@@ -455,26 +596,75 @@ def _quote_ahead(toks: Sequence[Tok], lo: int, hi: int) -> bool:
     """Whether a quotation opens in ``lo..hi`` before any clause punctuation."""
     for k in range(lo, hi):
         text = toks[k].text
-        if text in _QUOTE_OPENERS:
+        if _is_opener(toks, k):
             return True
         if text in {".", ";", ":", "!", "?"}:
             return False
     return False
 
 
+def _quoted_object(toks: Sequence[Tok], start: int, hi: int) -> bool:
+    """Whether a quotation opens within ``_QUOTE_REACH`` tokens of ``start``, before a comma.
+
+    ``calling him “a fraud”``, ``mocked him as a “loser”``: the cue's object holds the quoted
+    words; ``pointing at the map, “but …”`` is another clause.
+    """
+    for k in range(start, min(hi, start + _QUOTE_REACH)):
+        if _is_opener(toks, k):
+            return True
+        if toks[k].text in {",", ".", ";", ":", "!", "?", "(", "—"}:
+            return False
+    return False
+
+
+def _is_opener(toks: Sequence[Tok], k: int) -> bool:
+    """Whether token ``k`` opens a quotation (``''`` is two ``'`` tokens)."""
+    text = toks[k].text
+    if text in _QUOTE_OPENERS:
+        return True
+    return (
+        text == "'"
+        and k + 1 < len(toks)
+        and toks[k + 1].text == "'"
+        and toks[k + 1].start == toks[k].end
+    )
+
+
+def _is_closer(toks: Sequence[Tok], k: int) -> bool:
+    """Whether token ``k`` is (part of) a closing quotation mark.
+
+    The doubled-apostrophe style (``''so,'' he said``) is two ``'`` tokens.
+    """
+    text = toks[k].text
+    if text in _CLOSERS:
+        return True
+    if text != "'":
+        return False
+    return (k > 0 and toks[k - 1].text == "'" and toks[k - 1].end == toks[k].start) or (
+        k + 1 < len(toks) and toks[k + 1].text == "'" and toks[k + 1].start == toks[k].end
+    )
+
+
 def _clause_end(toks: Sequence[Tok], comma: int) -> int:
     """Character end of a clause closed by the comma (or quotation mark) at token ``comma``."""
-    if toks[comma].text in _CLOSERS:
+    if _is_closer(toks, comma):
+        while comma + 1 < len(toks) and _is_closer(toks, comma + 1):
+            comma += 1
         return toks[comma].end
-    if comma + 1 < len(toks) and toks[comma + 1].text in _CLOSERS:
-        return toks[comma + 1].end
+    if comma + 1 < len(toks) and _is_closer(toks, comma + 1):
+        comma += 1
+        while comma + 1 < len(toks) and _is_closer(toks, comma + 1):
+            comma += 1
+        return toks[comma].end
     return _content_end(toks, comma - 1)
 
 
 def _comma_before(toks: Sequence[Tok], i: int, lo: int) -> int | None:
     """The index of the comma (or closing quotation mark) that ends the clause before ``i``."""
     k = i - 1
-    if k > lo and toks[k].text in _CLOSERS:
+    if k > lo and _is_closer(toks, k):
+        if toks[k].text == "'" and k - 1 > lo and toks[k - 1].text == "'":
+            k -= 1  # the first half of a doubled-apostrophe mark
         return k if toks[k - 1].text != "," else k - 1
     if k > lo and toks[k].text == ",":
         return k
@@ -501,6 +691,13 @@ def _next_event(
             return later.first - 1
         if speaker is None:
             continue
+        if s_first > cue.last + 1 and _final_inversion(toks, later, s_first, cue.last + 1, hi):
+            # "A plans B, X said.": the content stops before the speaker of the final cue.
+            return s_first
+        if s_first <= cue.first < speaker[1] <= later.first:
+            # "X, a Republican who has refused to endorse Y, said …": our cue is inside the
+            # later cue's speaker; our content ends with that speaker.
+            return speaker[1]
         if s_first <= cue.first:
             # "X praised A but has said B": the coordinated cue shares our subject.
             k = later.first - 1
@@ -533,7 +730,9 @@ def _left_speaker_event(
         addressee = addressee_after(toks, start, hi)
         if addressee is not None:
             start = cue_tail(toks, addressee[1], hi)
-    parenthetical = speaker[0] - 1 > lo and toks[speaker[0] - 1].text == ","
+    # "A, X said, B" (also "''A,'' X said, B": the comma inside the closing mark)
+    aside = _comma_before(toks, speaker[0], lo)
+    parenthetical = aside is not None and aside > lo
     if (
         parenthetical
         and start < hi
@@ -552,9 +751,11 @@ def _left_speaker_event(
             k += 1
         if k < hi and toks[k].text == "," and k - start <= 8:
             start = k
+    if not parenthetical and start < hi and toks[start].text == ",":
+        start = _that_after_aside(toks, start, hi)
     while start < hi and toks[start].text in {",", ":"}:
         if toks[start].text == "," and (
-            parenthetical or (start + 1 < hi and toks[start + 1].text not in _QUOTE_OPENERS)
+            parenthetical or (start + 1 < hi and not _is_opener(toks, start + 1))
         ):
             break
         start += 1
@@ -571,6 +772,8 @@ def _left_speaker_event(
         # an adjunct of the cue, not the rest of a content around a parenthetical cue
         # ("A, Ruiz said, until B" keeps B).
         start = hi
+    if start < hi and _adjunct_to_end(toks, cue, start, hi):
+        start = hi  # "CLAUSE, X said after the attacks.": the phrase belongs to the cue
     if start >= hi:
         # "CLAUSE, X said." -- the content is before the speaker (which may take a few more
         # words back to the comma: "..., retired Air Force general Lloyd Newton said").
@@ -595,8 +798,8 @@ def _left_speaker_event(
         return None
     if toks[start].text == ",":
         # "A, X said, B": a parenthetical cue in the middle of the content.
-        if speaker[0] - 1 > lo and toks[speaker[0] - 1].text == "," and start + 1 < hi:
-            before = (toks[lo].start, _content_end(toks, speaker[0] - 2))
+        if aside is not None and aside > lo and start + 1 < hi:
+            before = (toks[lo].start, _clause_end(toks, aside))
             rest = (toks[start + 1].start, _content_end(toks, hi - 1))
             return Found(
                 kind="indirect",
@@ -609,7 +812,11 @@ def _left_speaker_event(
             )
         return None
     lead = toks[start].lower
-    if lead in _PREPOSITIONS and not (lead == "to" and cue.lemma not in _NO_INFINITIVE):
+    if lead in _PREPOSITIONS and not (
+        (lead == "to" and cue.lemma not in _NO_INFINITIVE)
+        # "which he described as “an open orchid”": the quoted words are the content
+        or (lead == "as" and _quoted_object(toks, start, hi))
+    ):
         # "said at a rally (that ...)": the content, if any, starts at a later "that".
         k = start + 1
         while k < hi and k - start < 12 and toks[k].text[0].isalnum() and toks[k].lower != "that":
@@ -618,14 +825,23 @@ def _left_speaker_event(
             return None
         start = k
         lead = "that"
+    if cue.strength == "quoted" and not _quoted_object(toks, start, hi):
+        return None  # "mocked the plan": no quoted words, no attribution
     if (
         cue.strength == "strict"
-        and lead not in _CONTENT_LEADS
-        and toks[start].text not in _QUOTE_OPENERS
+        # "went on to win": no content ("went on to say that …" is the cue "say")
+        and (lead not in _CONTENT_LEADS or (lead == "to" and cue.lemma == "go on"))
+        and not _is_opener(toks, start)
     ):
         return None
     if cue.lemma in {"ask"} and lead not in {"whether", "if", "how", "why", "what", "when", "who"}:
         return None
+    if lead in _NOT_CLAUSES and (
+        start + 1 >= hi
+        or toks[start + 1].text in {",", ".", ";", ")", "—"}
+        or toks[start + 1].lower in _PREPOSITIONS
+    ):
+        return None  # "said little", "said it in the debate", "say something about"
     end_tok = _next_event(pending, n, hi, toks, breaks)
     if end_tok <= start:
         return None
@@ -638,6 +854,31 @@ def _left_speaker_event(
         addressee=addressee_chars,
         confidence=0.85 if cue.strength == "strong" else 0.7,
     )
+
+
+_ADJUNCT_MAX = 12
+
+
+def _final_inversion(toks: Sequence[Tok], cue: Cue, s_first: int, lo: int, hi: int) -> bool:
+    """Whether ``cue`` (its speaker from ``s_first``) closes the sentence: ``…, X said Monday.``"""
+    if cue.lemma not in _INVERSION_LEMMAS or _comma_before(toks, s_first, lo) is None:
+        return False
+    tail = cue_tail(toks, cue.last + 1, hi)
+    return tail >= hi or _adjunct_to_end(toks, cue, tail, hi)
+
+
+def _adjunct_to_end(toks: Sequence[Tok], cue: Cue, start: int, hi: int) -> bool:
+    """Whether tokens ``start..hi`` are one prepositional phrase of the cue, with no content.
+
+    ``said after the attacks`` / ``said from his office in Orlando`` at the sentence end: words
+    only (no comma, no ``that``), at most ``_ADJUNCT_MAX`` of them.
+    """
+    lead = toks[start].lower
+    if cue.lemma not in _INVERSION_LEMMAS or lead not in _PREPOSITIONS:
+        return False
+    if hi - start > _ADJUNCT_MAX:
+        return False
+    return all(toks[k].text[0].isalnum() and toks[k].lower != "that" for k in range(start, hi))
 
 
 def _according_to(index: TextIndex, cue: Cue, lo: int, hi: int, breaks: _Breaks) -> Found | None:
