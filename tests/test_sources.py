@@ -589,3 +589,18 @@ def test_parse_sources(text: str, names: set[str]) -> None:
     article = attribution.parse(text)
     assert {s.name for s in article.sources} == names
     assert all(q.source is not None for q in article.quotes)
+
+
+CLITIC_SPEAKERS = [
+    pytest.param("Ann Ruiz runs the port. She’s said the plan failed.", "She", id="curly-she-s"),
+    pytest.param("The farmers met. They've said the plan failed.", "They", id="straight-they-ve"),
+    pytest.param("Ann Ruiz has said the plan failed.", "Ann Ruiz", id="name-untouched"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CLITIC_SPEAKERS)
+def test_pronoun_speaker_drops_its_contraction(text: str, speaker: str) -> None:
+    quote = attribution.parse(text).quotes[0]
+    assert quote.speaker is not None
+    assert quote.speaker.text == speaker
+    assert text[quote.speaker.start : quote.speaker.end] == speaker

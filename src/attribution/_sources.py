@@ -150,14 +150,39 @@ class _TextPerson:
     person: bool  # evidence that it is a person, not a place or an organization
 
 
+# A pronoun speaker glued to a contraction by the tokenizer: "He’s said", "They've argued".
+_CLITIC_PRONOUN = regex.compile(
+    r"""
+    (?P<pronoun>he|she|they|we|i|it|you|who)  # the speaker pronoun itself
+    [’']                                      # apostrophe, straight or curly
+    (?:s|ve|d|ll|re|m)                         # the auxiliary clitic: 's 've 'd 'll 're 'm
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _without_clitic(text: str, quote: Quote) -> Quote:
+    """The quote with a pronoun speaker's contraction dropped (``He’s`` -> ``He``)."""
+    speaker = quote.speaker
+    if speaker is None:
+        return quote
+    match = _CLITIC_PRONOUN.fullmatch(speaker.text)
+    if match is None:
+        return quote
+    trimmed = Span.of(text, speaker.start, speaker.start + match.end("pronoun"))
+    return attrs.evolve(quote, speaker=trimmed)
+
+
 def resolve_sources(
     text: str, quotes: Sequence[Quote], *, doc: Doc | None = None
 ) -> tuple[tuple[Source, ...], tuple[Quote, ...]]:
     """The article's sources (ids ``s1``, ``s2``, ... by first mention) and the linked quotes.
 
     ``doc`` is the spaCy Doc of ``text`` when a caller's pipeline made one: its entities, if it
-    has any, help to find names; the rules need only the text.
+    has any, help to find names; the rules need only the text. A pronoun speaker written with a
+    contraction (``He’s said``) is cut back to the pronoun, as a mention should be.
     """
+    quotes = [_without_clitic(text, q) for q in quotes]
     speakers = sorted(
         {q.speaker for q in quotes if q.speaker is not None and q.speaker.text.strip()},
         key=lambda s: (s.start, s.end),

@@ -5,7 +5,11 @@ auxiliaries, then over an appositive or relative clause set off by commas, then 
 phrase itself: names, titles, possessives, lower-case nouns, ``of`` between capitalized words, up
 to and including a determiner. Right of a cue (``said Maria Lopez, the head of ...``) we walk
 forward the same way. The mention keeps its appositive, as PolNeAR source spans do; pronouns stay
-pronouns (resolving them is the job of :mod:`attribution._sources`).
+pronouns (resolving them is the job of :mod:`attribution._sources`). On the right it also keeps a
+chain of appositives (``said Ruiz, 29, of Dayton, Ohio``; a comma before a US state stays inside),
+a ``who`` clause, an ``of``/``to`` complement of a role (``a longtime adviser to Lopez``) and,
+after ``according to``, a document's post-modifiers (``a count by the Port Authority``); a dateline
+(``WASHINGTON (AP) —``) is skipped. Asides set off by commas on the left are left out.
 """
 
 from __future__ import annotations
@@ -99,6 +103,8 @@ _STOP = frozenset(
         "how",
         "whom",
         "whose",
+        "which",  # "the plan, which Beijing said": the relative pronoun is the object
+        "who",  # "said one source who asked ...": the pronoun opens a clause, not the phrase
         "to",
         "of",
         "for",
@@ -269,6 +275,28 @@ _CAP_STOP = frozenset(
         "Speaking",
         "Writing",
         "Still",
+        # prepositions and subordinators opening an adverbial before the subject
+        "During",
+        "Following",
+        "Despite",
+        "Amid",
+        "Absent",
+        "Once",
+        "Having",
+        "Without",
+        "Under",
+        "Throughout",
+        "Among",
+        "Given",
+        "Unlike",
+        "Like",
+        "Upon",
+        "Hours",
+        "Minutes",
+        "Days",
+        "Weeks",
+        "It’s",
+        "It's",
         "Monday",
         "Tuesday",
         "Wednesday",
@@ -284,7 +312,7 @@ _APPOSITIVE_LEADS = (
     # "said Robert Klein, chairman of ...", "said Ann Ruiz, deputy director of ..."
     | frozenset(title for title in TITLES if " " not in title and not title.endswith("."))
     | TITLE_MODIFIERS
-    | frozenset({"former", "then", "now", "co-chair", "vice"})
+    | frozenset({"former", "then", "now", "co-chair", "vice", "co"})  # "co-director"
 )
 # Lower-case words ending in -ly that are nouns, not adverbs between a speaker and a cue.
 _LY_NOUNS = frozenset({"family", "ally", "rally", "assembly", "supply", "monopoly", "anomaly"})
@@ -297,6 +325,11 @@ _MAX_NP = 12
 _PARTITIVES = frozenset(
     {"one", "some", "many", "most", "several", "both", "all", "few", "none", "neither", "either"}
     | {"each", "two", "three", "four"}
+)
+# Words before "in" that head a partitive: "four in 10 voters", "someone in the audience".
+_IN_PARTITIVES = frozenset(
+    {"five", "six", "seven", "eight", "nine", "ten", "half", "someone", "anyone", "those"}
+    | {"others", "everyone", "nobody", "no one"}
 )
 # Lower-case nouns that are no title before a name: events and times ("a speech Mrs. Clinton").
 _NOT_BEFORE_NAMES = SPEECH_NOUNS | frozenset({"time", "times", "day", "week", "year", "month"})
@@ -313,9 +346,31 @@ def _np_word(tok: Tok) -> bool:
     if text[0].isupper():
         return text not in _CAP_STOP
     low = tok.lower
-    if low in _STOP:
+    if low in _STOP or low in _PAST_VERBS:
         return False
-    return not (low.endswith(("ing", "ed")) and len(low) > 5)
+    if low in _ED_ADJECTIVES:
+        return True  # "registered voters", "retired officers"
+    if low.endswith("ed") and len(low) >= 5 and not low.endswith("eed"):
+        return False  # "noted", "urged": a verb ends the phrase ("The president noted")
+    return not (low.endswith("ing") and len(low) > 5)
+
+
+# Participles that are adjectives inside a speaker phrase: "52 percent of registered voters".
+_ED_ADJECTIVES = frozenset(
+    {"registered", "retired", "elected", "unnamed", "unidentified", "undecided", "concerned"}
+    | {"self-described", "so-called", "disaffected", "frustrated", "veiled", "armed"}
+)
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+# Adverbs before a quantifier or determiner that belong to the phrase: "about half of voters".
+_QUANTIFIER_ADVERBS = frozenset(
+    {"about", "nearly", "almost", "roughly", "only", "all", "just", "some", "approximately"}
+)
+# Irregular past tenses that follow a subject: "Carson took the stage", "Romney went on".
+_PAST_VERBS = frozenset(
+    {"took", "began", "went", "made", "stood", "came", "gave", "got", "kept", "left", "met"}
+    | {"ran", "sat", "saw", "sent", "spent", "won", "wrote", "hit", "held", "brought"}
+    | {"thought", "felt", "found", "knew", "became", "lost", "put", "set", "struck", "spoke"}
+)
 
 
 def _np_back(toks: Sequence[Tok], end: int, floor: int) -> int:
@@ -323,15 +378,15 @@ def _np_back(toks: Sequence[Tok], end: int, floor: int) -> int:
     i = end - 1
     if i < floor:
         return end
-    if toks[i].lower in PRONOUNS:
-        return i
     if (
-        toks[i].lower in {"them", "us", "those"}
+        toks[i].lower in {"them", "us", "those", "you"}
         and i - 2 >= floor
         and toks[i - 1].lower == "of"
         and toks[i - 2].lower in _PARTITIVES
     ):
-        return i - 2  # "One of them said", "Some of those"
+        return i - 2  # "One of them said", "Some of those", "Many of you"
+    if toks[i].lower in PRONOUNS:
+        return i
     first = end
     while i >= floor and end - i <= _MAX_NP:
         tok = toks[i]
@@ -339,10 +394,32 @@ def _np_back(toks: Sequence[Tok], end: int, floor: int) -> int:
         if low in _DETERMINERS and first == end:
             break
         if low in _DETERMINERS and first < end:
+            if (
+                i - 1 >= floor
+                and low in _NUMBER_WORDS
+                and toks[i - 1].lower in {"the", "these", "those", "their", "his", "her", "its"}
+            ):
+                return i - 1  # "The two voters", "his three sons"
+            if i - 1 >= floor and toks[i - 1].lower in _QUANTIFIER_ADVERBS:
+                # "about half of voters", "All the Democrats", "only 49 percent"
+                return i - 1
+            if (
+                i - 2 >= floor
+                and toks[i - 1].lower in {"least", "most"}
+                and toks[i - 2].lower == "at"
+            ):
+                return i - 2  # "at least four senators"
             if i - 2 >= floor and toks[i - 1].lower == "of" and _np_word(toks[i - 2]):
                 # "Mr. Morgan of the Sierra Club", "the results of the latest poll"
                 i -= 2
                 continue
+            if (
+                i - 2 >= floor
+                and toks[i - 1].lower == "in"
+                and toks[i - 2].lower in _PARTITIVES | _IN_PARTITIVES
+            ):
+                # "Many in the crowd"
+                return i - 2
             return i
         if tok.text == ")" and (first < end or i == end - 1):
             # "Rep. Gwen Moore (D-Wis.)"
@@ -358,6 +435,15 @@ def _np_back(toks: Sequence[Tok], end: int, floor: int) -> int:
             if first < end and low in _NOT_BEFORE_NAMES and toks[first].text[0].isupper():
                 break  # "In a speech Mrs. Clinton said": the name starts after the event noun
             first = i
+            i -= 1
+            continue
+        if (
+            low == "in"
+            and first < end
+            and i - 1 >= floor
+            and (toks[i - 1].lower in _IN_PARTITIVES or toks[i - 1].lower in _PARTITIVES)
+        ):
+            # "Six in 10 voters", "Many in the crowd", "someone in the audience"
             i -= 1
             continue
         if low == "of" and first < end and i - 1 >= floor and _np_word(toks[i - 1]):
@@ -399,6 +485,8 @@ def _adverb(tok: Tok) -> bool:
 _ASIDE_LEADS = frozenset(
     {"at", "in", "on", "during", "after", "before", "with", "for", "from", "meanwhile"}
     | {"however", "too", "though", "then", "now", "also", "instead", "like", "unlike"}
+    # "X, by contrast, said"; "X, when asked about it, said"; "X, without naming him, said"
+    | {"by", "when", "while", "without", "only", "asked", "clad", "as", "once", "unlike"}
 )
 
 
@@ -413,7 +501,9 @@ def _before_aside(toks: Sequence[Tok], comma: int, end: int) -> int:
     while k < end - 1:
         lead = toks[k + 1]
         low = lead.lower
-        if (low in _ASIDE_LEADS or (low.endswith("ing") and lead.text.islower())) and not any(
+        # "including Ruiz and Lopez" names members of the subject: not an aside
+        participle = lead.text.islower() and low.endswith(("ing", "ed")) and low != "including"
+        if (low in _ASIDE_LEADS or participle) and not any(
             toks[n].lower in {"anonymity", "condition"} for n in range(k + 1, end)
         ):
             return k
@@ -425,7 +515,7 @@ def _before_aside(toks: Sequence[Tok], comma: int, end: int) -> int:
 
 # Post-modifiers of a speaker noun phrase, by the words that open them: "officials familiar
 # with the talks", "a spokeswoman for the agency", "people with knowledge of the plan".
-_POST_PREPOSITIONS = frozenset({"at", "for", "from", "in", "on", "with"})
+_POST_PREPOSITIONS = frozenset({"at", "for", "from", "in", "on", "with", "to"})
 _POST_PHRASES = frozenset(
     {
         ("familiar", "with"),
@@ -446,6 +536,7 @@ _HEAD_NOUNS = (
     | ANONYMOUS_ROLES
     | GROUP_NOUNS
     | frozenset({"data", "documents", "records", "figures", "study", "report", "survey", "poll"})
+    | frozenset({"letter", "memo", "email", "article", "editorial", "analysis", "review"})
 )
 # An object that is a time, not an organization: "prosecutors in April charged".
 _TIME_OBJECTS = frozenset(
@@ -487,7 +578,9 @@ def _post_modified(toks: Sequence[Tok], first: int, floor: int) -> int:
         person = True  # "familiar with", "who": the head is a person or a group
         if k - 1 > floor and (toks[k - 1].lower, toks[k].lower) in _POST_PHRASES:
             k -= 1
-        elif toks[k].lower in _POST_PREPOSITIONS:
+        elif toks[k].lower in _POST_PREPOSITIONS and (
+            toks[k].lower != "to" or _role_before(toks[k - 1])
+        ):
             person = False
             if toks[first].lower in _TIME_OBJECTS:
                 return first
@@ -597,6 +690,9 @@ def _coordinated(toks: Sequence[Tok], first: int, floor: int) -> int:
     start = _np_back(toks, first - 1, floor)
     if start >= first - 1 or (start > floor and toks[start - 1].text[0].isalnum()):
         return first
+    # A lower-case first conjunct is short ("Democrats and", "Her advisers and"): a longer one
+    # may hold a verb ("The firm cut jobs and the union said").
+    short = sum(toks[n].lower not in _DETERMINERS for n in range(start, first - 1)) <= 2
     for n in range(start, first - 1):
         tok = toks[n]
         if not (
@@ -604,15 +700,29 @@ def _coordinated(toks: Sequence[Tok], first: int, floor: int) -> int:
             or tok.lower in _DETERMINERS
             or tok.lower in TITLES
             or tok.lower in TITLE_MODIFIERS
+            or tok.lower in PRONOUNS  # "he and Brafman"
+            or (
+                short
+                and _np_word(tok)
+                and (start == floor or toks[start - 1].text in _CLAUSE_PUNCT)
+            )
         ):
             return first
     return start
+
+
+# Punctuation before a subject that opens its sentence or clause: "Democrats and civil rights
+# groups said" after a full stop. A lower-case first conjunct needs it (not a verb's object).
+_CLAUSE_PUNCT = frozenset({".", "!", "?", ";", ":", "—", "“", '"'})
 
 
 def right_speaker(
     toks: Sequence[Tok], start: int, ceiling: int, *, appositive: bool = True
 ) -> tuple[int, int] | None:
     """Token range of the speaker starting at token ``start`` (after ``said``), if any."""
+    if start >= ceiling:
+        return None
+    start = _after_dateline(toks, start, ceiling)
     if start >= ceiling:
         return None
     if toks[start].lower in PRONOUNS:
@@ -640,6 +750,32 @@ def right_speaker(
         ):
             i += 1
             continue
+        if (
+            tok.lower in {"of", "to"}
+            and seen
+            and i + 1 < ceiling
+            and _role_before(toks[i - 1])
+            and (
+                toks[i + 1].lower in _DETERMINERS
+                or toks[i + 1].text[0].isupper()
+                or toks[i + 1].text[0].isdigit()
+            )
+        ):
+            # "said a longtime adviser to Trump", "said a source close to the campaign",
+            # "said a group of 32 experts"
+            i += 1
+            continue
+        if (
+            tok.lower in {"of", "at"}
+            and seen
+            and i + 2 < ceiling
+            and toks[i + 1].lower == "the"
+            and toks[i + 2].text[0].isupper()
+            and toks[i + 2].text not in _CAP_STOP
+        ):
+            # "said Mr. Burman of the Tax Policy Center"
+            i += 2
+            continue
         break
     if not seen:
         return None
@@ -651,33 +787,217 @@ def right_speaker(
             k += 1
         if k < ceiling and toks[k].text == ")":
             end = k + 1
-    if (
-        appositive
-        and end + 1 < ceiling
-        and toks[end].text == ","
-        and (
-            toks[end + 1].lower in _APPOSITIVE_LEADS
-            or toks[end + 1].text.isdigit()  # an age: "said Gonzalez, 55, of Brigantine"
-            or (toks[end + 1].text[0].isupper() and toks[end + 1].lower.endswith(("'s", "’s")))
-        )
-    ):
-        # "said Flynn, a top Trump surrogate." keeps the appositive up to the next comma or end.
+    if start >= 2 and toks[start - 1].lower == "to" and toks[start - 2].lower == "according":
+        end = _post_modifiers(toks, end, ceiling)
+    if appositive and end + 1 < ceiling and toks[end].lower == "who":
+        # "said a person who attended the meeting": PolNeAR keeps the relative clause
         j = end + 1
-        while j < ceiling and toks[j].text not in _RIGHT_STOPS:
+        while j < ceiling and j - end <= _MAX_APPOSITIVE and toks[j].text not in _RIGHT_STOPS:
             j += 1
         end = j
-    if (
-        appositive
-        and end + 1 < ceiling
-        and toks[end].text == ","
-        and toks[end + 1].lower in {"who", "whose"}
-    ):
-        # "said Tim Hess, a developer, who introduced him to ...": the relative clause stays.
-        j = end + 1
-        while j < ceiling and toks[j].text not in _RIGHT_STOPS:
-            j += 1
-        end = j
+    if appositive:
+        end = _right_appositives(toks, end, ceiling)
     return start, end
+
+
+# US states as datelines and appositives write them: "a broker in Tampa, Fla., who ...".
+_US_STATES = frozenset(
+    {"ala", "alaska", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "hawaii"}
+    | {"idaho", "ill", "ind", "iowa", "kan", "ky", "la", "md", "mass", "me", "mich", "minn"}
+    | {"miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "ohio"}
+    | {"okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn", "texas", "utah", "vt", "va", "wash"}
+    | {"w.va", "wis", "wyo", "d.c", "alabama", "alaska", "arizona", "arkansas", "california"}
+    | {"colorado", "connecticut", "delaware", "florida", "georgia", "illinois", "indiana"}
+    | {"kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan"}
+    | {"minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "oklahoma"}
+    | {"oregon", "pennsylvania", "tennessee", "vermont", "virginia", "washington", "wisconsin"}
+    | {"wyoming"}
+)
+# Two-word state names, by their first word: "New Jersey", "North Carolina", "West Virginia".
+_STATE_FIRSTS = frozenset({"new", "north", "south", "west", "rhode"})
+# Party labels that open an appositive: "Senator Ann Ruiz, Democrat of Oregon", "R-S.C.".
+_PARTY_LEADS = frozenset({"democrat", "republican", "independent"})
+
+
+def _state_at(toks: Sequence[Tok], k: int, ceiling: int) -> int:
+    """The token after a US state name starting at ``k`` (with its abbreviation dot), or ``k``."""
+    tok = toks[k]
+    if not tok.text[0].isupper():
+        return k
+    n = k + 1
+    if tok.lower in _STATE_FIRSTS and n < ceiling and toks[n].text[0].isupper():
+        n += 1  # "New Jersey"
+    elif tok.lower.rstrip(".") not in _US_STATES:
+        return k
+    if n < ceiling and toks[n].text == "." and toks[n].start == toks[n - 1].end:
+        n += 1  # "Fla" + "."
+    return n
+
+
+def _appositive_lead(toks: Sequence[Tok], k: int) -> bool:
+    """Whether token ``k`` (after a comma) opens an appositive of a speaker on the right."""
+    tok = toks[k]
+    if tok.lower in {"which", "whose"}:
+        return False  # PolNeAR leaves out "said the mayor, whose city ..." on the right
+    return (
+        tok.lower in _APPOSITIVE_LEADS
+        or tok.lower == "including"  # "said several candidates, including Ruiz and Lopez"
+        or tok.text.isdigit()  # an age: "said Gonzalez, 55, of Brigantine"
+        or (tok.text[0].isupper() and tok.lower.endswith(("'s", "’s")))  # "Mr. Sanders's aide"
+        or tok.lower in _PARTY_LEADS  # "Democrat of Delaware"
+        or tok.lower.rpartition("-")[2] in TITLES  # "co-director", "vice-chairman"
+        or tok.text.startswith(("R-", "D-", "I-"))  # "R-S.C."
+        or _title_within(toks, k)
+    )
+
+
+def _title_within(toks: Sequence[Tok], k: int) -> bool:
+    """Whether a title ends a short run of words at ``k``: ``managing director of``,
+    ``research and policy director``, ``legal director for`` (an appositive on the right)."""
+    for n in range(k, min(k + 4, len(toks))):
+        tok = toks[n]
+        if tok.lower in TITLES or (tok.lower.endswith("s") and tok.lower[:-1] in TITLES):
+            return n > k
+        if not (_np_word(tok) or tok.lower == "and") or not tok.text[0].islower():
+            return False
+    return False
+
+
+# Heads that take an "of"/"to" complement inside a speaker phrase: "a group of experts".
+_COMPLEMENT_HEADS = frozenset(
+    {"group", "number", "coalition", "majority", "handful", "panel", "team", "close", "owner"}
+)
+
+
+def _role_before(tok: Tok) -> bool:
+    """Whether ``tok`` heads a role or group that an ``of``/``to`` phrase may complete."""
+    low = tok.lower
+    return (
+        low in _COMPLEMENT_HEADS
+        or low in _HEAD_NOUNS
+        or (low.endswith("s") and (low[:-1] in _HEAD_NOUNS or low[:-1] in _COMPLEMENT_HEADS))
+    )
+
+
+def _right_appositives(toks: Sequence[Tok], end: int, ceiling: int) -> int:
+    """Extend a speaker on the right over its appositives and relative clauses.
+
+    ``said Flynn, a top Trump surrogate.``; ``said Gonzalez, 55, of Brigantine``; ``said
+    Steven Ekovich, a broker in Tampa, Fla., who sells golf courses``; ``said Senator Chris
+    Coons, Democrat of Delaware``. A comma before a US state stays inside the appositive.
+    """
+    if end < ceiling and toks[end].text == "(":
+        # "said Rep. Ann Ruiz (D-Ore.), a member of ..."
+        k = end + 1
+        while k < ceiling and k - end <= 8 and toks[k].text != ")":
+            k += 1
+        if k < ceiling and toks[k].text == ")":
+            end = k + 1
+    after_age = False  # "said Alyssa Van Wagenen, 29, of Meridian, Ind."
+    if (
+        end + 2 < ceiling
+        and toks[end].text == ","
+        and toks[end - 1].text[0].islower()
+        and toks[end + 1].text[0].isupper()
+    ):
+        # "said Nevada's governor, Ann Ruiz": a name after a common-noun head, up to the stop
+        j = end + 1
+        while (
+            j < ceiling
+            and j - end <= 8
+            and (toks[j].text[0].isupper() or toks[j].lower in {"and", "de", "van", "von"})
+        ):
+            j += 1
+        if j > end + 1 and (j >= ceiling or toks[j].text in _RIGHT_STOPS):
+            end = j
+    for _ in range(_MAX_APPOSITIVES):
+        if not (end + 1 < ceiling and toks[end].text == ","):
+            break
+        if not (_appositive_lead(toks, end + 1) or (after_age and toks[end + 1].lower == "of")):
+            break
+        after_age = toks[end + 1].text.isdigit()
+        j = end + 1
+        while j < ceiling and j - end <= _MAX_APPOSITIVE:
+            text = toks[j].text
+            if text == "," and j + 1 < ceiling:
+                state_end = _state_at(toks, j + 1, ceiling)
+                if state_end > j + 1:
+                    j = state_end  # "in Tampa, Fla."
+                    continue
+            if text == "." and _abbreviation_dot(toks, j, ceiling):
+                j += 1  # "R-S.C.", "Ind.,"
+                continue
+            if text in _RIGHT_STOPS:
+                break
+            j += 1
+        end = j
+    return end
+
+
+# What may follow a source after "according to": "a count by The Associated Press", "early
+# results of exit polls conducted for The Associated Press", "a report in Politico".
+_POST_MODIFIER_LEADS = frozenset({"of", "in", "from", "by", "for", "at", "with", "on"})
+_MAX_POST_MODIFIER = 16
+
+
+def _post_modifiers(toks: Sequence[Tok], end: int, ceiling: int) -> int:
+    """Extend an ``according to`` source over its post-modifiers, up to the clause's end.
+
+    PolNeAR keeps them: ``according to a new article in Politico``, ``according to the
+    average of recent polls compiled by Real Clear Politics``.
+    """
+    if end >= ceiling:
+        return end
+    tok = toks[end]
+    lead = tok.lower in _POST_MODIFIER_LEADS or (
+        tok.text.islower()
+        and tok.lower.endswith("ed")
+        and end + 1 < ceiling
+        and toks[end + 1].lower in _POST_MODIFIER_LEADS
+    )
+    if not lead:
+        return end
+    j = end
+    while j < ceiling and j - end <= _MAX_POST_MODIFIER:
+        text = toks[j].text
+        if text in _RIGHT_STOPS or toks[j].lower in {"that", "but", "which", "who"}:
+            break
+        j += 1
+    if j - end > _MAX_POST_MODIFIER:
+        return end  # too long for a noun phrase: a clause follows
+    return j
+
+
+def _abbreviation_dot(toks: Sequence[Tok], j: int, ceiling: int) -> bool:
+    """Whether the ``.`` at ``j`` ends an abbreviation in a phrase (``S.C.,``), not a sentence."""
+    if toks[j].start != toks[j - 1].end or len(toks[j - 1].text) > 4:
+        return False
+    return j + 1 < ceiling and (toks[j + 1].text == "," or toks[j + 1].start == toks[j].end)
+
+
+_DATELINE_DASHES = frozenset({"-", "--", "—", "–", "―"})
+_MAX_DATELINE = 14
+
+
+def _after_dateline(toks: Sequence[Tok], start: int, ceiling: int) -> int:
+    """The token after a dateline opening the text at ``start``, or ``start``.
+
+    ``WASHINGTON, June 24 (UPI) — Clinton unveiled ...``, ``MYRTLE BEACH, S.C. - Cruz ...``,
+    ``Washington (AFP) – Clinton ...``: a place in capitals, or any place before a
+    parenthesized agency, then a dash. The place is never the speaker.
+    """
+    first = toks[start].text
+    capitals = first.isupper() and len(first) > 1 and first.isalpha()
+    k = start
+    while k < ceiling and k - start <= _MAX_DATELINE:
+        text = toks[k].text
+        if text in _DATELINE_DASHES:
+            agency = k - 1 > start and toks[k - 1].text == ")"
+            return k + 1 if (capitals or agency) and k > start else start
+        if text in {".", "“", '"', ";"} and not (k > start and toks[k].start == toks[k - 1].end):
+            return start
+        k += 1
+    return start
 
 
 def subject_of(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, int] | None:
