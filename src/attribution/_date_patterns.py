@@ -137,7 +137,10 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
             (?:(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of))[\s-])?  # "early"
             (?P<mon>{_MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)       # "June", "Sept."
             (?!\s{_DAY}(?![0-9]))                                          # not "Oct. 23"
-            (?:(?:,|\s+of)?\s(?P<year>{_YEAR}))?                          # " 2015", " of 2015"
+            (?:
+                (?:,|\s+of)?\s(?P<year>{_YEAR})                            # " 2015", " of 2015"
+              | \s(?P<yrel>(?i:this|next|last))\s(?i:year)(?!['’]s)         # " next year"
+            )?
             {_WORD_END}
             """
         ),
@@ -378,6 +381,9 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
                 (?P<unit>(?i:day|night|morning|afternoon|evening|week|month|year))    # "day"
               | (?i:the)\s(?P<dir>(?i:next|following|previous|preceding))\s           # "the next"
                 (?P<unit2>(?i:day|night|morning|afternoon|evening|week|month|year))   # "morning"
+              | (?i:the)\s(?P<unit3>(?i:day|night|week|month))\s                      # "the day"
+                (?P<dir2>(?i:before|after))                                           # "before"
+                (?=\s?[,.;:!?)]|\s?$|\s(?i:and|but)\s)     # no object: not "the day before he left"
             )
             {_WORD_END}
             """

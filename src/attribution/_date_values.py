@@ -75,13 +75,16 @@ _TENSE_CUES = re.compile(
                 moved|hoped|asked|urged)\s+to(?=\s+[a-z]))                           # future
       | (?P<schedule>begins|starts|opens|meets|resumes|convenes|arrives|departs|returns|
             visits|travels|heads|votes|testifies|hosts|launches|premieres|expires|
-            takes\s+effect|kicks\s+off|goes\s+on\s+trial)                   # a timetable
+            takes\s+effect|kicks\s+off|goes\s+on\s+trial|ends|closes|concludes|adjourns|
+            reopens|lands|plays|faces|holds)                                # a timetable
       | (?P<plan>
             meet|begin|start|open|resume|convene|arrive|vote|return|visit|travel|gather|
-            host|launch|expire|take\s+effect                 # plural timetable: "talks resume"
+            host|launch|expire|take\s+effect|end|close|conclude|adjourn|reopen|land|play|
+            face                                             # plural timetable: "talks resume"
           | (?:is|are|am)(?=\s+(?!being|saying|telling|reporting|claiming|insisting|
                 warning|investigating|searching)\w{2,}ing\b)  # arrangement: "is meeting"
           | (?:is|are)(?=\s+(?:on\s+)?[a-z]+day\b)          # timetable entry: "is Friday"
+          | (?:is|are)(?=\s+at\s+[0-9])                     # "is at 10 a.m. Thursday"
         )                                      # future, right before the expression only
       | (?P<fut_clitic>['’]ll)                                                       # "we'll"
       | (?P<past>said|told|was|were|had|did|been|since|ago|last|earlier|yesterday|met|went|
@@ -768,6 +771,11 @@ def _month(c: Candidate, ctx: Context) -> Result:
     month = MONTHS[_key(name)]
     if g["year"]:
         return "DATE", f"{g['year']}-{month:02d}"
+    if g.get("yrel"):  # "April next year", "February this year"
+        if ctx.reference is None:
+            return "DATE", f"XXXX-{month:02d}"
+        shift = {"this": 0, "next": 1, "last": -1}[(g["yrel"] or "").lower()]
+        return "DATE", f"{ctx.reference.year + shift}-{month:02d}"
     if not g["rel"] and not g["mod"]:
         before = _word_before(ctx.text, c.start)
         if name in ("May", "March") and before not in _TEMPORAL_PREPS:
@@ -896,6 +904,12 @@ def _offset(c: Candidate, ctx: Context) -> Result:
     direction = (g["dir"] or "").lower()
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     base = ctx.reference if direction in ("ago", "from now", "hence") else ctx.anchor
+    if base is not ctx.reference and ctx.recent is not None and code in ("Y", "DE", "CE", "ML"):
+        # "moved in 1962. Four years later": years count from the last year narrated, which
+        # need not be a whole day.
+        base = dt.date(int(ctx.recent[:4]), 7, 1)
+    elif base is not ctx.reference and ctx.recent_month is not None and code in ("M", "Q"):
+        base = dt.date(int(ctx.recent_month[:4]), int(ctx.recent_month[5:7]), 1)
     base = base or ctx.reference
     if UNITS[unit].startswith("T"):
         return None  # "an hour later": the duration alone
@@ -1128,6 +1142,11 @@ def _reference(c: Candidate, ctx: Context) -> Result:
     return "DATE", _REFERENCES.get(word, "PRESENT_REF")
 
 
+#: Days around this year's holiday within which a bare name is that one ("before Christmas" in
+#: a December 20 story, past tense or not).
+_HOLIDAY_NEAR = 7
+
+
 def _holiday_family(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     name = g["name"] or ""
@@ -1138,7 +1157,10 @@ def _holiday_family(c: Candidate, ctx: Context) -> Result:
     this_year = _holiday(name, ctx.reference.year)
     rel = (g["rel"] or "").lower()
     tense = tense_at(ctx.text, c.start, c.end)
-    if rel == "last" or (not rel and tense == "past"):
+    if not rel and abs((this_year - ctx.reference).days) <= _HOLIDAY_NEAR:
+        # "as Easter week began" six days before Easter: this year's, whatever the tense
+        pick = this_year
+    elif rel == "last" or (not rel and tense == "past"):
         pick = this_year if this_year <= ctx.reference else _holiday(name, ctx.reference.year - 1)
     elif rel == "next" or tense == "future":
         pick = this_year if this_year >= ctx.reference else _holiday(name, ctx.reference.year + 1)
@@ -1155,8 +1177,8 @@ def _anaphora(c: Candidate, ctx: Context) -> Result:
     since ("last October, when ... that same day" -> ``1998-10-XX``).
     """
     g = c.groups
-    unit = (g["unit"] or g["unit2"] or "").lower()
-    direction = (g["dir"] or "").lower()
+    unit = (g["unit"] or g["unit2"] or g.get("unit3") or "").lower()
+    direction = (g["dir"] or g.get("dir2") or "").lower()
     step = 0
     if direction in ("next", "following", "after"):
         step = 1
@@ -1307,6 +1329,10 @@ def normalize(candidate: Candidate, ctx: Context) -> Normalized | None:
         approx = _APPROX_BEFORE.search(ctx.text, max(0, start - 15), start)
         start = approx.start() if approx is not None else start
     end = candidate.end
+    if candidate.kind == "month" and candidate.groups.get("yrel"):
+        # "February this year": the year phrase resolves the month and is no expression of its
+        # own; as in TimeBank practice the extent is the month ("  year": the two spaces).
+        end -= len(candidate.groups["yrel"] or "") + len("  year")
     if (
         ctx.text[end - 2 : end] == "m."
         and candidate.kind in ("clock", "calendar")
