@@ -87,8 +87,11 @@ def test_empty_lines_are_noted_but_not_bad() -> None:
     assert not any(isinstance(i, BadRecord) and i.counts for i in items)
 
 
+@pytest.mark.parametrize(
+    "workers", [pytest.param("1", id="1-worker"), pytest.param("2", id="2-workers")]
+)
 def test_every_bad_record_is_reported_with_its_line_and_the_rest_written(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], workers: str
 ) -> None:
     data = (
         jsonl({"id": "a", "text": QUOTE})
@@ -99,9 +102,14 @@ def test_every_bad_record_is_reported_with_its_line_and_the_rest_written(
         + jsonl({"id": "d", "text": "x", "published": "soon"})
         + b'{"id": "e", "te'
     )
-    code, out = run(tmp_path, data)
+    code, out = run(tmp_path, data, "--workers", workers)
     assert code == EXIT_BAD_RECORDS
     err = capsys.readouterr().err
+    # Reported in input order, whichever process checked the line.
+    numbers = [
+        int(m.split("in.jsonl:")[1].split(":")[0]) for m in err.splitlines() if "in.jsonl:" in m
+    ]
+    assert numbers == [2, 3, 4, 6, 7]
     for line, reason in [
         (2, "invalid JSON"),
         (3, "invalid UTF-8"),
@@ -141,16 +149,22 @@ def test_an_escaped_lone_surrogate_is_written_as_valid_utf8(tmp_path: Path) -> N
     assert json.loads(first)["text"] == "lone \ud800 here"
 
 
-def test_resume_skips_done_ids_and_drops_a_partial_last_line(tmp_path: Path) -> None:
-    data = jsonl(*({"id": f"r{i}", "text": QUOTE} for i in range(5)))
+@pytest.mark.parametrize(
+    "workers", [pytest.param("1", id="1-worker"), pytest.param("2", id="2-workers")]
+)
+def test_resume_skips_done_ids_and_drops_a_partial_last_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], workers: str
+) -> None:
+    data = jsonl(*({"id": f"r{i}", "text": QUOTE} for i in range(40)))
     code, out = run(tmp_path, data)
     assert code == EXIT_OK
     lines = out.read_bytes().splitlines(keepends=True)
-    # An interrupted run: three whole records and half of the fourth.
-    out.write_bytes(b"".join(lines[:3]) + lines[3][:20])
-    code, out = run(tmp_path, data, "--resume")
+    # An interrupted run: 23 whole records and half of the next one.
+    out.write_bytes(b"".join(lines[:23]) + lines[23][:20])
+    capsys.readouterr()
+    code, out = run(tmp_path, data, "--resume", "--workers", workers)
     assert code == EXIT_OK
-    assert ids_of(out) == ["r0", "r1", "r2", "r3", "r4"]
+    assert ids_of(out) == [f"r{i}" for i in range(40)]
     assert out.read_bytes().splitlines(keepends=True) == lines
 
 
@@ -209,13 +223,17 @@ def test_stdout_output(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> Non
     assert json.loads(capfd.readouterr().out)["id"] == "a"
 
 
-def test_sigterm_leaves_whole_records_and_resume_finishes(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "workers", [pytest.param("1", id="1-worker"), pytest.param("2", id="2-workers")]
+)
+def test_sigterm_leaves_whole_records_and_resume_finishes(tmp_path: Path, workers: str) -> None:
     """Kill a real run mid-way: every line written is whole, and --resume completes the job."""
     records = [{"id": f"r{i}", "text": QUOTE * 10} for i in range(300)]
     corpus = tmp_path / "in.jsonl"
     corpus.write_bytes(jsonl(*records))
     out = tmp_path / "out.jsonl"
     command = [sys.executable, "-m", "attribution", "batch", str(corpus), "-o", str(out)]
+    command += ["--workers", workers]
     process = subprocess.Popen([*command, "--no-progress"], stderr=subprocess.PIPE)
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline and (not out.exists() or out.stat().st_size < 10_000):

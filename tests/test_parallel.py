@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 from collections.abc import Iterator
 
 import pytest
@@ -107,3 +108,38 @@ def test_a_custom_pipeline_is_sent_to_the_workers() -> None:
     nlp.max_length = 5
     with pytest.raises(AttributionError, match="max_length"):
         list(attribution.parse_many(["short", "much too long"], nlp=nlp, n_process=2))
+
+
+def _tag(chunk: list[int], nlp: object, shared: str) -> tuple[str, list[int], int]:
+    import os
+
+    return shared, [n * n for n in chunk], os.getpid()
+
+
+@pytest.mark.parametrize(
+    "fork", [pytest.param(False, id="forkserver"), pytest.param(True, id="fork")]
+)
+def test_chunks_come_back_in_order_with_the_shared_value(fork: bool) -> None:
+    from attribution._parallel import map_chunks
+
+    chunks = [list(range(n, n + 3)) for n in range(0, 30, 3)]
+    results = list(map_chunks(_tag, iter(chunks), n_process=2, shared="ctx", fork=fork))
+    assert [r[1] for r in results] == [[n * n for n in c] for c in chunks]
+    assert {r[0] for r in results} == {"ctx"}
+    assert os.getpid() not in {r[2] for r in results}
+
+
+def test_fork_is_not_used_from_a_process_with_threads() -> None:
+    import threading
+
+    from attribution._parallel import _context
+
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert _context(fork=True).get_start_method() != "fork"
+    finally:
+        stop.set()
+        thread.join()
+    assert _context().get_start_method() != "fork"

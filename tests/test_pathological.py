@@ -171,13 +171,67 @@ def test_many_people_sharing_a_surname_stay_distinct() -> None:
 
 
 def test_a_large_text_is_tokenized_as_a_small_one(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Texts from _text._LARGE_TEXT characters on take a path that keeps no match objects alive.
+    # Texts from _text._LARGE_TEXT characters on get a TokView rather than a tuple of Tok.
     from attribution import _text
 
     text = pathological.long_article(3000) + pathological.html_soup(1000)
     small_path = _text.index_text(text, [(0, 40)])
     monkeypatch.setattr(_text, "_LARGE_TEXT", 0)
-    assert _text.index_text(text, [(0, 40)]) == small_path
+    large_path = _text.index_text(text, [(0, 40)])
+    assert isinstance(large_path.toks, _text.TokView)
+    assert isinstance(small_path.toks, tuple)
+    assert large_path == small_path
+    assert large_path.toks == small_path.toks
+    assert tuple(large_path.toks) == small_path.toks
+
+
+def test_a_token_view_reads_like_a_tuple_of_tokens(monkeypatch: pytest.MonkeyPatch) -> None:
+    from attribution import _text
+
+    text = "“We will not leave,” Ana Ruiz, the U.S. envoy, said.\n\nShe left."
+    toks = _text.index_text(text).toks
+    monkeypatch.setattr(_text, "_LARGE_TEXT", 0)
+    index = _text.index_text(text)
+    view = index.toks
+    assert isinstance(view, _text.TokView)
+    assert len(view) == len(toks)
+    assert [view[i] for i in range(len(view))] == list(toks)
+    assert (
+        view[-1] == toks[-1] == _text.Tok(start=len(text) - 1, end=len(text), text=".", lower=".")
+    )
+    assert view[3:7] == toks[3:7]
+    assert view[::-2] == toks[::-2]
+    assert list(view) == list(toks)
+    assert view.index(toks[5]) == 5
+    assert (view[1].text, view[1].lower) == ("We", "we")
+    assert [t.start for t in view] == list(index.starts)
+    assert [t.end for t in view] == list(index.ends)
+    assert [t.lower for t in view] == list(index.lowers)
+    assert all(text[t.start : t.end] == t.text for t in view)
+    assert view != toks[:-1]
+    assert view != list(toks)  # like a tuple, never equal to a list
+    assert hash(view) == hash(toks)
+    with pytest.raises(IndexError):
+        view[len(toks)]
+
+
+def test_a_large_text_keeps_no_tracked_object_per_token() -> None:
+    # Named tuples (and match objects) stay tracked by the cyclic garbage collector, whose full
+    # collections then cost more per character as a text grows; the index of a long text holds
+    # its tokens in tuples of ints and strings, which the collector untracks.
+    import gc
+
+    from attribution import _text
+
+    text = pathological.unclosed_paragraphs(200_000)
+    gc.collect()
+    before = len(gc.get_objects())
+    index = _text.index_text(text)
+    gc.collect()
+    tracked = len(gc.get_objects()) - before
+    assert len(index.toks) > 40_000
+    assert tracked < 100
+    assert index.toks[-1].end == len(text.rstrip())
 
 
 def test_statement_dates_do_not_depend_on_the_order_dates_are_given_in() -> None:

@@ -5,6 +5,10 @@ or JSON, no string ``text``, a truncated last line, a text the parser rejects) i
 stderr with its line number and skipped; every other record is parsed and written. Each output
 record (a JSON line, or an article's CSV rows) is written with one ``write`` and flushed, so an
 interrupted run leaves only whole records, and ``--resume`` carries on where it stopped.
+
+With ``--workers N``, the parent process only reads raw lines and writes bytes: each worker gets
+a chunk of raw lines and does the rest (UTF-8 and JSON decoding, checks, parsing, serializing)
+and sends back the chunk's output as one byte string, with the lines it had to report.
 """
 
 from __future__ import annotations
@@ -22,9 +26,9 @@ from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
-from attribution._api import check_text, coerce_date, parse
+from attribution._api import parse
 from attribution._errors import AttributionError
-from attribution._parallel import map_ordered, resolve_processes
+from attribution._parallel import map_chunks, resolve_processes
 from attribution._records import to_records
 from attribution._results import Article, Quote, Span
 
@@ -42,9 +46,6 @@ __all__ = [
     "recover_output",
     "run_batch",
 ]
-
-# Records sent to a worker process at a time (see attribution._parallel.map_ordered).
-_BATCH_SIZE = 16
 
 
 @attrs.frozen(kw_only=True)
@@ -134,26 +135,72 @@ def _encode(line: str, article: Article) -> bytes:
         return json.dumps(article.to_dict(), ensure_ascii=True).encode("ascii") + b"\n"
 
 
-# A job for one record: (line number, id, text, published, output format, CSV header).
-_Job = tuple[int, str, str, str | None, str, list[str]]
-# Its result: (line number, output bytes or None, error message or None).
-_Result = tuple[int, bytes | None, str | None]
+# Input lines sent to a worker process at a time (see attribution._parallel.map_chunks).
+_LINES_PER_CHUNK = 16
+
+# One input line: (line number, the raw bytes of the line).
+_Line = tuple[int, bytes]
 
 
-def _process(job: _Job, nlp: Language | None) -> _Result:
-    """Parse one record and serialize it (in a worker process when ``--workers`` > 1)."""
-    line, record_id, text, published, fmt, header = job
+@attrs.frozen(kw_only=True)
+class _Settings:
+    """What every worker needs, sent to it once: the output format and the ids already done."""
+
+    fmt: str
+    header: list[str]
+    done: frozenset[str]
+
+
+@attrs.frozen(kw_only=True)
+class _Chunk:
+    """The outcome of a chunk of lines: output bytes (whole records, in input order), how many
+    records they hold, how many were already done, and the lines to report: (line, message,
+    whether it counts as a bad record)."""
+
+    output: bytes
+    written: int
+    skipped: int
+    reports: tuple[tuple[int, str, bool], ...]
+
+
+def _process(record: Record, nlp: Language | None, settings: _Settings) -> tuple[bytes | None, str]:
+    """Parse one record and serialize it: (output bytes, "") or (None, error message)."""
     try:
-        article = parse(text, published=published, nlp=nlp, id=record_id)
+        article = parse(record.text, published=record.published, nlp=nlp, id=record.id)
     except AttributionError as exc:
-        return line, None, str(exc)
+        return None, str(exc)
     except Exception as exc:  # a bug: report it with the record and go on with the others
-        return line, None, f"internal error, please report it: {type(exc).__name__}: {exc}"
-    if fmt == "csv":
-        rows = _csv_rows(article, header)
-        return line, rows.encode("utf-8", "backslashreplace"), None
+        return None, f"internal error, please report it: {type(exc).__name__}: {exc}"
+    if settings.fmt == "csv":
+        return _csv_rows(article, settings.header).encode("utf-8", "backslashreplace"), ""
     dumped = json.dumps(article.to_dict(), ensure_ascii=False) + "\n"
-    return line, _encode(dumped, article), None
+    return _encode(dumped, article), ""
+
+
+def _process_lines(lines: list[_Line], nlp: Language | None, settings: _Settings) -> _Chunk:
+    """Check, parse and serialize a chunk of raw input lines (in a worker with ``--workers``)."""
+    output: list[bytes] = []
+    reports: list[tuple[int, str, bool]] = []
+    skipped = 0
+    for line, raw in lines:
+        if not raw or raw.isspace():
+            reports.append((line, "empty line (skipped)", False))
+            continue
+        # Only the last line of a file can lack its newline.
+        item = _check(line, raw, last=not raw.endswith(b"\n"))
+        if isinstance(item, BadRecord):
+            reports.append((line, item.reason, True))
+        elif item.id in settings.done:
+            skipped += 1
+        else:
+            payload, error = _process(item, nlp, settings)
+            if payload is None:
+                reports.append((line, error, True))
+            else:
+                output.append(payload)
+    return _Chunk(
+        output=b"".join(output), written=len(output), skipped=skipped, reports=tuple(reports)
+    )
 
 
 def recover_output(path: str, fmt: str) -> set[str]:
@@ -337,20 +384,26 @@ def run_batch(args: argparse.Namespace) -> int:
     )
     counts = {"bad": 0, "written": 0, "skipped": 0, "position": 0}
     previous = signal.signal(signal.SIGTERM, _on_sigterm) if _main_thread() else None
-    jobs = _jobs(source, args.input, done, fmt, header, counts, progress)
-    results: Generator[_Result, None, None]
+    settings = _Settings(fmt=fmt, header=header, done=frozenset(done))
+    del done
+    lines = _numbered(source, counts)
+    results: Generator[_Chunk, None, None]
     if workers == 1:
-        results = (_process(job, None) for job in jobs)
+        # One line at a time: each record is written as soon as it is parsed.
+        results = (_process_lines([line], None, settings) for line in lines)
     else:
-        results = map_ordered(_process, jobs, n_process=workers, batch_size=_BATCH_SIZE)
+        chunks = _line_chunks(lines, _LINES_PER_CHUNK)
+        results = map_chunks(_process_lines, chunks, n_process=workers, shared=settings, fork=True)
     try:
-        for line, payload, error in results:
-            if payload is None:
-                counts["bad"] += 1
-                _report(progress, f"{args.input}:{line}: {error}")
-            else:
-                _write_all(fd, payload)
-                counts["written"] += 1
+        for chunk in results:
+            for line, message, bad in chunk.reports:
+                counts["bad"] += bad
+                _report(progress, f"{args.input}:{line}: {message}")
+            if chunk.output:
+                # Whole records only, in one write: an interrupted run leaves no partial one.
+                _write_all(fd, chunk.output)
+            counts["written"] += chunk.written
+            counts["skipped"] += chunk.skipped
             progress.update(
                 position=counts["position"], records=counts["written"], bad=counts["bad"]
             )
@@ -384,40 +437,22 @@ def run_batch(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _jobs(
-    source: IO[bytes],
-    name: str,
-    done: set[str],
-    fmt: str,
-    header: list[str],
-    counts: dict[str, int],
-    progress: Progress,
-) -> Iterator[_Job]:
-    """The jobs of the good records; bad ones are reported here, already-done ones skipped."""
-    for item in read_records(_counting(source, counts)):
-        if isinstance(item, BadRecord):
-            if item.counts:
-                counts["bad"] += 1
-            note = "" if item.counts else " (skipped)"
-            _report(progress, f"{name}:{item.line}: {item.reason}{note}")
-            continue
-        if item.id in done:
-            counts["skipped"] += 1
-            continue
-        try:
-            check_text(item.text)
-            coerce_date(item.published)
-        except AttributionError as exc:
-            counts["bad"] += 1
-            _report(progress, f"{name}:{item.line}: {exc}")
-            continue
-        yield item.line, item.id, item.text, item.published, fmt, header
-
-
-def _counting(source: IO[bytes], counts: dict[str, int]) -> Iterator[bytes]:
-    for raw in source:
+def _numbered(source: IO[bytes], counts: dict[str, int]) -> Iterator[_Line]:
+    """The raw lines of ``source`` with their line numbers, counting the bytes read."""
+    for number, raw in enumerate(source, start=1):
         counts["position"] += len(raw)
-        yield raw
+        yield number, raw
+
+
+def _line_chunks(lines: Iterator[_Line], size: int) -> Iterator[list[_Line]]:
+    chunk: list[_Line] = []
+    for line in lines:
+        chunk.append(line)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _report(progress: Progress, message: str) -> None:

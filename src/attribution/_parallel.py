@@ -3,8 +3,10 @@
 Several processes use ``multiprocessing`` with the ``forkserver`` start method where there is one
 (Linux, macOS) and ``spawn`` elsewhere: both are safe with threads and pickle everything a worker
 gets. The fork server imports this package once, so a worker starts in a fraction of a second.
-Each worker process builds its pipeline once: the default ``spacy.blank("en")`` or an unpickled
-copy of the caller's ``nlp``. Input is read in
+A caller that owns its process (the ``attribution batch`` command) may ask for ``fork`` instead:
+used on Linux when the process has a single thread, it starts workers at once, with everything
+already imported. Each worker process builds its pipeline once: the default
+``spacy.blank("en")`` or an unpickled copy of the caller's ``nlp``. Input is read in
 chunks of ``batch_size`` with at most two chunks per process in flight, so memory stays bounded
 however long the input is, and results come back in input order.
 """
@@ -16,6 +18,8 @@ import multiprocessing
 import os
 import pickle
 import signal
+import sys
+import threading
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -30,16 +34,19 @@ if TYPE_CHECKING:
 
     from attribution._results import Article
 
-__all__ = ["map_ordered", "parse_many", "resolve_processes"]
+__all__ = ["map_chunks", "map_ordered", "parse_many", "resolve_processes"]
 
 _In = TypeVar("_In")
 _Out = TypeVar("_Out")
+_Shared = TypeVar("_Shared")
 
 # A job for one article: its checked text and its checked publication date.
 _Job = tuple[str, "dt.date | dt.datetime | None"]
 
-# The pipeline of this worker process (None: the shared default), set once by _init_worker.
+# The pipeline of this worker process (None: the shared default) and the caller's shared
+# value, set once by _init_worker.
 _worker_nlp: Language | None = None
+_worker_shared: Any = None
 
 
 def resolve_processes(n_process: object) -> int:
@@ -53,24 +60,35 @@ def resolve_processes(n_process: object) -> int:
     return n_process
 
 
-def _context() -> multiprocessing.context.BaseContext:
-    """``forkserver`` (with this package imported in the server) where there is one, else spawn."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
+def _context(*, fork: bool = False) -> multiprocessing.context.BaseContext:
+    """``forkserver`` (with this package imported in the server) where there is one, else spawn.
+
+    With ``fork``, plain ``fork`` when it is safe: on Linux (macOS system libraries do not
+    survive it) and from a process with a single thread (a fork copies no other thread, so a
+    lock another thread held would stay locked in the child).
+    """
+    methods = multiprocessing.get_all_start_methods()
+    if fork and sys.platform == "linux" and "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    if "forkserver" not in methods:
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["attribution._parallel"])
     return context
 
 
-def _init_worker(payload: bytes | None) -> None:
-    global _worker_nlp
+def _init_worker(payload: bytes | None, shared: object) -> None:
+    global _worker_nlp, _worker_shared
     # Ctrl-C reaches the whole process group: the parent stops the pool, workers just go.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A forked worker inherits the parent's SIGTERM handler; a worker just ends on SIGTERM.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _worker_nlp = None if payload is None else pickle.loads(payload)
+    _worker_shared = shared
 
 
-def _run_chunk(func: Callable[[_In, Language | None], _Out], chunk: list[_In]) -> list[_Out]:
-    return [func(item, _worker_nlp) for item in chunk]
+def _run_chunk(func: Callable[[list[_In], Language | None, Any], _Out], chunk: list[_In]) -> _Out:
+    return func(chunk, _worker_nlp, _worker_shared)
 
 
 def _chunks(items: Iterable[_In], size: int) -> Iterator[list[_In]]:
@@ -82,6 +100,51 @@ def _chunks(items: Iterable[_In], size: int) -> Iterator[list[_In]]:
             chunk = []
     if chunk:
         yield chunk
+
+
+def map_chunks(
+    func: Callable[[list[_In], Language | None, _Shared], _Out],
+    chunks: Iterable[list[_In]],
+    *,
+    n_process: int,
+    nlp: Language | None = None,
+    shared: _Shared,
+    fork: bool = False,
+) -> Generator[_Out, None, None]:
+    """``func(chunk, nlp, shared)`` for each chunk, in input order, on ``n_process`` processes.
+
+    ``func`` must be a module-level function (it is pickled by reference); ``nlp`` and
+    ``shared`` go to each worker once, when it starts. At most ``2 * n_process`` chunks are read
+    ahead of what has been yielded. Closing the generator early stops the workers. ``fork``
+    asks for the ``fork`` start method where it is safe (see :func:`_context`).
+    """
+    payload = None if nlp is None else pickle.dumps(nlp)
+    pool = ProcessPoolExecutor(
+        max_workers=n_process,
+        mp_context=_context(fork=fork),
+        initializer=_init_worker,
+        initargs=(payload, shared),
+    )
+    pending: collections.deque[Future[_Out]] = collections.deque()
+    window = 2 * n_process
+    finished = False
+    try:
+        for chunk in chunks:
+            pending.append(pool.submit(_run_chunk, func, chunk))
+            if len(pending) >= window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+        finished = True
+    finally:
+        # On an error or an early close, do not wait for work nobody will read.
+        pool.shutdown(wait=finished, cancel_futures=not finished)
+
+
+def _each(
+    chunk: list[_In], nlp: Language | None, func: Callable[[_In, Language | None], _Out]
+) -> list[_Out]:
+    return [func(item, nlp) for item in chunk]
 
 
 def map_ordered(
@@ -98,27 +161,13 @@ def map_ordered(
     ``2 * n_process`` chunks of ``batch_size`` items are read ahead of what has been yielded.
     Closing the generator early stops the workers.
     """
-    payload = None if nlp is None else pickle.dumps(nlp)
-    pool = ProcessPoolExecutor(
-        max_workers=n_process,
-        mp_context=_context(),
-        initializer=_init_worker,
-        initargs=(payload,),
-    )
-    pending: collections.deque[Future[list[_Out]]] = collections.deque()
-    window = 2 * n_process
-    finished = False
+    chunks = _chunks(items, batch_size)
+    done = map_chunks(_each, chunks, n_process=n_process, nlp=nlp, shared=func)
     try:
-        for chunk in _chunks(items, batch_size):
-            pending.append(pool.submit(_run_chunk, func, chunk))
-            if len(pending) >= window:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
-        finished = True
+        for results in done:
+            yield from results
     finally:
-        # On an error or an early close, do not wait for work nobody will read.
-        pool.shutdown(wait=finished, cancel_futures=not finished)
+        done.close()  # stops the workers at once when this generator is closed early
 
 
 def _job(item: object, published: dt.date | dt.datetime | None) -> _Job:

@@ -10,14 +10,14 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from collections.abc import Callable, Sequence
-from itertools import repeat
-from typing import NamedTuple
+from collections.abc import Callable, Iterator, Sequence
+from itertools import accumulate, repeat
+from typing import NamedTuple, overload
 
 import attrs
 import regex
 
-__all__ = ["Tok", "TextIndex", "index_text"]
+__all__ = ["Tok", "TextIndex", "TokView", "index_text"]
 
 # Abbreviations whose final period does not end a sentence (titles, initials, months, states).
 _ABBREVIATIONS = (
@@ -27,8 +27,11 @@ _ABBREVIATIONS = (
     "Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|No|Nos|Inc|Corp|Co|Ltd|vs|etc|approx"
 )
 
+# One token, captured: ``split`` then gives [gap, token, gap, token, ..., gap], strings only, with
+# no match object per token. Every non-space character is in a token, so the gaps are whitespace.
 _TOKEN = re.compile(
     rf"""
+    (
       (?=[A-Za-z]{{1,6}}\.)                     # guard: a short run of letters, then a period
       (?: (?:[A-Za-z]\.){{2,}}                  # initialisms: U.S., U.N., D.C.
         | (?:{_ABBREVIATIONS})\.(?=\s)          # title and state abbreviations: Sen., Calif.
@@ -36,6 +39,7 @@ _TOKEN = re.compile(
       )
     | [\w]+(?:[-’'&/][\w]+)*(?:[’']s?)?         # words, hyphenated and possessive forms
     | \S                                        # any other single character
+    )
     """,
     re.VERBOSE,
 )
@@ -54,16 +58,12 @@ _LAST_WORD = re.compile(r"(\S+)$")
 _NOT_A_SENTENCE_END = re.compile(rf"(?:{_ABBREVIATIONS})|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
 
 
-_MATCH_START: Callable[[re.Match[str]], int] = re.Match.start
-_MATCH_END: Callable[[re.Match[str]], int] = re.Match.end
-_MATCH_GROUP: Callable[[re.Match[str]], str] = re.Match.group
-_MATCH_SPAN: Callable[[re.Match[str]], tuple[int, int]] = re.Match.span
-_FIRST: Callable[[tuple[int, int]], int] = operator.itemgetter(0)
-_SECOND: Callable[[tuple[int, int]], int] = operator.itemgetter(1)
 _LOWER: Callable[[str], str] = str.lower
-#: From this many characters on, tokens are built without keeping every match object alive:
-#: match objects are tracked by the cyclic garbage collector, and a few hundred thousand of them
-#: at once make its full collections cost more per character as the text grows.
+#: From this many characters on, ``toks`` is a :class:`TokView` over the parallel tuples rather
+#: than a tuple of :class:`Tok`. Named tuples are tracked by the cyclic garbage collector (exact
+#: tuples of ints and strings are not), and a few hundred thousand of them alive at once make its
+#: full collections cost more per character as the text grows. Below it, the tuple of Tok is
+#: the fastest to read, and it is gone before the collector sees many of them.
 _LARGE_TEXT = 50_000
 
 
@@ -80,14 +80,86 @@ class Tok(NamedTuple):
     lower: str
 
 
+_NEW_TUPLE = tuple.__new__
+
+
+class TokView(Sequence[Tok]):
+    """The tokens of a long text as a sequence of :class:`Tok`, each made when it is read.
+
+    It holds only the index's parallel tuples (offsets and strings, which the garbage collector
+    does not track), so a text of a million tokens keeps no million tracked objects alive; a
+    Tok read from it is freed as soon as the reader drops it. It reads like the tuple of Tok a
+    short text gets (indexes, negative indexes, slices, iteration, equality).
+    """
+
+    __slots__ = ("_ends", "_lowers", "_starts", "_words")
+
+    def __init__(
+        self,
+        starts: tuple[int, ...],
+        ends: tuple[int, ...],
+        words: tuple[str, ...],
+        lowers: tuple[str, ...],
+    ) -> None:
+        self._starts = starts
+        self._ends = ends
+        self._words = words
+        self._lowers = lowers
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    @overload
+    def __getitem__(self, i: int) -> Tok: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> tuple[Tok, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> Tok | tuple[Tok, ...]:
+        if isinstance(i, slice):
+            return _toks(self._starts[i], self._ends[i], self._words[i], self._lowers[i])
+        return _NEW_TUPLE(Tok, (self._starts[i], self._ends[i], self._words[i], self._lowers[i]))
+
+    def __iter__(self) -> Iterator[Tok]:
+        rows = zip(self._starts, self._ends, self._words, self._lowers, strict=True)
+        return map(_NEW_TUPLE, repeat(Tok), rows)
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to a TokView or a tuple holding the same tokens, like a tuple of Tok."""
+        if not isinstance(other, TokView | tuple):
+            return NotImplemented
+        return len(self) == len(other) and all(map(operator.eq, self, other))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"TokView({len(self)} tokens)"
+
+
+def _toks(
+    starts: tuple[int, ...], ends: tuple[int, ...], words: tuple[str, ...], lowers: tuple[str, ...]
+) -> tuple[Tok, ...]:
+    """The tuple of Tok of these parallel tuples."""
+    return tuple(map(_NEW_TUPLE, repeat(Tok), zip(starts, ends, words, lowers, strict=True)))
+
+
 @attrs.frozen(kw_only=True)
 class TextIndex:
-    """The tokens, paragraphs and sentences of a text, with offset look-ups."""
+    """The tokens, paragraphs and sentences of a text, with offset look-ups.
+
+    The tokens are held twice over: as parallel tuples (``starts``, ``ends``, ``words``,
+    ``lowers``: the fastest for scans with ``map`` and for code that reads one field), and as
+    ``toks``, a sequence of :class:`Tok` (a tuple for a short text, a :class:`TokView` over the
+    parallel tuples for a long one).
+    """
 
     text: str
-    toks: tuple[Tok, ...]
+    toks: Sequence[Tok]
     starts: tuple[int, ...]
+    ends: tuple[int, ...]
     words: tuple[str, ...]  # each token's text, for C-level scans (``map``, ``compress``)
+    lowers: tuple[str, ...]  # each token's text in lower case
     paragraphs: tuple[tuple[int, int], ...]
     sentences: tuple[tuple[int, int], ...]
     sentence_starts: tuple[int, ...]
@@ -148,34 +220,33 @@ def _sentences(
     return spans
 
 
-_NEW_TUPLE = tuple.__new__
-
-
 def index_text(text: str, quotations: Sequence[tuple[int, int]] = ()) -> TextIndex:
     """Tokenize ``text`` and split it into paragraphs and sentences (closed quotes kept whole)."""
-    # Built with C-level maps only: this is the hottest loop of the attribution step.
-    ends: tuple[int, ...]
+    # Built with C-level calls only (this is the hottest loop of the attribution step), and
+    # with no object per token that the garbage collector tracks: the offsets are the running
+    # sums of the lengths of the gaps and tokens ``split`` returns.
+    parts = _TOKEN.split(text)
+    offsets = tuple(accumulate(map(len, parts), initial=0))
+    last = len(parts) - 1
+    starts = offsets[1:last:2]
+    ends = offsets[2 : last + 1 : 2]
+    words = tuple(parts[1::2])
+    del parts, offsets
+    lowers = tuple(map(_LOWER, words))
+    toks: Sequence[Tok]
     if len(text) < _LARGE_TEXT:
-        matches = list(_TOKEN.finditer(text))
-        starts = tuple(map(_MATCH_START, matches))
-        ends = tuple(map(_MATCH_END, matches))
-        words = tuple(map(_MATCH_GROUP, matches))
+        toks = _toks(starts, ends, words, lowers)
     else:
-        # The same tokens, from (start, end) pairs: each match object is freed at once.
-        spans = list(map(_MATCH_SPAN, _TOKEN.finditer(text)))
-        starts = tuple(map(_FIRST, spans))
-        ends = tuple(map(_SECOND, spans))
-        words = tuple(map(text.__getitem__, map(slice, starts, ends)))
-    toks = tuple(
-        map(_NEW_TUPLE, repeat(Tok), zip(starts, ends, words, map(_LOWER, words), strict=True))
-    )
+        toks = TokView(starts, ends, words, lowers)
     paragraphs = _paragraphs(text)
     sentences = _sentences(text, paragraphs, sorted(quotations))
     return TextIndex(
         text=text,
         toks=toks,
         starts=starts,
+        ends=ends,
         words=words,
+        lowers=lowers,
         paragraphs=tuple(paragraphs),
         sentences=tuple(sentences),
         sentence_starts=tuple(s for s, _ in sentences),
