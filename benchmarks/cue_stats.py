@@ -27,6 +27,7 @@ from pathlib import Path
 
 from attribution.lexicons.cues import CUE_LEMMAS, MULTIWORD, NO_SOURCE
 from polnear_corpus import default_corpora, load_split, polnear_dir
+from reporting import format_table
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _SKIP = frozenset(
@@ -74,16 +75,6 @@ def collect(folder: Path) -> tuple[Counter[str], Counter[str], Counter[str], Cou
     return spans, heads, seen, in_cue
 
 
-def _table(rows: Sequence[tuple[object, ...]], headers: Sequence[str]) -> str:
-    widths = [max(len(str(x)) for x in column) for column in zip(headers, *rows, strict=True)]
-    lines = ["  ".join(str(h).ljust(w) for h, w in zip(headers, widths, strict=True))]
-    lines.append("  ".join("-" * w for w in widths))
-    lines.extend(
-        "  ".join(str(x).ljust(w) for x, w in zip(row, widths, strict=True)) for row in rows
-    )
-    return "\n".join(lines)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpora", type=Path, default=default_corpora())
@@ -95,17 +86,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     spans, heads, seen, in_cue = collect(folder)
     print(f"PolNeAR train: {sum(spans.values())} cue spans, {len(heads)} distinct heads\n")
-    print(_table(spans.most_common(args.top), ("cue span", "count")), "\n")
-    print(_table(heads.most_common(args.top), ("cue head", "count")), "\n")
+    print(format_table(("cue span", "count"), spans.most_common(args.top)), "\n")
+    print(format_table(("cue head", "count"), heads.most_common(args.top)), "\n")
     rows = sorted(
         ((form, seen[form], in_cue[form], f"{in_cue[form] / seen[form]:.2f}") for form in seen),
         key=lambda row: -row[1],
     )
-    print(_table(rows, ("our form", "in text", "in a cue", "ratio")), "\n")
+    print(format_table(("our form", "in text", "in a cue", "ratio"), rows), "\n")
     known = {form for _, _, fs in CUE_LEMMAS.values() for form in fs}
     known |= {phrase.split()[0] for phrase in MULTIWORD} | set(NO_SOURCE)
     missing = [(head, n) for head, n in heads.most_common(args.top * 3) if head not in known]
-    print(_table(missing[: args.top], ("head not in lexicon", "count")))
+    print(format_table(("head not in lexicon", "count"), missing[: args.top]))
     return 0
 
 

@@ -43,7 +43,6 @@ from __future__ import annotations
 import argparse
 import bisect
 import datetime as dt
-import json
 import re
 import string
 import sys
@@ -64,6 +63,7 @@ from polnear_corpus import (
     iter_multi_annotated,
     polnear_dir,
 )
+from reporting import format_table, markdown_table, write_json
 
 if TYPE_CHECKING:
     from attribution import Article, Quote
@@ -598,23 +598,6 @@ def _outlet_rows(result: dict[str, Any]) -> list[list[Any]]:
     ]
 
 
-def format_table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    """A plain-text table, first column left-aligned, the others right-aligned."""
-    cells = [[str(h) for h in headers]] + [
-        ["-" if c is None else str(c) for c in row] for row in rows
-    ]
-    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
-    lines = []
-    for n, row in enumerate(cells):
-        parts = [row[0].ljust(widths[0])] + [
-            c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)
-        ]
-        lines.append("  ".join(parts))
-        if n == 0:
-            lines.append("  ".join("-" * w for w in widths))
-    return "\n".join(lines)
-
-
 def print_report(result: dict[str, Any]) -> None:
     """Readable tables of a :func:`run` result."""
     summary = result["summary"]
@@ -701,14 +684,6 @@ def print_report(result: dict[str, Any]) -> None:
             peer_rows(result["vs_peers"]),
         )
     )
-
-
-def markdown_table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    """A GitHub-flavoured Markdown table."""
-    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
-    for row in rows:
-        lines.append("| " + " | ".join("–" if c is None else str(c) for c in row) + " |")
-    return "\n".join(lines)
 
 
 def markdown_report(result: dict[str, Any], command: str) -> str:
@@ -1047,7 +1022,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             print()
         if args.json:
-            _write_json(args.json, result)
+            write_json(args.json, result)
         return 0
     nlp = None
     if args.nlp:
@@ -1070,7 +1045,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if source_log is not None:
         source_log.report(args.source_errors)
     if args.json:
-        _write_json(args.json, result)
+        write_json(args.json, result)
     if args.markdown:
         given = list(argv if argv is not None else sys.argv[1:])
         if "--markdown" in given:  # the command to show is the one that measures
@@ -1081,12 +1056,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.markdown.write_text(markdown_report(result, command), encoding="utf-8")
         print(f"wrote {args.markdown}")
     return 0
-
-
-def _write_json(path: Path, data: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {path}")
 
 
 if __name__ == "__main__":

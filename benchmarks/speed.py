@@ -44,6 +44,7 @@ from typing import Any
 import attrs
 
 from polnear_corpus import SPLITS, default_corpora, iter_articles, polnear_dir
+from reporting import format_table, write_json
 
 __all__ = [
     "Doc",
@@ -227,13 +228,7 @@ def _print_table(timings: Sequence[Timing]) -> None:
     headers += ["words/s", "MB/s", "peak RSS MB"]
     keys = ["name", "articles", "seconds", "cpu_seconds", "articles_per_s", "articles_per_cpu_s"]
     keys += ["words_per_s", "mb_per_s", "peak_rss_mb"]
-    cells = [headers] + [[str(t.to_dict()[k]) for k in keys] for t in timings]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
-    for n, row in enumerate(cells):
-        rest = [cell.rjust(width) for cell, width in zip(row[1:], widths[1:], strict=True)]
-        print("  ".join([row[0].ljust(widths[0]), *rest]))
-        if n == 0:
-            print("  ".join("-" * w for w in widths))
+    print(format_table(headers, [[t.to_dict()[k] for k in keys] for t in timings]))
     print("(words/s and MB/s are per wall-clock second; peak RSS is the process's peak so far)")
 
 
@@ -274,7 +269,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     f"calls {f['calls']:>8}  {f['function']}"
                 )
         if args.json:
-            _write(args.json, {"input": label, "profile": groups})
+            write_json(args.json, {"input": label, "profile": groups})
         return 0
 
     timings: list[Timing] = []
@@ -324,7 +319,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         extra = 100 * (bare.articles_per_cpu_s / timings[-1].articles_per_cpu_s - 1)
         print(f"trained path: attribution adds {extra:.0f}% to the bare trained parse time")
     if args.json:
-        _write(
+        write_json(
             args.json,
             {
                 "date": dt.date.today().isoformat(),
@@ -335,12 +330,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             },
         )
     return 0
-
-
-def _write(path: Path, data: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {path}")
 
 
 if __name__ == "__main__":
