@@ -185,6 +185,22 @@ DETECTED = [
     pytest.param("She is currently abroad.", "currently", "DATE", "PRESENT_REF", id="currently"),
     pytest.param("That is in the past.", "the past", "DATE", "PAST_REF", id="the-past"),
     pytest.param("We will see in the future.", "the future", "DATE", "FUTURE_REF", id="the-future"),
+    pytest.param(
+        "They must prepare for future floods.", "future", "DATE", "FUTURE_REF", id="future-adj"
+    ),
+    pytest.param(
+        "Nobody knows the boy's future yet.", "future", "DATE", "FUTURE_REF", id="future-noun"
+    ),
+    pytest.param(
+        "It will not change in the near future.",
+        "the near future",
+        "DATE",
+        "FUTURE_REF",
+        id="near-future",
+    ),
+    pytest.param(
+        "He came with his current wife.", "current", "DATE", "PRESENT_REF", id="current-adj"
+    ),
     # times
     pytest.param(
         "Shots rang out at 3 a.m. on the corner.", "3 a.m.", "TIME", "2016-03-08T03:00", id="3am"
@@ -545,6 +561,242 @@ def test_detects_and_normalizes(text: str, extent: str, type_: str, value: str) 
 #: Tense, joined days and anaphora without a narrated day, with REF = Tuesday 2016-03-08: the
 #: whole output of each sentence, so a wrong extra expression fails too.
 WHOLE_OUTPUT = [
+    # a coordinated verb phrase with its own auxiliary keeps its tense to itself
+    pytest.param(
+        "Parliament rejected the plan on Monday and will vote again Saturday.",
+        [("Monday", "DATE", "2016-03-07"), ("Saturday", "DATE", "2016-03-12")],
+        id="coordinated-past-then-future",
+    ),
+    pytest.param(
+        "The talks on Thursday and Friday will decide it.",
+        [("Thursday", "DATE", "2016-03-10"), ("Friday", "DATE", "2016-03-11")],
+        id="joined-weekdays-share-the-future",
+    ),
+    # a year before a verb ending in -s is no counted quantity ("2000 units")
+    pytest.param("The economy in 2015 was weak.", [("2015", "DATE", "2015")], id="year-was"),
+    pytest.param("Since 2008 has been hard.", [("2008", "DATE", "2008")], id="year-has"),
+    # "the end of", "the beginning of" are TIMEX3 position modifiers (mod END, START): inside
+    pytest.param(
+        "Sales will recover by the end of 2016.",
+        [("the end of 2016", "DATE", "2016")],
+        id="end-of-year-number",
+    ),
+    pytest.param(
+        "The law expires at the end of March.",
+        [("the end of March", "DATE", "2016-03")],
+        id="end-of-month-keeps-article",
+    ),
+    # a quarter or half of a relative year is one expression
+    pytest.param(
+        "Profits should return in the first quarter of next year.",
+        [("the first quarter of next year", "DATE", "2017-Q1")],
+        id="quarter-of-next-year",
+    ),
+    pytest.param(
+        "The second half of last year was weak.",
+        [("The second half of last year", "DATE", "2015-H2")],
+        id="half-of-last-year",
+    ),
+    # "the last decade" (with its article) is "the past decade"; "last decade" the 2000s
+    pytest.param(
+        "Over the last decade, sales doubled.",
+        [("the last decade", "DURATION", "P10Y")],
+        id="the-last-decade-duration",
+    ),
+    pytest.param(
+        "Last decade, sales doubled.", [("Last decade", "DATE", "200X")], id="last-decade-date"
+    ),
+    pytest.param(
+        "It would raise $1 trillion over the next decade.",
+        [("the next decade", "DURATION", "P10Y")],
+        id="the-next-decade-duration",
+    ),
+    # a capitalized "Today" opening a sentence or a quotation is the day, not a name
+    pytest.param(
+        "``Today, I'm here,'' he said.", [("Today", "DATE", "2016-03-08")], id="quoted-today"
+    ),
+    pytest.param(
+        "He met Obama. Today they talk.", [("Today", "DATE", "2016-03-08")], id="today-opens"
+    ),
+    # a possessive weekday is the coming one only when nearer by two days: news reports more
+    # events than it announces (REF is a Tuesday)
+    pytest.param(
+        "He raised questions about Saturday's debate.",
+        [("Saturday", "DATE", "2016-03-05")],
+        id="possessive-weekday-past-bias",
+    ),
+    pytest.param(
+        "He raised questions about Thursday's debate.",
+        [("Thursday", "DATE", "2016-03-10")],
+        id="possessive-weekday-much-nearer-ahead",
+    ),
+    # the period of a title or an initial ends no clause: the tense after it still counts
+    pytest.param(
+        "Until April, Mr. Clarke had never been in a mine.",
+        [("April", "DATE", "2015-04")],
+        id="title-period-no-clause-edge",
+    ),
+    # a clock time heading a paragraph is a timestamp of the story's day, not of the narrated one
+    pytest.param(
+        "They debated on Friday, March 4.\n\n4:30 p.m.\n\nShe spoke.",
+        [("Friday, March 4", "DATE", "2016-03-04"), ("4:30 p.m", "TIME", "2016-03-08T16:30")],
+        id="timestamp-heading-takes-the-reference",
+    ),
+    pytest.param(
+        "They debated on Friday, March 4. At 4:30 p.m. she spoke.",
+        [("Friday, March 4", "DATE", "2016-03-04"), ("4:30 p.m.", "TIME", "2016-03-04T16:30")],
+        id="clock-in-text-takes-the-narrated-day",
+    ),
+    # a present-tense timetable verb just before the weekday looks ahead; a noun in -s does not
+    pytest.param(
+        "The Supreme Court hears arguments Thursday.",
+        [("Thursday", "DATE", "2016-03-10")],
+        id="court-hears-timetable",
+    ),
+    pytest.param(
+        "Voters go to the polls Sunday.",
+        [("Sunday", "DATE", "2016-03-13")],
+        id="voters-go-timetable",
+    ),
+    pytest.param(
+        "Protesters held signs Monday.",
+        [("Monday", "DATE", "2016-03-07")],
+        id="plural-noun-is-no-timetable",
+    ),
+    # "the Sept. 11 attacks" name the day of 2001; "the Sept. 11 anniversary" is this year's
+    pytest.param(
+        "The agency was created after the Sept. 11 attacks.",
+        [("Sept. 11", "DATE", "2001-09-11")],
+        id="september-11-attacks",
+    ),
+    pytest.param(
+        "The Sept. 11 anniversary was marked quietly.",
+        [("Sept. 11", "DATE", "2015-09-11")],
+        id="september-11-anniversary",
+    ),
+    # a position word before a century is its TIMEX3 mod, inside the extent
+    pytest.param(
+        "In the late 19th century, cities grew.",
+        [("the late 19th century", "DATE", "18XX")],
+        id="late-century",
+    ),
+    # "the quarter" of a business story is the last one completed, or the one under way ahead
+    pytest.param(
+        "Profit rose 5% in the quarter.", [("the quarter", "DATE", "2015-Q4")], id="the-quarter"
+    ),
+    pytest.param(
+        "The company expects sales to rise in the quarter.",
+        [("the quarter", "DATE", "2016-Q1")],
+        id="the-quarter-ahead",
+    ),
+    pytest.param(
+        "Sales fell in the latest quarter.",
+        [("the latest quarter", "DATE", "2015-Q4")],
+        id="the-latest-quarter",
+    ),
+    pytest.param("In the quarter of the city, people fled.", [], id="quarter-of-a-city"),
+    # British and wire clock formats
+    pytest.param(
+        "He spoke at 8.30pm on Monday.",
+        [("8.30pm on Monday", "TIME", "2016-03-07T20:30")],
+        id="clock-dot-minutes",
+    ),
+    pytest.param(
+        "The vote is at 1400 GMT.",
+        [("1400 GMT", "TIME", "2016-03-08T14:00+00:00")],
+        id="clock-military-zone",
+    ),
+    pytest.param(
+        "The blast happened at 14:00 local time.",
+        [("14:00 local time", "TIME", "2016-03-08T14:00")],
+        id="clock-local-time",
+    ),
+    pytest.param(
+        "Police were called at about 23:00.",
+        [("about 23:00", "TIME", "2016-03-08T23:00")],
+        id="clock-bare-24h-after-at",
+    ),
+    pytest.param("Read John 3:16 aloud.", [], id="bare-colon-number-is-no-clock"),
+    pytest.param(
+        "The ceasefire began at 06:00 (04:00 GMT).",
+        [("06:00", "TIME", "2016-03-08T06:00")],
+        id="clock-conversion-in-parentheses",
+    ),
+    # cues beyond the commas around the expression, or in a "that" clause after it, count less
+    pytest.param(
+        "Aides said that Lopez, who did win Ohio on Monday, would focus on policy.",
+        [("Monday", "DATE", "2016-03-07")],
+        id="relative-clause-tense",
+    ),
+    pytest.param(
+        "Lopez told voters here Sunday that he would continue.",
+        [("Sunday", "DATE", "2016-03-06")],
+        id="told-then-that-clause",
+    ),
+    pytest.param(
+        "The vote Friday that will decide it is close.",
+        [("Friday", "DATE", "2016-03-11")],
+        id="that-clause-alone-still-counts",
+    ),
+    pytest.param(
+        "After much prayer, I have decided that on Friday, I will vote for him.",
+        [("Friday", "DATE", "2016-03-11")],
+        id="matrix-verb-before-that-counts-less",
+    ),
+    pytest.param(
+        "On Sunday, Rhodes sought to clarify the remark.",
+        [("Sunday", "DATE", "2016-03-06")],
+        id="sought-to-is-past",
+    ),
+    # a bare timetable verb after a determiner and an adjective is a noun
+    pytest.param(
+        "The convention got off to a rocky start Monday.",
+        [("Monday", "DATE", "2016-03-07")],
+        id="rocky-start-is-a-noun",
+    ),
+    pytest.param(
+        "A statement issued by the Lopez campaign late Monday was brief.",
+        [("late Monday", "DATE", "2016-03-07")],
+        id="campaign-is-a-noun",
+    ),
+    pytest.param(
+        "They meet every Sunday night.",
+        [("every Sunday night", "SET", "XXXX-WXX-7TNI")],
+        id="set-weekday-part-of-day",
+    ),
+    # a numeric date whose first number cannot be a month is day first
+    pytest.param(
+        "The report was published on 22/03/2015.",
+        [("22/03/2015", "DATE", "2015-03-22")],
+        id="numeric-day-first-fallback",
+    ),
+    # "and a half" adds half a unit, in whole TIMEX3 amounts
+    pytest.param(
+        "He has worked there for a year and a half.",
+        [("a year and a half", "DURATION", "P1Y6M")],
+        id="a-year-and-a-half",
+    ),
+    pytest.param(
+        "It took two and a half years.",
+        [("two and a half years", "DURATION", "P2Y6M")],
+        id="two-and-a-half-years",
+    ),
+    pytest.param(
+        "The trip lasted about a week and a half.",
+        [("about a week and a half", "DURATION", "P10DT12H")],
+        id="week-and-a-half-in-days",
+    ),
+    # "slated" is a plan; "next to" is a place
+    pytest.param(
+        "They talked about the slated visit of the secretary in June.",
+        [("June", "DATE", "2016-06")],
+        id="slated-future",
+    ),
+    pytest.param(
+        "A bomb ripped through a building next to the U.S. embassy on Friday.",
+        [("Friday", "DATE", "2016-03-04")],
+        id="next-to-is-no-future",
+    ),
     # a passive participle after "be" carries no tense: the modal or auxiliary does
     pytest.param(
         "The election will be held in June.",
@@ -768,6 +1020,11 @@ WHOLE_OUTPUT = [
         id="month-last-year-with-modifier",
     ),
     pytest.param(
+        "He left the company in June of last year.",
+        [("June", "DATE", "2015-06")],
+        id="month-of-last-year",
+    ),
+    pytest.param(
         "In April last year's budget was cut.",
         [("April", "DATE", "2015-04"), ("last year", "DATE", "2015")],
         id="month-then-possessive-year",
@@ -852,6 +1109,20 @@ NOT_DATES = [
     pytest.param("The days were long.", id="the-days-alone"),
     pytest.param("The film High Noon won.", id="high-noon"),
     pytest.param("He spoke on CBS's ''60 Minutes.''", id="quoted-tv-show"),
+    pytest.param("The current account deficit widened.", id="current-account"),
+    pytest.param("The current system works.", id="current-without-possessive"),
+    pytest.param("Figueroa told USA Today about it.", id="usa-today"),
+    pytest.param("He told Breitbart News Daily host Alex Marlow.", id="daily-show-name"),
+    pytest.param("Save a quarter of the cost.", id="quarter-fraction"),
+    pytest.param("Less than a quarter of donors gave more.", id="quarter-fraction-approx"),
+    pytest.param("If you're 80 years old, you remember it.", id="years-old-age"),
+    pytest.param("They sailed to Easter Island.", id="easter-island"),
+    pytest.param("She led the March of the Combatant Mothers.", id="march-of-a-name"),
+    pytest.param("He gave to the March of Dimes.", id="march-of-dimes"),
+    pytest.param("The swimmer fought the current.", id="current-stream"),
+    pytest.param("The verb is in the future tense.", id="future-tense"),
+    pytest.param("Crude oil futures rose.", id="futures-market"),
+    pytest.param("He wrote Future Shock in prison.", id="future-title"),
 ]
 
 

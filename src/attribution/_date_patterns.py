@@ -139,7 +139,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
             (?!\s{_DAY}(?![0-9]))                                          # not "Oct. 23"
             (?:
                 (?:,|\s+of)?\s(?P<year>{_YEAR})                            # " 2015", " of 2015"
-              | \s(?P<yrel>(?i:this|next|last))\s(?i:year)(?!['’]s)         # " next year"
+              | \s(?:of\s)?(?P<yrel>(?i:this|next|last))\s(?i:year)(?!['’]s)  # " (of) next year"
             )?
             {_WORD_END}
             """
@@ -183,7 +183,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
                 the\s+(?:beginning|start|middle)\s+of))[\s-]
                (?:in\s)?)?                                                  # "earlier"
             (?P<rel>(?i:last|this\s+past|this|next|coming|past|previous|current|following|
-                upcoming|the))\s                                          # "last", "this past"
+                upcoming|latest|most\s+recent|the))\s                     # "last", "this past"
             (?P<unit>(?i:week|weekend|month|year|quarter|decade|century|season|
                 spring|summer|fall|autumn|winter))                         # "week", "summer"
             {_WORD_END}
@@ -211,9 +211,11 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
             (?:(?P<approx>(?i:{_APPROX}))\s)?                              # "at least"
             (?:
                 (?P<num>(?i:{_NUMBER}))                                    # "12", "two"
+                (?P<numhalf>\s(?i:and\s+a\s+half))?                        # " and a half"
                 (?:\s(?i:or|to)\s(?P<num2>(?i:{_NUMBER})))?                 # " or 3"
                 (?P<hyphen>[\s-])(?P<more>(?i:more|additional|full|straight|consecutive)\s)?
                 (?P<unit>(?i:{_UNIT}))(?P<suffix>-long)?(?!-old)            # "years", "-long"
+                (?P<andhalf>\s(?i:and\s+a\s+half))?                          # " and a half"
               | (?P<half>(?i:half\s+an?\s+(?:hour|day|year|century)))       # "half an hour"
             )
             {_WORD_END}
@@ -244,7 +246,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _compile(
             rf"""
             (?<![\w$£€#/.,:-])(?<![0-9][,.])(?<!No\.\s)(?<!\#\s)
-            (?:(?P<post>(?i:post|pre|mid|early|late))[\s-])?           # "post-1959", "mid-"
+            (?:(?P<post>(?i:post|pre|mid|early|late|the\s+end\s+of|the\s+beginning\s+of|
+                the\s+start\s+of|the\s+middle\s+of))[\s-])?  # "post-1959", "the end of 2015"
             (?:
                 (?P<decade>(?:1[6-9]|20)[0-9]0)'?s                     # "1990s"
               | '(?P<short>[0-9]0)s                                    # "'90s"
@@ -276,7 +279,10 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
             (?:
                 (?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]  # "third"
                 (?i:(?:fiscal|calendar)\s)?(?P<unit>(?i:quarter|half))          # "quarter"
-                (?:(?:\s+of|,)?\s(?P<year>{_YEAR}))?                           # " of 2015"
+                (?:(?:\s+of|,)?\s(?P<year>{_YEAR})                            # " of 2015"
+                  | \s+of\s+(?P<yrel>(?i:this|next|last|the))\s+(?i:year)       # " of next year"
+                    (?!['’]s)
+                )?
               | Q(?P<q>[1-4])(?:\s(?P<qyear>{_YEAR}))?                         # "Q3 2015"
             )
             {_WORD_END}
@@ -289,6 +295,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"""
             (?<![\w-])
             (?:(?i:the)\s)?                                                   # "the"
+            (?:(?P<mod>(?i:early|mid|late))[\s-])?                           # "late"
             (?P<ord>(?i:(?:twenty-)?first|second|third|fourth|fifth|sixth|seventh|eighth|
                 ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|
                 seventeenth|eighteenth|nineteenth|twentieth|1[0-9]th|2[01]st|20th|
@@ -304,10 +311,12 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"""
             (?<![\w:.$-])
             (?:
-                (?P<h>[01]?[0-9]|2[0-3])(?::(?P<m>[0-5][0-9]))?\s?(?P<ampm>{_AMPM})  # "3 a.m."
-                (?:\s?\(?(?P<tz>{_ZONE})\)?(?![A-Za-z]))?                            # "(AST)"
-              | (?P<h24>[01][0-9]|2[0-3]):(?P<m24>[0-5][0-9])\s?\(?(?P<tz24>{_ZONE})\)?  # 06:30 GMT
-                (?![A-Za-z])
+                (?P<h>[01]?[0-9]|2[0-3])(?:[:.](?P<m>[0-5][0-9]))?\s?(?P<ampm>{_AMPM})  # "8.30pm"
+                (?:\s?(?P<p1>\()?(?P<tz>{_ZONE})(?(p1)\))(?![A-Za-z]))?                # "(AST)"
+              | (?P<h24>[01][0-9]|2[0-3]):?(?P<m24>[0-5][0-9])                    # "06:30", "1400"
+                \s?(?P<p2>\()?(?P<tz24>{_ZONE})(?(p2)\))(?![A-Za-z])             # " GMT"
+              | (?P<hb>[01]?[0-9]|2[0-3]):(?P<mb>[0-5][0-9])(?![0-9:])           # "at 23:00"
+                (?:\s(?P<local>(?i:local\s+time)))?                             # " local time"
               | (?P<named>(?i:noon|midnight|midday))                          # "noon"
               | (?P<hw>[0-9]{{1,2}}|{_SMALL})\s(?i:in\s+the)\s(?P<pw>(?i:morning|afternoon|evening))
                                                                           # "4 in the morning"
@@ -327,6 +336,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
                 (?P<every>(?i:every|each))\s(?:(?P<n>(?i:other|{_NUMBER}))\s)?  # "every two"
                 (?P<unit>(?i:{_UNIT}|season|summer|winter|spring|fall|autumn|morning|
                     afternoon|evening|night)|{_WEEKDAY_FULL})                   # "weeks", "Monday"
+                (?:(?<=[a-z]day)\s(?P<spart>{_PART}))?                        # "Sunday night"
               | (?P<adv>(?i:hourly|daily|nightly|weekly|biweekly|monthly|quarterly|
                     annually|yearly|biannually|semiannually))                   # "annually"
               | (?P<times>(?i:once|twice|thrice|{_NUMBER}\s+times))\s           # "twice"
@@ -344,8 +354,9 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
             (?<![\w-])
             (?P<ref>(?i:
                 now|currently|nowadays|these\s+days|at\s+present|the\s+present|  # present
-                the\s+past|the\s+future|in\s+future                                # past, future
-            ))
+                the\s+past|the\s+future|in\s+future|                              # past, future
+                the\s+(?:very\s+)?(?:near|foreseeable|distant)\s+future  # "the near future"
+            )|(?P<adj>future|current))   # lowercase "future disasters", "his current wife"
             (?![\w'’-])
             (?!\s(?i:{_NUMBER}|{_UNIT}|{_SMALL})(?![\w'’-]))              # not "the past decade"
             """
@@ -535,6 +546,8 @@ def _candidate(kind: str, match: re.Match[str]) -> Candidate:
     )
 
 
+#: What may follow a four-digit military time before its zone, as the clock family allows.
+_ZONE_AFTER = re.compile(r"\s?\(?[A-Z]")
 _FAMILY_INDEX = {kind: (_ORDER[kind],) for kind in ("iso", "numeric", "year", "quarter", "clock")}
 
 
@@ -548,14 +561,20 @@ def _digit_families(text: str, at: int, stop: int) -> tuple[int, ...]:
         found += _FAMILY_INDEX["year"]
         if after[:1] == "-":
             found += _FAMILY_INDEX["iso"]
+        if _ZONE_AFTER.match(text, stop):  # "1400 GMT", "1400 (GMT)"
+            found += _FAMILY_INDEX["clock"]
     elif length == 2 and before in ("'", "’"):  # "'90s"
         found += _FAMILY_INDEX["year"]
     if after[:1] == "/":  # "3/7/2016"
         found += _FAMILY_INDEX["numeric"]
     if before == "Q":  # "Q3"
         found += _FAMILY_INDEX["quarter"]
-    if length <= 2 and (after[:1] == ":" or after.lstrip()[:1] in ("a", "A", "p", "P")):
-        found += _FAMILY_INDEX["clock"]  # "9:30", "3 a.m."
+    if length <= 2 and (
+        after[:1] == ":"
+        or after.lstrip()[:1] in ("a", "A", "p", "P")
+        or (after[:1] == "." and after[1:2].isdigit())
+    ):
+        found += _FAMILY_INDEX["clock"]  # "9:30", "3 a.m.", "8.30pm"
     return tuple(sorted(found))
 
 

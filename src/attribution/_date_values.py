@@ -67,20 +67,22 @@ _TENSE_CUES = re.compile(
     (?<![\w'’])
     (?:
         (?P<future>will|shall|won['’]t|would|wouldn['’]t|going\s+to|plans?\s+to|planning|
-            planned|scheduled|expected|expects?|is\s+to|are\s+to|due|set\s+to|intends?|
-            hopes?\s+to|aims?\s+to|wants?\s+to|tomorrow|next|upcoming|coming|until|
+            planned|scheduled|slated|expected|expects?|is\s+to|are\s+to|due|set\s+to|intends?|
+            hopes?\s+to|aims?\s+to|wants?\s+to|tomorrow|next(?!\s+to\b)|upcoming|coming|until|
             as\s+(?:soon|early)\s+as|later\s+this|to\s+be\s+held|to\s+meet|to\s+vote|
             to\s+visit|to\s+begin|
-            (?:decided|agreed|promised|vowed|pledged|threatened|voted|offered|sought|
+            (?:decided|agreed|promised|vowed|pledged|threatened|voted|offered|
                 moved|hoped|asked|urged)\s+to(?=\s+[a-z]))                           # future
       | (?P<schedule>begins|starts|opens|meets|resumes|convenes|arrives|departs|returns|
             visits|travels|heads|votes|testifies|hosts|launches|premieres|expires|
             takes\s+effect|kicks\s+off|goes\s+on\s+trial|ends|closes|concludes|adjourns|
-            reopens|lands|plays|faces|holds)                                # a timetable
+            reopens|lands|plays|faces|holds|hears|unveils|announces|delivers|speaks|
+            celebrates|performs|decides|competes|sails|flies)              # a timetable
       | (?P<plan>
             meet|begin|start|open|resume|convene|arrive|vote|return|visit|travel|gather|
             host|launch|expire|take\s+effect|end|close|conclude|adjourn|reopen|land|play|
-            face                                             # plural timetable: "talks resume"
+            face|hear|unveil|announce|speak|celebrate|decide|compete|go
+                                                             # plural timetable: "talks resume"
           | (?:is|are|am)(?=\s+(?!being|saying|telling|reporting|claiming|insisting|
                 warning|investigating|searching)\w{2,}ing\b)  # arrangement: "is meeting"
           | (?:is|are)(?=\s+(?:on\s+)?[a-z]+day\b)          # timetable entry: "is Friday"
@@ -103,18 +105,30 @@ _TENSE_CUES = re.compile(
 )
 _NOT_PAST = frozenset({"need", "needed", "speed", "proceed", "exceed", "indeed", "red", "bed"})
 #: Sentence-initial forms of past cues ("Planned", "Scheduled" count as written).
-_CAPITAL_PAST = frozenset({"planned", "scheduled"})
+_CAPITAL_PAST = frozenset({"planned", "scheduled", "slated"})
 #: How much farther "until" counts than a verb's tense, in a clause matching _UNTIL_PAST.
 _WEAK_CUE_PENALTY = 40
 _UNTIL_PAST = re.compile(r"\b(?:had|not|never)\b|n['’]t\b", re.IGNORECASE)
 #: A sentence end, a line break or a quote mark (also the ASCII `` and '' of wire copy).
-_CLAUSE_EDGE = re.compile(r"""[.!?;]["”’]?\s|\n|["“”]|''|``""")
+#: The period of a title or an initial ("Mr. Clarke", "Gov. Earl Ray Tomblin", "U.S. troops",
+#: "John F. Kennedy") ends no sentence.
+_CLAUSE_EDGE = re.compile(
+    r"""
+    [.!?;]                                                      # a sentence end ...
+    (?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bGen\.)(?<!\bSen\.)
+    (?<!\bRep\.)(?<!\bGov\.)(?<!\bLt\.)(?<!\bCol\.)(?<!\bSgt\.)(?<!\bJr\.)(?<!\bSr\.)
+    (?<!\bNo\.)(?<!\bvs\.)(?<!\b[A-Z]\.)                        # ... not "Mr.", "U.S.", "F."
+    ["”’]?\s
+    | \n | ["“”] | '' | ``                                     # a line break, a quote mark
+    """,
+    re.VERBOSE,
+)
 
 
 #: An auxiliary whose tense is that of the plan, not of the event: "were planning to",
 #: "was scheduled for", "had been expected to" (the future cue after it decides).
 _AUX_BEFORE_FUTURE = re.compile(
-    r"\s+(?:(?:been|being)\s+)?(?=(?:planning|planned|scheduled|expected|due|set\s+to|going\s+to)\b)",
+    r"\s+(?:(?:been|being)\s+)?(?=(?:planning|planned|scheduled|slated|expected|due|set\s+to|going\s+to)\b)",
     re.IGNORECASE,
 )
 _AUXILIARIES = frozenset({"was", "were", "had", "been"})
@@ -133,11 +147,41 @@ _NOT_PLAN_BEFORE = re.compile(
     r"(?:\b(?:did|not|never|the|a|an|his|her|its|their|our|this|that)|n['’]t|['’]s)\s+$",
     re.IGNORECASE,
 )
+#: A determiner and an adjective (a word not in -s, so no plural subject) before a bare
+#: timetable verb make it a noun: "got off to a rocky start Monday" ("the talks resume" stays).
+_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|its|their|our|this|that)\s+[a-z]+[a-rt-z]\s+$", re.IGNORECASE
+)
 #: A clause opened by the expression ("On Tuesday, the league plans to ..."): its verb may sit
 #: after a long subject, so the search reaches farther right.
 _CLAUSE_OPENING = re.compile(r"(?:(?:on|by|until|since|in|at|from|late|early)\s+)?$", re.IGNORECASE)
 _RIGHT_REACH = 60
 _OPENING_REACH = 110
+#: A comma sets off a phrase (a relative clause, an apposition): a cue beyond the commas
+#: around the expression counts as this much farther than one beside it.
+_COMMA = re.compile(r",\s")
+_OTHER_PHRASE_PENALTY = 25
+#: A complement clause after the expression ("told voters Sunday that he would continue"):
+#: its cues date the content, not the expression, unless nothing nearer does.
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+#: A coordinated verb phrase with its own auxiliary ("rejected it Tuesday and will vote again
+#: Saturday"): its tense belongs to the second conjunct only, so the search stops at it.
+_COORDINATED = re.compile(
+    r"""
+    ,?\s(?:and|but)\s+                                        # the coordinator
+    (?:will|would|shall|can|could|may|might|must|is|are|was|were|has|have|had|plans|
+        planned|expects|expected)\b                           # the second conjunct's auxiliary
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _last_coordinator_end(text: str, left_from: int, start: int) -> int:
+    """Where the last coordinated verb phrase before ``start`` begins (at its auxiliary)."""
+    last = left_from
+    for match in _COORDINATED.finditer(text, left_from, start):
+        last = match.end() - len(match.group().split()[-1])
+    return last
 
 
 def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Tense:
@@ -154,6 +198,14 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
     right_to = min(len(text), end + reach)
     edge = _CLAUSE_EDGE.search(text, end, right_to)
     right_to = edge.start() if edge else right_to
+    joined = _COORDINATED.search(text, end, right_to)
+    right_to = joined.start() if joined else right_to
+    if not right_only:  # "... and will vote Saturday": only the second conjunct counts
+        left_from = _last_coordinator_end(text, left_from, start)
+    commas = [m.end() for m in _COMMA.finditer(text, left_from, start)]
+    comma_from = commas[-1] - 1 if commas else left_from - 1
+    next_comma = _COMMA.search(text, end, right_to)
+    comma_to = next_comma.start() if next_comma else right_to
     best: tuple[int, Tense] | None = None
     for match in _TENSE_CUES.finditer(text, left_from, right_to):
         if start <= match.start() < end:
@@ -168,6 +220,11 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
         if match.group("plan") and (
             match.start() >= end
             or _NOT_PLAN_BEFORE.search(text, max(0, match.start() - 8), match.start())
+            or (
+                word.isalpha()
+                and word not in ("is", "are", "am")
+                and _ADJECTIVE_BEFORE.search(text, max(0, match.start() - 25), match.start())
+            )
         ):
             continue  # "did not meet Monday", "Tuesday's vote": no timetable verb before it
         if word == "expected" and _COMPARED_BEFORE.search(
@@ -188,8 +245,16 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
             # "postponed until Tuesday" is future; "until Thursday they had not ..." is
             # past: with a negation or a pluperfect in the clause, the verb's tense decides.
             distance += _WEAK_CUE_PENALTY
-        if word in ("said", "told") and distance > 12:
+        if word in ("said", "told") and distance > (25 if match.end() <= start else 12):
+            # "told voters here Sunday that ..." but not "... Friday, officials said"
             continue  # a reporting verb dates the expression only next to it ("said Friday")
+        beyond_commas = not comma_from < match.start() < comma_to
+        if beyond_commas and not (match.group("schedule") or match.group("plan")):
+            distance += _OTHER_PHRASE_PENALTY  # "who did win it on Tuesday, would ...": "did"
+        if match.start() >= end and _THAT.search(text, end, match.start()):
+            distance += _OTHER_PHRASE_PENALTY  # "told voters Sunday that he would ...": "told"
+        elif match.end() <= start and _THAT.search(text, match.end(), start):
+            distance += _OTHER_PHRASE_PENALTY  # "decided that on Election Day, I will vote"
         if best is None or distance < best[0]:
             best = (distance, found)
     return None if best is None else best[1]
@@ -391,6 +456,8 @@ def _duration(value: float | None, unit_word: str) -> str:
     amount = "X" if value is None else _amount(value * multiplier)
     if value is not None and value * multiplier != int(value * multiplier):
         split = _split_fraction(value * multiplier, unit)
+        if split is None and unit == "W":  # "a week and a half": P10DT12H
+            split = _split_fraction(value * multiplier * 7, "D")
         if split is not None:
             return split
     if unit.startswith("T"):
@@ -617,6 +684,14 @@ _EVENT_PLURALS = frozenset(
         "floods",
     ]
 )
+#: Words ending in "s" after a year that are no counted noun: "in 2012 was", "since 2008 has".
+_S_FUNCTION_WORDS = frozenset(
+    {
+        *("was", "is", "has", "does", "as", "its", "his", "this", "thus", "plus", "us"),
+        *("less", "unless", "across", "whereas", "perhaps", "always", "besides", "towards"),
+        *("afterwards", "versus", "nevertheless", "whose"),
+    }
+)
 _STREETS = re.compile(
     r"\s+(?:[A-Z][\w.]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|"
     r"Lane|Way|Place|Court|Plaza)"
@@ -676,6 +751,12 @@ def _day_value(day: dt.date | None, part: str | None) -> str | None:
     return day.isoformat() + suffix
 
 
+#: Nouns after "Sept. 11" that name the attacks of 2001 (not "the Sept. 11 anniversary").
+_ATTACK_WORDS = frozenset(
+    {"attacks", "attack", "terrorist", "terror", "hijackers", "hijackings", "commission"}
+)
+
+
 def _calendar(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     month = MONTHS[_key(g["mon"] or g["mon2"] or "")]
@@ -684,6 +765,13 @@ def _calendar(c: Candidate, ctx: Context) -> Result:
     year_text = g["year"] or g["year2"]
     if not 1 <= day <= 31:
         return None
+    if (
+        year_text is None
+        and (month, day) == (9, 11)
+        and _word_after(ctx.text, c.end).lower().rstrip(".,") in _ATTACK_WORDS
+        and (ctx.reference is None or ctx.reference.year > 2001)
+    ):
+        year_text = "2001"  # "the Sept. 11 attacks" name the day of 2001, whatever the tense
     if year_text is not None:
         year: int | None = int(year_text)
     elif ctx.reference is not None:
@@ -757,12 +845,18 @@ def _numeric(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     a, b, year_text = int(g["a"] or 0), int(g["b"] or 0), g["y"] or ""
     month, day = (a, b) if ctx.month_first else (b, a)
+    if month > 12 >= day:
+        month, day = day, month  # "22/03/2013" can only be day first, whatever the default
     year = int(year_text)
     if len(year_text) == 2:
         pivot = (ctx.reference.year if ctx.reference else dt.date.today().year) % 100 + 10
         year += 2000 if year <= pivot else 1900
     date = _make_date(year, month, day)
     return None if date is None else ("DATE", date.isoformat())
+
+
+#: "of" and a capitalized name after a month make the month part of a title.
+_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
 def _month(c: Candidate, ctx: Context) -> Result:
@@ -778,6 +872,8 @@ def _month(c: Candidate, ctx: Context) -> Result:
         return "DATE", f"{ctx.reference.year + shift}-{month:02d}"
     if not g["rel"] and not g["mod"]:
         before = _word_before(ctx.text, c.start)
+        if _OF_A_NAME.match(ctx.text, c.end):
+            return None  # "the March of the Combatant Mothers", "the March of Dimes"
         if name in ("May", "March") and before not in _TEMPORAL_PREPS:
             return None  # "Theresa May said", "May I", "March on Washington"
         if before not in _TEMPORAL_PREPS and _capitalized_name_neighbour(ctx.text, c.start, c.end):
@@ -816,7 +912,10 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
         if tense is None:
             past = _weekday_on_or_before(ctx.reference, weekday)
             coming = _weekday_on_or_after(ctx.reference, weekday)
-            nearest = coming if (coming - ctx.reference) < (ctx.reference - past) else past
+            # news reports more events than it announces: the coming day must be nearer by
+            # two days ("Monday's debate" on a Friday is the one just held)
+            ahead = (coming - ctx.reference).days + _POSSESSIVE_PAST_BIAS
+            nearest = coming if ahead < (ctx.reference - past).days else past
             return "DATE", _day_value(nearest, part)
     else:
         tense = tense_at(ctx.text, c.start, c.end)
@@ -825,13 +924,25 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+#: Days by which a possessive weekday must be nearer ahead than behind to be the coming one.
+_POSSESSIVE_PAST_BIAS = 1
 #: "his Sunday Mass" is a day; "the Sunday Times" a name.
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+
+
+#: A capitalized word (not opening a sentence or a quote) right before: "USA Today".
+_NAME_BEFORE = re.compile(r"(?<![.!?:;\"“`'‘]\s)(?<![.!?:;\"“`'‘])\b[A-Z]\w*\s$")
 
 
 def _deictic(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     word = (g["word"] or "").lower()
+    if (
+        (g["word"] or "").startswith("Today")
+        and ctx.text[c.start - 1 : c.start] == " "
+        and _NAME_BEFORE.search(ctx.text, max(0, c.start - 30), c.start) is not None
+    ):
+        return None  # "USA Today", "Russia Today": a name
     part = g["part"] or g["part2"]
     if word == "tonight":
         part = part or "night"
@@ -854,12 +965,39 @@ def _relative(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     rel = (g["rel"] or "").lower()
     unit = (g["unit"] or "").lower()
+    if rel in ("latest", "most recent"):
+        rel = "last"  # "the latest quarter": the last one completed
+    if (
+        rel == "the"
+        and unit == "quarter"
+        and not g["mod"]
+        and _word_after(ctx.text, c.end).lower() != "of"
+        and ctx.reference is not None
+    ):
+        # "profit rose in the quarter": the quarter a business story reports on, the last one
+        # completed; in a clause that looks ahead, the one under way (TimeBank practice)
+        future = tense_at(ctx.text, c.start, c.end) == "future"
+        year, month = _shift_month(ctx.reference.year, ctx.reference.month, 0 if future else -3)
+        return "DATE", f"{year}-Q{(month - 1) // 3 + 1}"
     if rel == "the" and unit != "weekend" and not (g["mod"] and unit in _THE_UNITS):
         return None  # "the week" alone is not a date; "the weekend" is the nearest one
     if rel == "the" and unit != "weekend":
         rel = "this"  # "later in the year", "the end of the month": the current one
     if rel.split()[-1:] == ["past"] and (rel != "past" or unit == "weekend"):
         rel = "last"  # "this past weekend", "over the past weekend": the one just gone
+    if (
+        rel == "last"
+        and unit in ("month", "year", "decade", "century")
+        and _THE_BEFORE.search(ctx.text, max(0, c.start - 5), c.start)
+        and _word_after(ctx.text, c.end).lower() != "of"
+    ):
+        rel = "past"  # "over the last decade" is "the past decade"; "last decade" the 2000s
+    if (
+        rel in ("next", "coming")
+        and unit in ("decade", "century")
+        and _THE_BEFORE.search(ctx.text, max(0, c.start - 5), c.start)
+    ):
+        return "DURATION", _duration(1, unit)  # "over the next decade": ten years from now
     if rel == "past" and unit not in SEASONS:
         return "DURATION", _duration(1, unit)
     step = {"last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1, "upcoming": 1}
@@ -971,8 +1109,15 @@ def _duration_family(c: Candidate, ctx: Context) -> Result:
         return "SET", _duration(1, unit)  # "hundreds of interviews a day"
     if num_word == "some" and not unit.endswith("s"):
         return None  # "some day"
+    after = _word_after(ctx.text, c.end).lower()
+    if unit in ("quarter", "quarters") and after == "of" and not g["more"]:
+        return None  # "a quarter of the cost", "three quarters of voters": a fraction
+    if after.rstrip(".,") == "old" and g["hyphen"] != "-":
+        return None  # "80 years old": an age
     if g["num2"] is not None:
         number = None
+    if (g.get("andhalf") or g.get("numhalf")) and number is not None:
+        number += 0.5  # "a year and a half", "two and a half years": P1Y6M, P2Y6M
     if unit in ("weekend", "weekends"):
         return "DURATION", f"P{'X' if number is None else _amount(number * 2)}D"
     return "DURATION", _duration(number, unit)
@@ -1014,6 +1159,7 @@ def _year(c: Candidate, ctx: Context) -> Result:
         not g["post"]
         and after_key.endswith("s")
         and after_key not in _EVENT_PLURALS
+        and after_key.rstrip(".") not in _S_FUNCTION_WORDS
         and after[:1].islower()
         and not after_key.endswith("'s")
         and ctx.text[c.end : c.end + 1] == " "
@@ -1065,6 +1211,10 @@ def _quarter(c: Candidate, ctx: Context) -> Result:
         return "DATE", f"{year_text}-{code}"
     if ctx.reference is None:
         return "DATE", f"XXXX-{code}"
+    yrel = (g.get("yrel") or "").lower()
+    if yrel:  # "the first quarter of next year", "the second half of the year"
+        shift = {"next": 1, "last": -1}.get(yrel, 0)
+        return "DATE", f"{ctx.reference.year + shift}-{code}"
     year = ctx.reference.year
     first_month = (number - 1) * (3 if unit == "quarter" else 6) + 1
     if first_month > ctx.reference.month and tense_at(ctx.text, c.start, c.end) != "future":
@@ -1077,6 +1227,16 @@ def _century(c: Candidate, ctx: Context) -> Result:
     if number is None:
         return None
     return "DATE", f"{number - 1:02d}XX"  # the 20th century is 1900-1999: "19XX"
+
+
+#: A clock time and an opening parenthesis: what follows restates it in another zone.
+_CONVERSION_BEFORE = re.compile(r"(?:[0-9]|[ap]\.?m\.?)\s*\(\s*$", re.IGNORECASE)
+#: Words before a bare 24-hour clock time ("at 23:00", "by 14:30").
+_CLOCK_PREPS = frozenset(
+    {"at", "about", "around", "by", "until", "till", "from", "to", "before", "after", "since"}
+)
+#: Only blanks between a line break (or the start of the text) and the expression.
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 
 
 def _clock_family(c: Candidate, ctx: Context) -> Result:
@@ -1093,12 +1253,20 @@ def _clock_family(c: Candidate, ctx: Context) -> Result:
         hm = _clock(hour, 0, "pm" if pm else "am") if g["hw"] else _clock(hour, 0, None)
         zone = None
     elif g["h24"]:
+        if _CONVERSION_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
+            return None  # "10:35 a.m. (0735 GMT)": the same time again, in another zone
         hm, zone = (int(g["h24"]), int(g["m24"] or 0)), g["tz24"]
+    elif g["hb"]:
+        if _word_before(ctx.text, c.start) not in _CLOCK_PREPS:
+            return None  # "John 3:16", "a 2:30 drive": a bare "23:00" needs "at", "by" ...
+        hm, zone = (int(g["hb"]), int(g["mb"] or 0)), None
     else:
         hm, zone = _clock(int(g["h"] or 0), int(g["m"] or 0), g["ampm"]), g["tz"]
     if hm is None:
         return None
     day: dt.date | None = ctx.anchor or ctx.reference
+    if _LINE_START.search(ctx.text, max(0, c.start - 8), c.start):
+        day = ctx.reference  # a time heading a paragraph is a timestamp of the story's day
     day_word = g["wd"]
     if day_word and ctx.reference is not None:
         key = day_word.lower()
@@ -1118,11 +1286,15 @@ def _set(c: Candidate, ctx: Context) -> Result:
         after = _word_after(ctx.text, c.end)
         if after[:1].isupper() and ctx.text[c.end : c.end + 1] == " ":
             return None  # "the Communist Party daily Granma": a newspaper
+        if g["adv"][:1].isupper() and not _sentence_initial(ctx.text, c.start):
+            return None  # "Breitbart News Daily", "the Yearly Meeting": a name
         return "SET", SET_ADVERBS[g["adv"].lower()]
     unit_word = g["unit"] or g["unit2"] or ""
     key = unit_word.lower()
     if key in WEEKDAYS:
-        return "SET", f"XXXX-WXX-{WEEKDAYS[key]}"
+        part = g.get("spart")
+        suffix = f"T{PARTS_OF_DAY[part.lower()]}" if part else ""
+        return "SET", f"XXXX-WXX-{WEEKDAYS[key]}{suffix}"  # "every Sunday night": ...-7TNI
     if key in SEASONS:
         return "SET", f"XXXX-{SEASONS[key]}"
     if key in PARTS_OF_DAY:
@@ -1137,9 +1309,37 @@ def _set(c: Candidate, ctx: Context) -> Result:
 _REFERENCES = {"past": "PAST_REF", "future": "FUTURE_REF"}
 
 
+#: Nouns after "current" that make it no time word: "the current account deficit".
+_NOT_CURRENT = frozenset({"account", "accounts", "flows", "flow", "carries", "swept", "sweeps"})
+#: Grammar words after "future": "the future tense".
+_NOT_FUTURE = frozenset({"tense", "perfect", "continuous", "progressive"})
+
+
 def _reference(c: Candidate, ctx: Context) -> Result:
     word = (c.groups["ref"] or "").lower().split()[-1]
+    adjective = c.groups.get("adj")
+    if adjective is not None:
+        # A bare adjective dates its noun as TIDES/TimeML do ("future disasters" FUTURE_REF,
+        # "his current wife" PRESENT_REF), but only before a lowercase word: "the current,"
+        # (a stream) and "Future Shock" are not dates. "current" counts only after a
+        # possessive, as in the AQUAINT practice; "the current system" is too common in
+        # news to mark without evidence that annotators do.
+        after = _word_after(ctx.text, c.end)
+        noun_after = ctx.text[c.end : c.end + 1] == " " and after[:1].islower()
+        possessed = _POSSESSIVE_BEFORE.search(ctx.text, max(0, c.start - 8), c.start)
+        if not noun_after and (adjective == "current" or possessed is None):
+            return None  # "the current," "Future Shock"; but "Elian's future" is a noun of time
+        if adjective == "current" and possessed is None:
+            return None  # "the current system" is left out; "his current wife" dates the wife
+        if adjective == "current" and after.lower().rstrip(".") in _NOT_CURRENT:
+            return None
+    if word == "future" and _word_after(ctx.text, c.end).lower().rstrip(".") in _NOT_FUTURE:
+        return None
     return "DATE", _REFERENCES.get(word, "PRESENT_REF")
+
+
+#: A possessive right before "future" makes it a noun of time: "Elian's future", "our future."
+_POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|\b(?:his|her|its|their|our|my|your))\s$", re.IGNORECASE)
 
 
 #: Days around this year's holiday within which a bare name is that one ("before Christmas" in
@@ -1152,6 +1352,14 @@ def _holiday_family(c: Candidate, ctx: Context) -> Result:
     name = g["name"] or ""
     if g["year"]:
         return "DATE", _holiday(name, int(g["year"])).isoformat()
+    after = _word_after(ctx.text, c.end)
+    if (
+        after[:1].isupper()
+        and ctx.text[c.end : c.end + 1] == " "
+        and _key(after) not in WEEKDAYS
+        and _key(after) not in MONTHS
+    ):
+        return None  # "Easter Island", "Christmas Island": a place name
     if ctx.reference is None:
         return "DATE", None
     this_year = _holiday(name, ctx.reference.year)
@@ -1310,6 +1518,9 @@ def normalize(candidate: Candidate, ctx: Context) -> Normalized | None:
         return None
     start = candidate.start
     keep_the = candidate.kind == "relative" and (candidate.groups["rel"] or "").lower() == "the"
+    # "the end of March", "the beginning of 2015": the article of "end" is in the expression
+    position = candidate.groups.get("mod") or candidate.groups.get("post") or ""
+    keep_the = keep_the or position[:4].lower() == "the "
     more_than = (candidate.groups.get("approx") or "").lower() == "over"
     if keep_the or (more_than and candidate.kind in ("duration", "offset")):
         pass  # "over an hour" is MORE_THAN, a TIMEX3 mod, not the preposition of "over the weekend"
@@ -1332,7 +1543,7 @@ def normalize(candidate: Candidate, ctx: Context) -> Normalized | None:
     if candidate.kind == "month" and candidate.groups.get("yrel"):
         # "February this year": the year phrase resolves the month and is no expression of its
         # own; as in TimeBank practice the extent is the month ("  year": the two spaces).
-        end -= len(candidate.groups["yrel"] or "") + len("  year")
+        end = candidate.group_starts["mon"] + len(candidate.groups["mon"] or "")
     if (
         ctx.text[end - 2 : end] == "m."
         and candidate.kind in ("clock", "calendar")
