@@ -34,6 +34,15 @@ CASES = [
     pytest.param("Her comments were brief.", [], id="noun-after-possessive"),
     pytest.param("The pilots’ reports were late.", [], id="noun-after-plural-possessive"),
     pytest.param("Said is not a cue at a sentence start.", [], id="capitalized-form"),
+    pytest.param(
+        "Said Ann Ruiz, “No.”", [("Said", "say", "speech")], id="capitalized-said-before-name"
+    ),
+    pytest.param(
+        "About four in 10 said they were angry.",
+        [("said", "say", "speech")],
+        id="past-tense-after-number-is-a-verb",
+    ),
+    pytest.param("The 2016 reports were late.", [], id="plural-noun-after-number"),
     pytest.param("The vote was a roll call.", [], id="compound-noun-roll-call"),
     pytest.param("Two news reports came out.", [], id="compound-noun-news-reports"),
     pytest.param("She won her home state easily.", [], id="compound-noun-home-state"),

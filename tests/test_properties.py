@@ -125,15 +125,7 @@ def test_a_generated_quote_is_found_with_its_speaker(news: NewsArticle) -> None:
     "dateline",
     [
         pytest.param("ANKARA, Turkey — ", id="city-country-dash"),
-        pytest.param(
-            "GENEVA (Reuters) - ",
-            id="city-agency-hyphen",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="after a 'CITY (Agency) - ' dateline the quote is taken as a mixed quote "
-                "that starts at the dateline (_quotes)",
-            ),
-        ),
+        pytest.param("GENEVA (Reuters) - ", id="city-agency-hyphen"),
         pytest.param("WASHINGTON — ", id="city-dash"),
     ],
 )

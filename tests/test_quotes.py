@@ -138,6 +138,51 @@ DIRECT = [
         ("direct", ("“a deal is close.”",), "According to", "a senior diplomat"),
         id="according-to-X-quote",
     ),
+    pytest.param(
+        "The shop reopened. Said Ann Ruiz, who grew up nearby, “We are all so proud.”",
+        ("direct", ("“We are all so proud.”",), "Said", "Ann Ruiz, who grew up nearby"),
+        id="inverted-Said-X-quote",
+    ),
+    pytest.param(
+        "“If you are listening, I hope you find them.” Ruiz said.",
+        ("direct", ("“If you are listening, I hope you find them.”",), "said", "Ruiz"),
+        id="quote-period-then-bare-X-said",
+    ),
+    pytest.param(
+        "“We will win the vote.” said Ann Ruiz.",
+        ("direct", ("“We will win the vote.”",), "said", "Ann Ruiz"),
+        id="quote-period-then-bare-said-X",
+    ),
+    pytest.param(
+        "Ruiz had a short message for the board: “The harbor will close within a year.”",
+        ("direct", ("“The harbor will close within a year.”",), None, "Ruiz"),
+        id="person-clause-colon-quote",
+    ),
+    pytest.param(
+        "The Harbor Board issued the following statement:\n“We regret the closure.”",
+        ("direct", ("“We regret the closure.”",), None, "The Harbor Board"),
+        id="paragraph-final-colon-without-cue",
+    ),
+    pytest.param(
+        "GENEVA (Wire) - “The talks will go ahead,” Maria Lopez said.",
+        ("direct", ("“The talks will go ahead,”",), "said", "Maria Lopez"),
+        id="dateline-spaced-hyphen",
+    ),
+    pytest.param(
+        "Volunteers handed out fans that said, “Welcome to the harbor festival.”",
+        ("direct", ("“Welcome to the harbor festival.”",), "said", "that"),
+        id="thing-that-said-quote",
+    ),
+    pytest.param(
+        "On Monday, Ann Ruiz dodged questions about the port before saying, “We will see.”",
+        ("direct", ("“We will see.”",), "saying", "Ann Ruiz"),
+        id="subject-after-opening-adverbial-before-saying-quote",
+    ),
+    pytest.param(
+        "Ruiz said in the latest issue of the harbor newsletter: “The port stays open.”",
+        ("direct", ("“The port stays open.”",), "said", "Ruiz"),
+        id="X-said-adjunct-colon-quote",
+    ),
 ]
 
 
@@ -274,6 +319,77 @@ def test_speaker_in_previous_sentence_is_the_short_mention() -> None:
     assert [summary(q) for q in found] == [("direct", ("“We are ready,”",), "said", "Ruiz")]
 
 
+def test_quote_period_then_a_new_clause_is_not_attributed_by_it() -> None:
+    found = quotes_of("“We will win the vote.” Ruiz said the party would then govern.")
+    assert [q.kind for q in found] == ["indirect"]
+    assert found[0].content.text == "the party would then govern"
+
+
+def test_colon_after_a_clause_without_a_person_is_no_quote() -> None:
+    assert quotes_of("Giant screens flashed a message: “Over the top.”") == ()
+
+
+def test_reported_clause_stops_before_a_participle_with_its_own_quote() -> None:
+    text = "Ruiz told reporters that the plan “was dead,” adding, “We lost the vote.”"
+    first, second = quotes_of(text)
+    assert (first.kind, first.content.text) == ("mixed", "that the plan “was dead,”")
+    assert (second.kind, second.content.text) == ("direct", "“We lost the vote.”")
+    assert second.speaker is not None
+    assert second.speaker.text == "Ruiz"
+
+
+CLAUSE_ENDS = [
+    pytest.param(
+        "Ruiz said the plan was “dead,” adding that the port “will close.”",
+        "the plan was “dead,”",
+        id="before-participle-after-closing-mark",
+    ),
+    pytest.param(
+        "Ruiz called the fire “an attack on the town,” but he also praised the crews.",
+        "the fire “an attack on the town,”",
+        id="at-but-after-closing-mark",
+    ),
+]
+
+
+def test_quotation_opening_the_next_sentence_continues_a_reported_clause() -> None:
+    text = "Ruiz says the port should stay open. “It is our town; nobody else decides.”"
+    (quote,) = quotes_of(text)
+    assert quote.kind == "mixed"
+    assert quote.content.text == text[len("Ruiz says ") :]
+    assert [f.text for f in quote.fragments] == ["“It is our town; nobody else decides.”"]
+
+
+def test_quote_paragraph_after_a_paragraph_ending_with_its_speaker() -> None:
+    text = "The port will close next year, Ruiz said.\n\n“We will not give up the harbor.”"
+    reported, floating = quotes_of(text)
+    assert reported.kind == "indirect"
+    assert floating.kind == "direct"
+    assert floating.content.text == "“We will not give up the harbor.”"
+    assert floating.speaker is not None
+    assert floating.speaker.text == "Ruiz"
+    assert floating.confidence < reported.confidence
+
+
+def test_quote_paragraph_after_a_paragraph_ending_in_narration_is_not_attributed() -> None:
+    text = "Ruiz said the port would close. Then the rain came.\n\n“Not again.”"
+    assert [q.kind for q in quotes_of(text)] == ["indirect"]
+
+
+def test_scare_quote_in_the_next_sentence_does_not_continue_a_clause() -> None:
+    (quote,) = quotes_of("Ruiz says the port should stay open. The “deal” is off.")
+    assert (quote.kind, quote.content.text) == ("indirect", "the port should stay open")
+
+
+@pytest.mark.parametrize(("text", "content"), CLAUSE_ENDS)
+def test_mixed_clause_ends_at_the_next_statement(text: str, content: str) -> None:
+    first, second = quotes_of(text)
+    assert (first.kind, first.content.text) == ("mixed", content)
+    assert first.speaker is not None
+    assert first.speaker.text == "Ruiz"
+    assert second.content.start > first.content.end
+
+
 NOT_QUOTES = [
     pytest.param("He dropped his “bad cop” act last year.", id="scare-quote"),
     pytest.param("The region is a “frozen conflict” now.", id="scare-quote-2"),
@@ -365,6 +481,13 @@ MIXED = [
         "described",
         "Ruiz",
         id="relative-described-as-quote",
+    ),
+    pytest.param(
+        "The levy cut emissions with “no effect on the economy,” according to a harbor study.",
+        ("“no effect on the economy,”",),
+        "according to",
+        "a harbor study",
+        id="quote-comma-inside-mark-then-according-to",
     ),
     pytest.param(
         "The ''harbor is empty,'' Ruiz told reporters, ''and nobody comes.''",

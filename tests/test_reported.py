@@ -297,6 +297,67 @@ REPORTED = [
         [("The plan", "endorsed", "the union", "belief")],
         id="passive-by-agent",
     ),
+    pytest.param(
+        "She said, if elected, she would ask Mr. Brown to lead the effort.",
+        [("if elected, she would ask Mr. Brown to lead the effort", "said", "She", "speech")],
+        id="X-said-comma-clause",
+    ),
+    pytest.param(
+        "The mayor -- a former teacher who lost the 2008 race -- said the port would close.",
+        [
+            (
+                "the port would close",
+                "said",
+                "The mayor -- a former teacher who lost the 2008 race",
+                "speech",
+            )
+        ],
+        id="subject-dash-aside-dash-said",
+    ),
+    pytest.param(
+        "Prices will rise, Ruiz said in Lisbon, noting that wages will not.",
+        [
+            ("Prices will rise", "said", "Ruiz", "speech"),
+            ("that wages will not", "noting", "Ruiz", "speech"),
+        ],
+        id="final-cue-then-participle-is-a-second-statement",
+    ),
+    pytest.param(
+        "Prices rose, according to Ann Ruiz, a senior economist at the bank.",
+        [("Prices rose", "according to", "Ann Ruiz, a senior economist at the bank", "speech")],
+        id="according-to-appositive-to-the-end",
+    ),
+    pytest.param(
+        "(The port, it turns out, is closing, Ruiz said.)",
+        [("The port, it turns out, is closing", "said", "Ruiz", "speech")],
+        id="sentence-in-parentheses",
+    ),
+    pytest.param(
+        "On Friday, Ruiz told Ann Lee of the Gazette, that the port would close.",
+        [("that the port would close", "told", "Ruiz", "speech")],
+        id="addressee-comma-that-after-opening-adverbial",
+    ),
+    pytest.param(
+        "On Friday, Ruiz — a former mayor — said the port would close.",
+        [("the port would close", "said", "Ruiz — a former mayor", "speech")],
+        id="dash-aside-after-opening-adverbial",
+    ),
+    pytest.param(
+        "Ruiz said the port was safe before claiming that the rules were too strict.",
+        [
+            ("the port was safe", "said", "Ruiz", "speech"),
+            ("that the rules were too strict", "claiming", "Ruiz", "speech"),
+        ],
+        id="before-participle-is-a-second-statement",
+    ),
+    pytest.param(
+        "Ruiz said the port was safe — insisting that the rules were too strict.",
+        [
+            ("the port was safe", "said", "Ruiz", "speech"),
+            ("that the rules were too strict", "insisting", "Ruiz", "speech"),
+        ],
+        id="dash-participle-is-a-second-statement",
+    ),
 ]
 
 
@@ -305,6 +366,25 @@ def test_reported_speech(text: str, expected: list[tuple[str, str, str, str]]) -
     found = quotes_of(text)
     assert [row(q) for q in found] == expected
     assert all(q.kind == "indirect" for q in found)
+
+
+def test_parenthetical_according_to_has_two_fragments() -> None:
+    text = "Over the long term, according to the budget office, the debt “will grow.”"
+    (quote,) = quotes_of(text)
+    assert quote.kind == "mixed"
+    assert quote.cue is not None
+    assert quote.cue.text == "according to"
+    assert quote.speaker is not None
+    assert quote.speaker.text == "the budget office"
+    assert quote.content.text == text
+    assert [f.text for f in quote.fragments] == ["“will grow.”"]
+
+
+def test_past_tense_after_a_number_is_a_cue() -> None:
+    (quote,) = quotes_of("About four in 10 said they were angry with the council.")
+    assert quote.content.text == "they were angry with the council"
+    assert quote.cue is not None
+    assert quote.cue.text == "said"
 
 
 def test_participial_after_direct_quote_takes_its_speaker() -> None:
@@ -397,9 +477,6 @@ def test_said_after_event_clause() -> None:
     assert quote.content.text == "he would not accept the endorsement"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a speaker parted from its cue by a participial clause is not found"
-)
 def test_parted_speaker() -> None:
     (quote,) = quotes_of("Blige sings to Clinton before asking her, “Where do we go from here?”")
     assert quote.speaker is not None

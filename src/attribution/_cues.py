@@ -38,7 +38,8 @@ for _phrase, _entry in sorted(MULTIWORD.items(), key=lambda item: -len(item[0]))
 
 # Capitalized forms that are cues: "Asked whether …, Ruiz said" opens a sentence; "Ruiz Says
 # Port Will Close" is a title-case headline (only after another capitalized word).
-_CAPITALIZED = {"Asked": "asked", "Says": "says"}
+# "Said Ann Ruiz, “…”" inverts speaker and cue at a sentence start (before a capital only).
+_CAPITALIZED = {"Asked": "asked", "Says": "says", "Said": "said"}
 
 # Candidate cue words: a token is looked up only when its text is one of these.
 _CANDIDATES: frozenset[str] = frozenset(
@@ -246,8 +247,11 @@ def _noun_before(previous: Tok, tok: Tok) -> bool:
     or a word that makes compound nouns (``roll call``, ``news reports``, ``home state``)."""
     if tok.lower == "according":
         return False
-    if previous.lower in _NOUN_MARKERS or previous.text[0].isdigit():
+    if previous.lower in _NOUN_MARKERS:
         return True
+    if previous.text[0].isdigit():
+        # "18 states", "a 2016 report": a noun; "four in 10 said": a past tense is a verb.
+        return not (tok.text.endswith("ed") or tok.text in _PARTICIPLES)
     if previous.text in _NOUN_MODIFIERS:
         return True  # lower case only: "Fox News reported" is a verb
     if not (previous.lower.endswith(("'s", "’s", "s'", "s’")) and len(previous.text) > 3):
@@ -278,6 +282,8 @@ def find_cues(index: TextIndex) -> list[Cue]:
             continue  # "the report", "his comments", "18 states": a noun, not a cue
         if tok.text == "Says" and (i == 0 or not toks[i - 1].text[0].isupper()):
             continue  # title case only: "Ruiz Says …"
+        if tok.text == "Said" and not (i + 1 < hi and toks[i + 1].text[0].isupper()):
+            continue  # "Said Ann Ruiz, …" only (and "Ruiz Said It Would …" in a headline)
         cue = _cue_at(toks, i, hi)
         if cue is not None:
             cues.append(cue)

@@ -8,14 +8,20 @@
    quotations whole; :func:`~attribution._cues.find_cues` marks every cue;
 3. direct quotes: a quotation that opens its sentence takes the cue right after it
    (``“…,” X said`` / ``“…,” said X`` / ``“…” — X``), or one right before it (``X said: “…”``,
-   ``X told Y, “…”``, ``according to X, “…”``), or the ``X said:`` that ends the previous
-   paragraph. A following quotation with no cue of its own in the same paragraph is another
-   fragment of the same quote (``“A,” X said, “B.”``); a paragraph that is only a quotation
-   continues the previous direct quote's speaker (same ``speaker`` span, lower confidence);
+   ``X told Y, “…”``, ``according to X, “…”``, ``Said X, “…”``), or the ``X said:`` that ends
+   the previous paragraph, or a colon after a clause whose subject is a person
+   (``The DNC issued the following statement: “…”``). A following quotation with no cue of
+   its own in the same paragraph is another fragment of the same quote (``“A,” X said, “B.”``);
+   a paragraph that is only a quotation continues the previous direct quote's speaker (same
+   ``speaker`` span, lower confidence);
 4. reported speech (:mod:`attribution._reported`) over the cues left; a reported clause that
-   holds quoted words is a ``mixed`` quote whose fragments are those quotations;
+   holds quoted words is a ``mixed`` quote whose fragments are those quotations; it stops
+   before the cue of a direct quote that follows, and a quotation opening the next sentence
+   continues it;
 5. colon lines: ``RUIZ: …`` (a transcript) and ``Ann Ruiz: …`` (a headline);
-6. with a parsed Doc only, :mod:`attribution._parsed` fills speakers from the parse.
+6. floating quotes: a paragraph that is only a quotation, after a paragraph that ends with a
+   statement and its speaker, carries that speaker;
+7. with a parsed Doc only, :mod:`attribution._parsed` fills speakers from the parse.
 
 Quotations that no cue attributes (scare quotes, titles, nicknames) are not quotes.
 """
@@ -32,7 +38,13 @@ import attrs
 from attribution._cues import Cue, find_cues
 from attribution._parsed import refine_with_parse
 from attribution._quotemarks import Quotation, body_end, find_quotations
-from attribution._reported import Found, addressee_after, cue_tail, reported_in_sentence
+from attribution._reported import (
+    Found,
+    addressee_after,
+    cue_tail,
+    reported_in_sentence,
+    sentence_subject,
+)
 from attribution._results import Quote, QuoteKind, Span
 from attribution._speakers import left_speaker, right_speaker, subject_of
 from attribution._text import TextIndex, Tok, index_text
@@ -55,6 +67,7 @@ CONFIDENCE_BEFORE = 0.9
 CONFIDENCE_CONTINUED = 0.85
 CONFIDENCE_CARRIED = 0.6
 CONFIDENCE_DASH = 0.7
+CONFIDENCE_COLON_CLAUSE = 0.65
 
 
 @attrs.define
@@ -104,6 +117,13 @@ def find_attributions(text: str, *, doc: Doc | None = None) -> tuple[Quote, ...]
     loose_starts = [q.start for q in loose]
     firsts = [c.first for c in free]
     prior = sorted((d.cue.start, d.speaker) for d in directs if d.cue is not None and d.speaker)
+    # Where each direct quote's own attribution starts: a reported clause stops there
+    # ("X said that A, adding, “B.”": “B.” and its cue are not part of the clause).
+    cuts = sorted(
+        d.cue.start
+        for d in directs
+        if d.cue is not None and d.cue.start < d.fragments[0][0] and d.cue.category == "speech"
+    )
     for s_start, s_end in index.sentences:
         if s_start >= limit:
             break
@@ -114,13 +134,52 @@ def find_attributions(text: str, *, doc: Doc | None = None) -> tuple[Quote, ...]
         if a == b:
             continue
         for item in reported_in_sentence(index, free[a:b], lo, hi, blocked=blocked, prior=prior):
-            item = _with_quotations(item, blocked)
+            item = _with_quotations(_cut_at(text, item, cuts), blocked)
             found.append(_continued(index, item, loose, loose_starts, free, firsts))
     found.extend(_colon_lines(index, limit, found))
+    found.extend(_floating(index, loose, found))
     if doc is not None and doc.has_annotation("DEP"):
         found = refine_with_parse(doc, index, found)
     found.sort(key=lambda f: (f.content[0], f.content[1]))
     return tuple(_to_quote(text, number, item) for number, item in enumerate(found, start=1))
+
+
+def _floating(index: TextIndex, loose: Sequence[Quotation], found: Sequence[Found]) -> list[Found]:
+    """A paragraph that is only a quotation, after a paragraph that ends with its speaker.
+
+    ``… the plan, Ruiz said.`` / ``“We will not back down.”``: the quotation carries the
+    speaker of the statement that closes the previous paragraph (lower confidence, no cue).
+    """
+    text = index.text
+    paragraphs = index.paragraphs
+    closing: dict[int, Found] = {}  # paragraph -> the statement that ends it, with a speaker
+    for item in found:
+        if item.speaker is None or item.cue is None:
+            continue
+        end = max(item.content[1], item.cue.end, item.speaker[1])
+        number = index.paragraph_index(end - 1)
+        if _only_punctuation_in(text, end, paragraphs[number][1]):
+            closing[number] = item
+    out: list[Found] = []
+    for quote in loose:
+        number = index.paragraph_index(quote.start)
+        previous = closing.get(number - 1)
+        if previous is None or quote.start != paragraphs[number][0]:
+            continue
+        last = index.paragraph_index(quote.end - 1)
+        if not _only_punctuation_in(text, quote.end, paragraphs[last][1]):
+            continue
+        carried = Found(
+            kind="direct",
+            content=(quote.start, quote.end),
+            fragments=tuple(quote.fragments),
+            cue=None,
+            speaker=previous.speaker,
+            confidence=CONFIDENCE_CARRIED,
+        )
+        out.append(carried)
+        closing[last] = attrs.evolve(carried, cue=previous.cue)
+    return out
 
 
 def _continued(
@@ -131,17 +190,22 @@ def _continued(
     cues: Sequence[Cue],
     firsts: Sequence[int],
 ) -> Found:
-    """``CLAUSE, X said. “MORE.”``: a quotation opening the next sentence continues the clause.
+    """``CLAUSE, X said. “MORE.”`` / ``X said CLAUSE. “MORE.”``: a quotation opening the next
+    sentence of the paragraph continues the clause.
 
-    Only for a content before its cue, and only with no other cue in between; the quotation
-    is taken from ``loose`` (and its start from ``loose_starts``) so that no other statement
-    claims it.
+    Only when the clause ends its sentence, and only with no other cue in between; the
+    quotation is taken from ``loose`` (and its start from ``loose_starts``) so that no other
+    statement claims it.
     """
     cue = item.cue
-    if cue is None or cue.start < item.content[1] or not loose:
+    if cue is None or not loose:
         return item
     text = index.text
-    k = bisect.bisect_right(loose_starts, cue.end)
+    end = item.content[1]
+    if cue.start < end and not _only_punctuation_in(text, end, index.sentence_of(end - 1)[1]):
+        # "X said A. “B.”" continues only when A runs to the end of its sentence
+        return item
+    k = bisect.bisect_right(loose_starts, max(cue.end, end))
     if k >= len(loose):
         return item
     quote = loose[k]
@@ -149,9 +213,9 @@ def _continued(
     if index.paragraph_index(quote.start) != paragraph:
         return item
     s_start = index.sentence_of(quote.start)[0]
-    if s_start < cue.end or not _only_punctuation_in(text, s_start, quote.start):
+    if s_start < max(cue.end, end) or not _only_punctuation_in(text, s_start, quote.start):
         return item
-    if _has_cue(cues, firsts, index.tok_at(cue.end), index.tok_at(quote.start)):
+    if _has_cue(cues, firsts, index.tok_at(max(cue.end, end)), index.tok_at(quote.start)):
         return item
     del loose[k]
     del loose_starts[k]
@@ -159,6 +223,23 @@ def _continued(
     return attrs.evolve(
         item, kind="mixed", content=(item.content[0], quote.end), fragments=fragments
     )
+
+
+_CUT_TRAILERS = frozenset(" \t\n,;:—–-")
+
+
+def _cut_at(text: str, item: Found, cuts: Sequence[int]) -> Found:
+    """``item`` with its content ending before the first of ``cuts`` inside it (sorted)."""
+    start, end = item.content
+    k = bisect.bisect_right(cuts, start)
+    if k >= len(cuts) or cuts[k] >= end or item.fragments:
+        return item
+    new_end = cuts[k]
+    while new_end > start and text[new_end - 1] in _CUT_TRAILERS:
+        new_end -= 1
+    if not _ALNUM.search(text, start, new_end):
+        return item
+    return attrs.evolve(item, content=(start, new_end))
 
 
 def _with_quotations(item: Found, fragments: Sequence[tuple[int, int]]) -> Found:
@@ -378,6 +459,13 @@ def _closes_statement(text: str, quote: Quotation) -> bool:
     return end > quote.start and text[end - 1] == "."
 
 
+def _after_spaced_hyphen(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with a hyphen used as a dash (``GENEVA (Reuters) - ``)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end - 1 > start and text[end - 1] == "-" and text[end - 2].isspace()
+
+
 def _only_punctuation(text: str) -> bool:
     return _ALNUM.search(text) is None
 
@@ -408,20 +496,22 @@ def _direct_quotes(
         s_start, s_end = index.sentence_of(quote.start)
         # Looked at in place: copying the sentence up to each quotation is quadratic when a
         # "sentence" runs for pages (no terminal punctuation).
-        opens_sentence = _last_char(text, s_start, quote.start) in {
-            ",",
-            ":",
-            "—",
-        } or _only_punctuation_in(text, s_start, quote.start)
+        opens_sentence = (
+            _last_char(text, s_start, quote.start) in {",", ":", "—", "–"}
+            or _only_punctuation_in(text, s_start, quote.start)
+            or _after_spaced_hyphen(text, s_start, quote.start)
+        )
         next_start = quotations[n + 1].start if n + 1 < len(quotations) else len(text)
         # The cue after a quotation may sit in the next "sentence" (“Why?” Vitter asked.).
         after = quote.end
         while after < p_end and text[after].isspace():
             after += 1
         after_end = index.sentence_of(after)[1] if after < p_end else quote.end
-        if _closes_statement(text, quote):
+        if _closes_statement(text, quote) and not _bare_cue_sentence(
+            index, cues, firsts, after, after_end
+        ):
             # “… wage.” She did support …: a new sentence, not a cue of this quotation
-            # (“Why?” Vitter asked. still is).
+            # (“Why?” Vitter asked. and “… wage.” Ruiz said. still are).
             after_end = quote.end
         window_end = min(next_start, p_end, max(s_end, after_end))
         # 1. A cue right after the quotation.
@@ -439,13 +529,16 @@ def _direct_quotes(
             # a cue before the colon ("told reporters:") says whose words these are
             clause_cue = any(cues[n].strength != "strict" for n in range(a, b))
             attached = _colon_speaker(index, quote, s_lo, qa, dash_only=clause_cue)
+        # 2c. "Ruiz wrote on Twitter: “…”": a colon after a clause whose subject names a person.
+        if attached is None and opens_sentence and _last_char(text, s_start, quote.start) == ":":
+            attached = _colon_clause(index, quote, s_start)
         # 3. "X said:" ending the previous paragraph.
         if attached is None and quote.start == p_start and paragraph > 0:
             prev_start, prev_end = index.paragraphs[paragraph - 1]
             if _last_char(text, prev_start, prev_end) == ":":
                 attached = _leading(
                     index, quote, cues, firsts, prev_start, colon_only=True, used=used
-                )
+                ) or _colon_clause(index, quote, index.sentence_of(prev_end - 1)[0])
         if attached is not None:
             cue, speaker, addressee, clause_end, confidence = attached
             if cue is not None:
@@ -516,6 +609,85 @@ def _direct_quotes(
             )
     return directs, used
 
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _colon_clause(index: TextIndex, quote: Quotation, s_start: int) -> _Attached | None:
+    """``The DNC issued the following statement: “…”``: no cue word, a person as subject.
+
+    The clause that the colon ends opens with a speaker phrase (a name, a capitalized
+    organization or a personal pronoun) followed by a lower-case word (its verb); the colon
+    ends the sentence's text right before the quotation (or ends the previous paragraph).
+    """
+    toks = index.toks
+    lo = index.tok_at(s_start)
+    colon = index.tok_at(quote.start) - 1
+    while colon > lo and toks[colon].text != ":":
+        colon -= 1
+    if colon <= lo or toks[colon].text != ":":
+        return None
+    subject = sentence_subject(toks, lo, colon)
+    if subject is None or subject[1] >= colon:
+        return None
+    first, end = subject
+    verb = toks[end].text
+    if not (verb.isalpha() and verb.islower()):
+        return None
+    words = [toks[i].text for i in range(first, end)]
+    if len(words) == 1:
+        # "Ruiz resisted:" / "She demurred:" (not "Ever since ...:" or "Thanks to ...:")
+        person = words[0].lower() in _PERSON_PRONOUNS or (
+            words[0][0].isupper() and words[0].lower() not in _NOT_NAMES
+        )
+    else:
+        # a capital past the first word: "The DNC", "President Bill Clinton" (not "Giant
+        # screens", where only the sentence start is capitalized)
+        person = any(w[0].isupper() for w in words[1:])
+    if not person:
+        return None
+    return None, _chars(index, subject), None, quote.end, CONFIDENCE_COLON_CLAUSE
+
+
+# Capitalized words that open a sentence without naming anyone: "The timing was odd:".
+_NOT_NAMES = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "it", "its", "one", "some", "there"}
+    | {"what", "here", "his", "her", "their", "our", "my", "your", "every", "each", "another"}
+    | {"ever", "thanks", "now", "then", "still", "yet", "instead", "meanwhile", "later"}
+)
+
+
+def _bare_cue_sentence(
+    index: TextIndex, cues: Sequence[Cue], firsts: Sequence[int], start: int, end: int
+) -> bool:
+    """Whether ``text[start:end]`` is only a speaker and a cue: ``Ruiz said.`` / ``said Ruiz.``
+
+    Such a sentence says nothing of its own: it attributes the quotation before it.
+    """
+    if start >= end:
+        return False
+    toks = index.toks
+    lo, hi = index.tok_at(start), index.tok_at(end)
+    while hi > lo and toks[hi - 1].text in {".", "!"}:
+        hi -= 1
+    k = bisect.bisect_left(firsts, lo)
+    if k >= len(cues) or cues[k].last >= hi or (k + 1 < len(cues) and cues[k + 1].first < hi):
+        return False
+    cue = cues[k]
+    if cue.lemma not in _BARE_CUE_LEMMAS:
+        return False
+    if cue.first == lo:
+        right = right_speaker(toks, cue.last + 1, hi)
+        return right is not None and cue_tail(toks, right[1], hi) >= hi
+    left = left_speaker(toks, cue.first, lo)
+    return left is not None and left[0] == lo and cue_tail(toks, cue.last + 1, hi) >= hi
+
+
+# Cues whose subject may be a thing bearing words: "a sign that read", "a letter that said".
+_WRITTEN_LEMMAS = frozenset({"say", "read", "write", "state", "declare", "proclaim", "warn"})
+_BARE_CUE_LEMMAS = frozenset({"say", "add", "tell", "write", "explain", "continue", "note"})
+
+_COLON_GAP_MAX = 12  # tokens between a cue's adjuncts and the colon before its quotation
 
 _Attached = tuple[Cue | None, tuple[int, int] | None, tuple[int, int] | None, int, float]
 
@@ -630,6 +802,12 @@ def _leading(
         and not _only_punctuation_in(text, quote.end, index.sentence_of(quote.end - 1)[1])
     ):
         return None
+    if toks[cue.first].text == "Said":
+        # "Said Ann Ruiz, a neighbor, “…”": the speaker follows the capitalized cue.
+        right = right_speaker(toks, cue.last + 1, qa)
+        if right is None or right[0] != cue.last + 1 or not introduced:
+            return None
+        return cue, _chars(index, right), None, quote.end, CONFIDENCE_BEFORE
     if cue.lemma == "according to":
         right = right_speaker(toks, cue.last + 1, qa)
         if right is None:
@@ -650,16 +828,31 @@ def _leading(
             return None
         if not _only_punctuation(gap):
             return None
-    elif gap not in {",", ":", ""}:
+    elif gap not in {",", ":", ""} and not (
+        gap.endswith(":") and qa - tail <= _COLON_GAP_MAX and cue.category == "speech"
+    ):
+        # "X said in a recent issue of the magazine: “…”": a colon after a short adjunct
         return None
     speaker = left_speaker(toks, cue.first, lo) or subject_of(toks, cue.first, lo)
     if speaker is None and cue.form.endswith("ing"):
-        # "..., adding, “…”": the subject of the sentence, or the previous speaker.
+        # "..., adding, “…”", "On Friday, X deflected questions before saying, “…”": the
+        # subject of the sentence (after an opening adverbial), or the previous speaker.
         speaker = right_speaker(toks, lo, cue.first, appositive=False)
-        if speaker is not None and speaker[0] != lo:
-            speaker = None
+        if speaker is None or speaker[0] != lo:
+            speaker = sentence_subject(toks, lo, cue.first)
+            if speaker is not None and (speaker[0] == lo or toks[speaker[0] - 1].text != ","):
+                speaker = None
         if speaker is None and previous is not None:
             return cue, previous, None, quote.end, CONFIDENCE_CARRIED
+    if (
+        speaker is None
+        and cue.first > lo
+        and toks[cue.first - 1].lower in {"that", "which"}
+        and cue.lemma in _WRITTEN_LEMMAS
+    ):
+        # "a sign that read, “…”", "a message that said “…”": the relative pronoun stands for
+        # the thing that bears the words (PolNeAR marks "that" as the source).
+        speaker = (cue.first - 1, cue.first)
     if speaker is None:
         return None
     if (

@@ -26,7 +26,7 @@ from attribution._speakers import left_speaker, right_speaker, subject_of
 from attribution._text import TextIndex, Tok
 from attribution.lexicons.cues import NO_SOURCE, SPEECH_NOUNS
 
-__all__ = ["Found", "addressee_after", "cue_tail", "reported_in_sentence"]
+__all__ = ["Found", "addressee_after", "cue_tail", "reported_in_sentence", "sentence_subject"]
 
 _ADDRESSEE_LEMMAS = frozenset({"tell", "inform", "assure", "remind", "warn", "urge", "ask"})
 _CLAUSE_BREAKS = frozenset({";"})
@@ -177,6 +177,14 @@ class _Breaks:
             elif toks[k].lower in _CONJUNCTIONS and toks[k - 1].text == ",":
                 keys.append(k)
                 self._values.append(k - 1)
+            elif (
+                toks[k].lower in _CONJUNCTIONS
+                and _is_closer(toks, k - 1)
+                and _clause_comma_before(toks, k, self._lo)
+            ):
+                # "…,” but …": the clause ends with the closing mark (kept in the content)
+                keys.append(k)
+                self._values.append(k)
         self._keys = keys
         return keys
 
@@ -214,6 +222,12 @@ def reported_in_sentence(
     toks = index.toks
     while hi > lo and toks[hi - 1].text in {".", "!", "?"}:
         hi -= 1
+    if hi - lo > 2 and toks[lo].text == "(" and toks[hi - 1].text == ")":
+        # "(A, X said.)": a sentence in parentheses
+        lo += 1
+        hi -= 1
+        while hi > lo and toks[hi - 1].text in {".", "!", "?"}:
+            hi -= 1
     lo = _after_dateline(toks, lo, hi)
     found: list[Found] = []
     # Ranges of tokens already taken as a content (univocal: no nested attributions).
@@ -234,7 +248,11 @@ def reported_in_sentence(
         floor = lo
         anchor = _aspect_verb_before(toks, cue.first, lo)
         # "X has encouraged ... but has said ...": a coordinated cue takes the sentence subject.
-        speaker = left_speaker(toks, anchor, floor) or subject_of(toks, anchor, floor)
+        speaker = (
+            left_speaker(toks, anchor, floor)
+            or subject_of(toks, anchor, floor)
+            or _dash_aside_subject(toks, anchor, floor)
+        )
         pending.append(
             (
                 cue,
@@ -263,12 +281,16 @@ def reported_in_sentence(
             if any(other.first == cue.last + 1 for other, *_ in pending):
                 continue  # "officials reportedly believe": the adverb of another cue
             result = _clause_statement(toks, cue, lo, hi, confidence=0.5)
-        elif cue.form.endswith("ing") and cue.first - 1 >= lo and toks[cue.first - 1].text == ",":
+        elif cue.form.endswith("ing") and (
+            _clause_comma_before(toks, cue.first, lo)
+            or (cue.first - 1 > lo and _is_dash(toks, cue.first - 1))
+            or (cue.first - 1 > lo and toks[cue.first - 1].lower in _PARTICIPLE_LEADS)
+        ):
             # "..., saying (that) CLAUSE": the speaker of the event before it in the sentence,
             # else the subject that opens the sentence (after an opening adverbial).
             subject_chars = _nearest_speaker(found, prior, cue.start, toks[lo].start)
             if subject_chars is None:
-                subject_chars = _chars(toks, _sentence_subject(toks, lo, cue.first - 1))
+                subject_chars = _chars(toks, sentence_subject(toks, lo, cue.first - 1))
             start = cue_tail(toks, after, hi)
             if cue.lemma in _ADDRESSEE_LEMMAS:
                 addr = addressee_after(toks, start, hi)
@@ -338,6 +360,49 @@ def reported_in_sentence(
             end_char = result.content[1]
             taken_until = max(taken_until, index.tok_at(end_char))
     return found
+
+
+_ASIDE_REACH = 30  # tokens of a dashed aside between a subject and its cue
+
+
+def _dash_aside_subject(toks: Sequence[Tok], first: int, lo: int) -> tuple[int, int] | None:
+    """``A former senator -- Ann Ruiz, who lost in 2008 -- said …``: the subject and its aside.
+
+    The sentence opens with a speaker phrase followed by a dash; a second dash closes the
+    aside right before the cue (after its auxiliaries). The speaker runs up to that dash.
+    """
+    close = first - 1
+    while close > lo and toks[close].lower in AUXILIARIES:
+        close -= 1
+    if close <= lo or not _is_dash(toks, close):
+        return None
+    if toks[close].text == "-":
+        close -= 1  # "--" is two tokens
+    opening = close - 1
+    while opening > lo and close - opening < _ASIDE_REACH and not _is_dash(toks, opening):
+        if toks[opening].text in {".", ";", "“", "”", '"'}:
+            return None
+        opening -= 1
+    if opening <= lo or not _is_dash(toks, opening):
+        return None
+    if toks[opening].text == "-":
+        opening -= 1
+    subject = sentence_subject(toks, lo, opening)
+    if subject is None or subject[1] != opening:
+        return None
+    return subject[0], close
+
+
+def _is_dash(toks: Sequence[Tok], k: int) -> bool:
+    """Whether token ``k`` is a dash: ``—``, ``–``, or one half of ``--`` (two tokens)."""
+    text = toks[k].text
+    if text in _DATELINE_DASHES:
+        return True
+    if text != "-":
+        return False
+    return (k > 0 and toks[k - 1].text == "-" and toks[k - 1].end == toks[k].start) or (
+        k + 1 < len(toks) and toks[k + 1].text == "-" and toks[k + 1].start == toks[k].end
+    )
 
 
 def _passive_by_agent(
@@ -553,7 +618,7 @@ def _nearest_speaker(
     return None if best is None else best[1]
 
 
-def _sentence_subject(toks: Sequence[Tok], lo: int, hi: int) -> tuple[int, int] | None:
+def sentence_subject(toks: Sequence[Tok], lo: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase opening the main clause: ``On Sunday, Mr. Trump echoed ...``."""
     start = lo
     for _ in range(3):
@@ -659,6 +724,14 @@ def _clause_end(toks: Sequence[Tok], comma: int) -> int:
     return _content_end(toks, comma - 1)
 
 
+def _clause_comma_before(toks: Sequence[Tok], i: int, lo: int) -> bool:
+    """Whether token ``i`` follows a comma, maybe inside closing marks (``,”`` / ``,''``)."""
+    k = i - 1
+    while k > lo and _is_closer(toks, k) and k >= i - 2:
+        k -= 1
+    return k >= lo and toks[k].text == ","
+
+
 def _comma_before(toks: Sequence[Tok], i: int, lo: int) -> int | None:
     """The index of the comma (or closing quotation mark) that ends the clause before ``i``."""
     k = i - 1
@@ -687,8 +760,21 @@ def _next_event(
     """Where the content of event ``n`` stops: before a later speech event after a clause break."""
     cue = pending[n][0]
     for later, _, speaker, s_first, _ in pending[n + 1 : n + 1 + _MAX_EVENTS]:
-        if later.form.endswith("ing") and toks[later.first - 1].text == ",":
-            return later.first - 1
+        if later.form.endswith("ing") and _clause_comma_before(toks, later.first, cue.last + 1):
+            # "…, adding that …" / "“…,” adding that …" (the comma inside the closing mark)
+            return later.first - 1 if toks[later.first - 1].text == "," else later.first
+        if (
+            later.form.endswith("ing")
+            and later.first - 1 > cue.last + 1
+            and (
+                _is_dash(toks, later.first - 1) or toks[later.first - 1].lower in _PARTICIPLE_LEADS
+            )
+        ):
+            # "… — asserting that …", "… before claiming that …": a second statement
+            k = later.first - 1
+            while k > cue.last + 1 and _is_dash(toks, k - 1):
+                k -= 1
+            return k
         if speaker is None:
             continue
         if s_first > cue.last + 1 and _final_inversion(toks, later, s_first, cue.last + 1, hi):
@@ -751,7 +837,9 @@ def _left_speaker_event(
             k += 1
         if k < hi and toks[k].text == "," and k - start <= 8:
             start = k
-    if not parenthetical and start < hi and toks[start].text == ",":
+    if start + 1 < hi and toks[start].text == "," and toks[start + 1].lower == "that":
+        start += 1  # "told Fox News, that …" (also after an opening "On Friday, X told …")
+    elif not parenthetical and start < hi and toks[start].text == ",":
         start = _that_after_aside(toks, start, hi)
     while start < hi and toks[start].text in {",", ":"}:
         if toks[start].text == "," and (
@@ -771,6 +859,14 @@ def _left_speaker_event(
         # "CLAUSE, officials said Monday, after two days of talks": after the cue's own time,
         # an adjunct of the cue, not the rest of a content around a parenthetical cue
         # ("A, Ruiz said, until B" keeps B).
+        start = hi
+    if (
+        parenthetical
+        and start + 1 < hi
+        and toks[start].text == ","
+        and any(c.first == start + 1 and c.form.endswith("ing") for c, *_ in pending[n + 1 : n + 3])
+    ):
+        # "CLAUSE, X said in Paris, noting that …": the participle is the next statement.
         start = hi
     if start < hi and _adjunct_to_end(toks, cue, start, hi):
         start = hi  # "CLAUSE, X said after the attacks.": the phrase belongs to the cue
@@ -810,6 +906,19 @@ def _left_speaker_event(
                 addressee=addressee_chars,
                 confidence=0.8,
             )
+        if aside is None and speaker[0] == lo and hi - start > _MIN_AFTER_COMMA:
+            # "She said, if elected, she would …": the clause after the comma is the content.
+            end_tok = _next_event(pending, n, hi, toks, breaks)
+            if end_tok - start > _MIN_AFTER_COMMA and not toks[start + 1].lower.endswith("ing"):
+                return _clause_statement(
+                    toks,
+                    cue,
+                    start + 1,
+                    end_tok,
+                    speaker=speaker_chars,
+                    addressee=addressee_chars,
+                    confidence=0.7,
+                )
         return None
     lead = toks[start].lower
     if lead in _PREPOSITIONS and not (
@@ -857,6 +966,9 @@ def _left_speaker_event(
 
 
 _ADJUNCT_MAX = 12
+# Words before a participial cue that starts a second statement: "… before claiming that …".
+_PARTICIPLE_LEADS = frozenset({"before", "after", "while", "then"})
+_MIN_AFTER_COMMA = 3  # words after "X said," that make a clause
 
 
 def _final_inversion(toks: Sequence[Tok], cue: Cue, s_first: int, lo: int, hi: int) -> bool:
@@ -883,18 +995,43 @@ def _adjunct_to_end(toks: Sequence[Tok], cue: Cue, start: int, hi: int) -> bool:
 
 def _according_to(index: TextIndex, cue: Cue, lo: int, hi: int, breaks: _Breaks) -> Found | None:
     toks = index.toks
-    final = cue.first > lo and toks[cue.first - 1].text in {",", "(", "—"}
+    # "CLAUSE, according to X" (also "“…,” according to X": the comma inside the mark)
+    closed = cue.first - 2 > lo and _clause_comma_before(toks, cue.first, lo)
+    final = closed or (cue.first > lo and toks[cue.first - 1].text in {",", "(", "—"})
     right = right_speaker(toks, cue.last + 1, hi, appositive=final)
     if right is None:
         return None
     speaker = _chars(toks, right)
-    if cue.first > lo and toks[cue.first - 1].text in {",", "(", "—"}:
+    if final:
         # "CLAUSE, according to X."
         if cue.first - 1 <= lo:
             return None
+        inner = right_speaker(toks, cue.last + 1, hi, appositive=False)
+        # (an appositive running to the sentence end is no second part: "…, an economist.")
+        if inner is not None and right[1] < hi and toks[inner[1]].text == ",":
+            right = inner  # "A, according to the office, B": the speaker ends at the comma
+            speaker = _chars(toks, right)
+        comma = _comma_before(toks, cue.first, lo)
+        clause_end = (
+            _clause_end(toks, comma)
+            if closed and comma is not None and comma > lo
+            else _content_end(toks, cue.first - 2)
+        )
+        if right[1] + _MIN_AFTER_COMMA < hi and toks[right[1]].text == ",":
+            # "A, according to X, B": the content is A and B, around the parenthetical cue.
+            before = (toks[lo].start, clause_end)
+            rest = (toks[right[1] + 1].start, _content_end(toks, hi - 1))
+            return Found(
+                kind="indirect",
+                content=(before[0], rest[1]),
+                fragments=(before, rest),
+                cue=cue,
+                speaker=speaker,
+                confidence=0.8,
+            )
         return Found(
             kind="indirect",
-            content=(toks[lo].start, _content_end(toks, cue.first - 2)),
+            content=(toks[lo].start, clause_end),
             fragments=(),
             cue=cue,
             speaker=speaker,
