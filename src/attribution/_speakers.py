@@ -21,7 +21,7 @@ from attribution.lexicons.anonymity import ANONYMOUS_ROLES, GROUP_NOUNS
 from attribution.lexicons.cues import SPEECH_NOUNS
 from attribution.lexicons.titles import TITLE_MODIFIERS, TITLES
 
-__all__ = ["PRONOUNS", "left_speaker", "right_speaker", "subject_of"]
+__all__ = ["PRONOUNS", "left_speaker", "opening_subject", "right_speaker", "subject_of"]
 
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who", "which"})
 
@@ -304,6 +304,48 @@ _CAP_STOP = frozenset(
         "Friday",
         "Saturday",
         "Sunday",
+        # more prepositions opening an adverbial: "Over the years, she said"
+        "Over",
+        "Back",
+        "Around",
+        "Through",
+        "Against",
+        "Across",
+        "Inside",
+        "Outside",
+        "Within",
+        "Beyond",
+        "Along",
+        "Behind",
+        "Toward",
+        "Into",
+        "Ahead",
+        # sentence adverbs: "Likewise, Trump went after ..."
+        "Likewise",
+        "Therefore",
+        "Moreover",
+        "Furthermore",
+        "Nevertheless",
+        "Nonetheless",
+        "Otherwise",
+        "Similarly",
+        "Additionally",
+        "Finally",
+        "Thus",
+        "Hence",
+        "Again",
+        "Ultimately",
+        "Eventually",
+        "Recently",
+        "Previously",
+        "Initially",
+        "Separately",
+        "Overall",
+        "Clearly",
+        "Obviously",
+        "Thanks",
+        "Even",
+        "Prior",
     ]
 )
 _APPOSITIVE_LEADS = (
@@ -346,18 +388,24 @@ def _np_word(tok: Tok) -> bool:
     if text[0].isupper():
         return text not in _CAP_STOP
     low = tok.lower
-    if low in _STOP or low in _PAST_VERBS:
+    if low in _STOP or low in _PAST_VERBS or low in _PRESENT_VERBS:
         return False
     if low in _ED_ADJECTIVES:
         return True  # "registered voters", "retired officers"
     if low.endswith("ed") and len(low) >= 5 and not low.endswith("eed"):
         return False  # "noted", "urged": a verb ends the phrase ("The president noted")
-    return not (low.endswith("ing") and len(low) > 5)
+    return not (low.endswith("ing") and len(low) > 5) or low in _ING_NOUNS
 
 
+# Nouns in -ing inside a source phrase: "the RealClearPolitics polling average", "a filing".
+_ING_NOUNS = frozenset(
+    {"polling", "reporting", "filing", "filings", "ruling", "briefing", "hearing", "meeting"}
+    | {"findings", "recording", "recordings", "posting", "spending", "funding", "ranking"}
+)
 # Participles that are adjectives inside a speaker phrase: "52 percent of registered voters".
 _ED_ADJECTIVES = frozenset(
     {"registered", "retired", "elected", "unnamed", "unidentified", "undecided", "concerned"}
+    | {"surveyed", "polled", "interviewed", "questioned"}  # "those surveyed said"
     | {"self-described", "so-called", "disaffected", "frustrated", "veiled", "armed"}
 )
 _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
@@ -373,6 +421,71 @@ _PAST_VERBS = frozenset(
 )
 
 
+# Verbs that follow a subject and never sit inside a speaker phrase: "Gulf sources believe",
+# "Wealth-X keeps its finances secret", "officials cannot", "Sanders didn't".
+_PRESENT_VERBS = frozenset(
+    {"believe", "believes", "fear", "fears", "try", "tries", "seek", "seeks", "oppose"}
+    | {"opposes", "think", "thinks", "want", "wants", "hope", "hopes", "worry", "worries"}
+    | {"expect", "expects", "know", "knows", "feel", "feels", "agree", "agrees", "keep"}
+    | {"keeps", "describe", "describes", "deny", "denies", "remind", "reminds", "argue"}
+    | {"argues", "cannot", "can't", "can’t", "didn't", "didn’t", "don't", "don’t", "doesn't"}
+    | {"doesn’t", "won't", "won’t", "wouldn't", "wouldn’t", "isn't", "isn’t", "wasn't"}
+    | {"wasn’t", "used"}
+)
+# What follows a present-tense verb after a name, not a plural noun: "Gowdy promises the ...",
+# "Lee touts his record", "Ruiz describes herself" (but "Trump supporters said").
+_OBJECT_LEADS = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "him", "them", "it", "himself", "herself"}
+    | {"itself", "themselves", "any", "that", "to", "this", "these", "those", "on", "up"}
+)
+
+
+# Quantifiers that stand alone as a subject: "Some said", "Most say", "Another noted".
+_ALONE_QUANTIFIERS = frozenset(
+    {"some", "many", "most", "several", "both", "all", "few", "another", "others", "one"}
+    | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"}
+)
+
+
+_CLITICS = frozenset({"s", "ve", "d", "ll", "re", "m"})
+
+
+def _clitic_pronoun(low: str) -> bool:
+    """Whether a token is a pronoun glued to an auxiliary clitic: ``he's``, ``they’ve``."""
+    base, sep, clitic = low.replace("’", "'").partition("'")
+    return bool(sep) and base in PRONOUNS and base != "it" and clitic in _CLITICS
+
+
+def _quantifier_subject(toks: Sequence[Tok], i: int, floor: int) -> int | None:
+    """The start of a quantifier subject ending at token ``i``: ``Some``, ``One in three``,
+    ``About one in five`` (a poll's respondents), opening its clause; else None."""
+    low = toks[i].lower
+    if low not in _ALONE_QUANTIFIERS and not toks[i].text.isdigit():
+        return None
+    first = i
+    if (
+        i - 2 >= floor
+        and toks[i - 1].lower == "in"
+        and (toks[i - 2].lower in _ALONE_QUANTIFIERS or toks[i - 2].text.isdigit())
+    ):
+        first = i - 2  # "One in three", "6 in 10"
+        if first - 1 >= floor and toks[first - 1].lower in _QUANTIFIER_ADVERBS:
+            first -= 1  # "About one in five"
+    elif low not in _ALONE_QUANTIFIERS:
+        return None
+    if first > floor and toks[first - 1].lower in {"the", "these", "those", "all"}:
+        first -= 1  # "The two said"
+    before = toks[first - 1] if first > floor else None
+    if (
+        before is not None
+        and before.text[0].isalnum()
+        and before.lower not in _CLAUSE_OPENERS
+        and before.lower != "that"
+    ):
+        return None  # "He met some" is an object; "found that most said" a subject
+    return first
+
+
 def _np_back(toks: Sequence[Tok], end: int, floor: int) -> int:
     """The first token of the noun phrase ending just before token ``end``; ``end`` if none."""
     i = end - 1
@@ -385,8 +498,11 @@ def _np_back(toks: Sequence[Tok], end: int, floor: int) -> int:
         and toks[i - 2].lower in _PARTITIVES
     ):
         return i - 2  # "One of them said", "Some of those", "Many of you"
-    if toks[i].lower in PRONOUNS:
-        return i
+    if toks[i].lower in PRONOUNS or _clitic_pronoun(toks[i].lower):
+        return i  # "he said"; "he's said" (the source resolver drops the clitic)
+    quantified = _quantifier_subject(toks, i, floor)
+    if quantified is not None:
+        return quantified
     first = end
     while i >= floor and end - i <= _MAX_NP:
         tok = toks[i]
@@ -474,6 +590,18 @@ def _np_back(toks: Sequence[Tok], end: int, floor: int) -> int:
     return first
 
 
+# Adverbs right after a name that end it: "Clinton often", "Sanders soon".
+_NAME_ADVERBS = frozenset({"often", "soon", "further", "always", "sometimes", "once", "largely"})
+
+
+def _adverb_after_name(tok: Tok) -> bool:
+    """A lower-case adverb after a capitalized word: ``Clinton immediately``, ``Lee often``."""
+    low = tok.text
+    if low in _NAME_ADVERBS:
+        return True
+    return len(low) > 5 and low.endswith("ly") and low.islower() and low not in _LY_NOUNS
+
+
 def _adverb(tok: Tok) -> bool:
     """A lower-case adverb between a speaker and its cue: ``broadly``, ``however``."""
     low = tok.text
@@ -490,6 +618,20 @@ _ASIDE_LEADS = frozenset(
 )
 
 
+def _role_before_name(toks: Sequence[Tok], first: int, floor: int) -> int:
+    """Extend a name back over the role it is in apposition to: ``Dow's chief executive,
+    Andrew Liveris, said``, ``his top aide, Tad Devine, told`` (PolNeAR keeps both)."""
+    if not (first - 2 > floor and toks[first - 1].text == "," and toks[first].text[0].isupper()):
+        return first
+    last = toks[first - 2]
+    if not (last.text.islower() and _role_before(last)):
+        return first
+    head = _np_back(toks, first - 1, floor)
+    if head >= first - 1 or not (head == floor or not toks[head - 1].text[0].isalnum()):
+        return first
+    return head
+
+
 def _before_aside(toks: Sequence[Tok], comma: int, end: int) -> int:
     """Where a left speaker ends: before an aside set off by commas (PolNeAR leaves it out).
 
@@ -503,6 +645,8 @@ def _before_aside(toks: Sequence[Tok], comma: int, end: int) -> int:
         low = lead.lower
         # "including Ruiz and Lopez" names members of the subject: not an aside
         participle = lead.text.islower() and low.endswith(("ing", "ed")) and low != "including"
+        if low == "of" and k + 2 < end and toks[k + 2].lower == "course":
+            return k  # "Liveris, of course, said"
         if (low in _ASIDE_LEADS or participle) and not any(
             toks[n].lower in {"anonymity", "condition"} for n in range(k + 1, end)
         ):
@@ -560,7 +704,25 @@ def _head_noun(toks: Sequence[Tok], head: int, end: int) -> bool:
     low = last.lower
     if low in _HEAD_NOUNS or (low.endswith("s") and low[:-1] in _HEAD_NOUNS):
         return True
+    if last.text.islower() and len(low) > 5 and low.rstrip("s").endswith(_AGENT_ENDINGS):
+        return True  # "a producer for Yahoo Studios", "researchers at the university"
     return last.text[0].isupper() and end - head >= 2
+
+
+def _lower_role(toks: Sequence[Tok], first: int, end: int) -> bool:
+    """Whether ``first..end`` is a role without a determiner (``chief executive of Acme``): an
+    appositive after a comma, whose head is further left (``Ann Ruiz, chief executive ...``)."""
+    if not toks[first].text[0].islower():
+        return False
+    for n in range(first, min(end, first + 4)):
+        low = toks[n].lower
+        if low in TITLES or (low.endswith("s") and low[:-1] in TITLES):
+            return True
+    return False
+
+
+# Agent-noun endings of a role head before "for"/"at": "a producer for", "an analyst at".
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant")
 
 
 def _post_modified(toks: Sequence[Tok], first: int, floor: int) -> int:
@@ -626,8 +788,15 @@ def left_speaker(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, 
             and toks[i - 2].lower in {"on", "last", "in"}
         )
         or _adverb(toks[i - 1])
+        or (
+            # "She has since said", "the senator would only say"
+            toks[i - 1].lower in {"since", "only"}
+            and i - 2 >= floor
+            and toks[i - 2].lower in AUXILIARIES
+        )
     ):
         i -= 1
+    i = _before_time_phrase(toks, i, floor)
     end = i
     if end <= floor:
         return None
@@ -654,23 +823,32 @@ def left_speaker(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, 
                 first < j
                 and first > floor
                 and toks[first - 1].text == ","
-                and toks[first].lower in _DETERMINERS
+                and (toks[first].lower in _DETERMINERS or _lower_role(toks, first, j))
             ):
                 # "a port official," may itself be an appositive: look for its head further left.
                 opening = first, _before_aside(toks, j, end)
                 k = j
                 continue
             if first < j and (first == floor or not toks[first - 1].text[0].isalnum()):
-                return first, _before_aside(toks, j, end)
+                return _role_before_name(toks, first, floor), _before_aside(toks, j, end)
             if first < j and fallback is None:
                 # "Officials at Homeland Security Investigations, a division of ..., said":
                 # keep the nearest noun phrase when none opens the clause.
-                fallback = first, end
+                fallback = _coordinated(toks, first, floor), _before_aside(toks, j, end)
             k = j
         return opening or fallback
     first = _np_back(toks, end, floor)
     if first >= end:
         return None
+    if (
+        toks[cue_first].lower.endswith("ing")
+        and toks[end - 1].lower in SPEECH_NOUNS
+        and first > floor
+        and toks[first - 1].text.islower()
+        and toks[first - 1].lower not in _CLAUSE_OPENERS
+    ):
+        # "she issued a statement calling for ...": the statement's author is the subject
+        return opening_subject(toks, floor, first - 1)
     extended = _post_modified(toks, first, floor)
     if extended < first:
         # "an official who was not authorized to speak publicly said": the adverb is the clause's
@@ -679,21 +857,72 @@ def left_speaker(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, 
     return _coordinated(toks, extended, floor), end
 
 
+# Prepositions and modifiers of a time phrase between a speaker and its cue: "who has in the
+# past described", "Lee in recent weeks said", "X for years has said".
+_TIME_PREPOSITIONS = frozenset({"in", "over", "at", "for", "during", "within"})
+_TIME_MODIFIERS = frozenset(
+    {"the", "recent", "past", "last", "few", "several", "many", "some", "this"}
+)
+
+
+def _before_time_phrase(toks: Sequence[Tok], i: int, floor: int) -> int:
+    """Token ``i`` moved back over a time phrase ending just before it (and auxiliaries)."""
+    from attribution._cues import AUXILIARIES
+
+    k = i - 1
+    if k < floor or (toks[k].lower not in _TIME_HEADS and toks[k].lower != "past"):
+        return i
+    k -= 1
+    while k >= floor and i - k <= 4 and toks[k].lower in _TIME_MODIFIERS:
+        k -= 1
+    if k + 1 < i and toks[k + 1].lower in {"this", "last"}:
+        k += 1  # "Priebus this past week announced", "Lee last week said"
+    elif k < floor or toks[k].lower not in _TIME_PREPOSITIONS:
+        return i
+    while k - 1 >= floor and toks[k - 1].lower in AUXILIARIES:
+        k -= 1
+    return k
+
+
 def _coordinated(toks: Sequence[Tok], first: int, floor: int) -> int:
-    """Extend a subject over ``A and``: ``Federal and state officials``, ``RT and its allies``.
+    """Extend a subject over ``A and``: ``Federal and state officials``, ``RT and its allies``,
+    ``Politicians and even some experts``, ``Friends, lobbyists and former foes``.
 
     Only when the first conjunct is made of names, determiners and titles and opens its clause:
     a lower-case word there may be a verb ("cut jobs and the union said").
     """
-    if first - 1 <= floor or toks[first - 1].lower not in {"and", "&"}:
+    conj = first - 1
+    if conj - 1 > floor and toks[conj].lower in {"even", "also"}:
+        conj -= 1  # "Politicians and even some experts"
+    if conj <= floor or toks[conj].lower not in {"and", "&"}:
         return first
-    start = _np_back(toks, first - 1, floor)
-    if start >= first - 1 or (start > floor and toks[start - 1].text[0].isalnum()):
+    start = _conjunct(toks, conj, floor)
+    if start is None:
         return first
+    for _ in range(_MAX_LIST):
+        # "Friends, lobbyists and former foes": earlier items of a list, each short
+        if not (start - 2 >= floor and toks[start - 1].text == ","):
+            break
+        earlier = _conjunct(toks, start - 1, floor)
+        if earlier is None or start - 1 - earlier > 3:
+            break
+        start = earlier
+    return start
+
+
+_MAX_LIST = 4
+
+
+def _conjunct(toks: Sequence[Tok], end: int, floor: int) -> int | None:
+    """The start of a conjunct ending before token ``end`` that opens a subject, or None."""
+    start = _np_back(toks, end, floor)
+    if start >= end or (start > floor and toks[start - 1].text[0].isalnum()):
+        return None
     # A lower-case first conjunct is short ("Democrats and", "Her advisers and"): a longer one
     # may hold a verb ("The firm cut jobs and the union said").
-    short = sum(toks[n].lower not in _DETERMINERS for n in range(start, first - 1)) <= 2
-    for n in range(start, first - 1):
+    short = sum(toks[n].lower not in _DETERMINERS for n in range(start, end)) <= 2
+    opens = start == floor or toks[start - 1].text in _CLAUSE_PUNCT or toks[start - 1].text == ","
+    for n in range(start, end):
         tok = toks[n]
         if not (
             tok.text[0].isupper()
@@ -701,13 +930,9 @@ def _coordinated(toks: Sequence[Tok], first: int, floor: int) -> int:
             or tok.lower in TITLES
             or tok.lower in TITLE_MODIFIERS
             or tok.lower in PRONOUNS  # "he and Brafman"
-            or (
-                short
-                and _np_word(tok)
-                and (start == floor or toks[start - 1].text in _CLAUSE_PUNCT)
-            )
+            or (short and _np_word(tok) and opens)
         ):
-            return first
+            return None
     return start
 
 
@@ -738,10 +963,56 @@ def right_speaker(
                 seen = True
                 i += 1
             continue
+        if seen and tok.text[0].isupper() and tok.lower in _DETERMINERS:
+            break  # "said Ann Lee Jr. The rest ...": a new sentence, not the name
+        if seen and i > start and toks[i - 1].text[0].isupper() and _adverb_after_name(tok):
+            break  # "Clinton immediately said", "Sanders often questions"
+        if (
+            seen
+            and toks[i - 1].text[0].isupper()
+            and tok.text.islower()
+            and tok.text.endswith("s")
+            and not tok.text.endswith("ss")
+            and i + 1 < ceiling
+            and (
+                toks[i + 1].lower in _OBJECT_LEADS
+                or (toks[i + 1].text[0].isupper() and toks[i + 1].text not in _CAP_STOP)
+            )
+        ):
+            break  # "Gowdy promises Benghazi ...", "The ad touts his record"
         if _np_word(tok) or (tok.text[0].isupper() and tok.text not in _CAP_STOP):
             seen = True
             i += 1
             continue
+        if (
+            tok.text == "."
+            and seen
+            and toks[i - 1].lower in {"jr", "sr"}
+            and _abbreviation_dot(toks, i, ceiling)
+        ):
+            i += 1  # "said C. Stewart Verdery Jr., a senior official"
+            continue
+        if (
+            seen
+            and i + 1 < ceiling
+            and (
+                (toks[i - 1].lower, tok.lower) in _POST_PHRASES
+                or (tok.lower, toks[i + 1].lower) in _POST_PHRASES
+                or (tok.lower == "with" and toks[i + 1].lower == "knowledge")
+            )
+        ):
+            # "said a person familiar with the talks", "one official involved in the plan",
+            # "a person with knowledge of the plan": the phrase runs to the clause's end.
+            j = i + 1
+            while (
+                j < ceiling
+                and j - i <= _MAX_APPOSITIVE
+                and toks[j].text not in _RIGHT_STOPS
+                and toks[j].lower not in {"that", "who", "said", "says"}
+            ):
+                j += 1
+            i = j
+            break
         if (
             tok.lower in {"of", "&", "for"}
             and seen
@@ -751,7 +1022,7 @@ def right_speaker(
             i += 1
             continue
         if (
-            tok.lower in {"of", "to"}
+            tok.lower in {"of", "to", "for", "at"}
             and seen
             and i + 1 < ceiling
             and _role_before(toks[i - 1])
@@ -777,7 +1048,7 @@ def right_speaker(
             i += 2
             continue
         break
-    if not seen:
+    if not seen or _opening_adverbial(toks, start, i, ceiling):
         return None
     end = i
     if appositive and end < ceiling and toks[end].text == "(":
@@ -787,7 +1058,10 @@ def right_speaker(
             k += 1
         if k < ceiling and toks[k].text == ")":
             end = k + 1
-    if start >= 2 and toks[start - 1].lower == "to" and toks[start - 2].lower == "according":
+    if (start >= 2 and toks[start - 1].lower == "to" and toks[start - 2].lower == "according") or (
+        toks[end - 1].lower in _DOCUMENTS and end < ceiling and toks[end].lower in {"in", "by"}
+    ):
+        # "according to a count by ...", "wrote a Wednesday editorial in the Daily Planet"
         end = _post_modifiers(toks, end, ceiling)
     if appositive and end + 1 < ceiling and toks[end].lower == "who":
         # "said a person who attended the meeting": PolNeAR keeps the relative clause
@@ -798,6 +1072,36 @@ def right_speaker(
     if appositive:
         end = _right_appositives(toks, end, ceiling)
     return start, end
+
+
+def _opening_adverbial(toks: Sequence[Tok], start: int, end: int, ceiling: int) -> bool:
+    """Whether ``start..end`` opens an adverbial, not a subject: a time (``This year,``, ``A
+    month later``) or a capitalized participle or adverb before a lower-case word (``Facing
+    criticism``, ``Hastily politicizing``)."""
+    last = toks[end - 1]
+    if last.lower in _TIME_HEADS and not any(
+        toks[n].text[0].isupper() for n in range(start + 1, end)
+    ):
+        return True
+    first = toks[start].text
+    return (
+        end == start + 1
+        and len(first) > 5
+        and first[0].isupper()
+        and first[1:].islower()
+        and first.endswith(("ing", "ly"))
+        and end < ceiling
+        and (toks[end].lower in _ADVERBIAL_NEXT or toks[end].lower.endswith("ing"))
+    )
+
+
+# Words after a capitalized participle that show it opens an adverbial ("Walking to the car",
+# "Citing the report"), unlike a name before its verb ("Manning said").
+_ADVERBIAL_NEXT = frozenset(
+    {"to", "at", "in", "on", "with", "about", "for", "from", "into", "through", "by", "after"}
+    | {"before", "up", "out", "down", "back", "over", "him", "her", "them", "his", "its", "their"}
+    | {"the", "a", "an", "this", "that", "these", "those", "what", "how", "reporters"}
+)
 
 
 # US states as datelines and appositives write them: "a broker in Tampa, Fla., who ...".
@@ -934,6 +1238,11 @@ def _right_appositives(toks: Sequence[Tok], end: int, ceiling: int) -> int:
     return end
 
 
+# Documents whose publication or author follows them: "an editorial in the Planet".
+_DOCUMENTS = frozenset(
+    {"editorial", "article", "report", "study", "column", "op-ed", "analysis", "survey"}
+    | {"poll", "memo", "letter", "review", "story", "editorials", "articles", "reports"}
+)
 # What may follow a source after "according to": "a count by The Associated Press", "early
 # results of exit polls conducted for The Associated Press", "a report in Politico".
 _POST_MODIFIER_LEADS = frozenset({"of", "in", "from", "by", "for", "at", "with", "on"})
@@ -953,7 +1262,8 @@ def _post_modifiers(toks: Sequence[Tok], end: int, ceiling: int) -> int:
         tok.text.islower()
         and tok.lower.endswith("ed")
         and end + 1 < ceiling
-        and toks[end + 1].lower in _POST_MODIFIER_LEADS
+        # "a count released by ...", "a poll released Sunday"
+        and (toks[end + 1].lower in _POST_MODIFIER_LEADS or toks[end + 1].lower in _TIME_OBJECTS)
     )
     if not lead:
         return end
@@ -965,14 +1275,33 @@ def _post_modifiers(toks: Sequence[Tok], end: int, ceiling: int) -> int:
         j += 1
     if j - end > _MAX_POST_MODIFIER:
         return end  # too long for a noun phrase: a clause follows
+    if all(
+        toks[n].lower in _POST_MODIFIER_LEADS
+        or toks[n].lower in _TIME_OBJECTS
+        or toks[n].lower in _TIME_HEADS
+        or toks[n].lower in {"the", "last", "this", "next"}
+        for n in range(end, j)
+    ):
+        return end  # a time, not a post-modifier: "a report on Wednesday", "polls last week"
     return j
 
 
 def _abbreviation_dot(toks: Sequence[Tok], j: int, ceiling: int) -> bool:
-    """Whether the ``.`` at ``j`` ends an abbreviation in a phrase (``S.C.,``), not a sentence."""
-    if toks[j].start != toks[j - 1].end or len(toks[j - 1].text) > 4:
+    """Whether the ``.`` at ``j`` ends an abbreviation in a phrase (``S.C.,``, ``Jr.,``,
+    ``Ft. Worth``), not a sentence."""
+    if toks[j].start != toks[j - 1].end or len(toks[j - 1].text) > 4 or j + 1 >= ceiling:
         return False
-    return j + 1 < ceiling and (toks[j + 1].text == "," or toks[j + 1].start == toks[j].end)
+    after = toks[j + 1]
+    if after.text == "," or after.start == toks[j].end:
+        return True
+    # "St. Paul", "Ft. Worth": a title or place abbreviation before a capitalized word
+    return toks[j - 1].lower in _NAME_ABBREVIATIONS and after.text[0].isupper()
+
+
+# Abbreviations that a capitalized word follows inside a name: "Ft. Worth", "St. Paul".
+_NAME_ABBREVIATIONS = frozenset(
+    {"st", "ft", "mt", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "rev"}
+)
 
 
 _DATELINE_DASHES = frozenset({"-", "--", "—", "–", "―"})
@@ -1001,15 +1330,102 @@ def _after_dateline(toks: Sequence[Tok], start: int, ceiling: int) -> int:
 
 
 def subject_of(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, int] | None:
-    """The sentence subject for a coordinated cue: "She urged him to leave and says, ..."."""
+    """The subject of a cue that has none of its own: a coordinated verb ("She urged him to
+    leave and says, ...", "X offered ..., then says ...") or an infinitive ("X took to Twitter
+    to say", "X was quick to point out"); an object pronoun before ``to`` wins ("led her to
+    declare"). The subject opens the sentence, possibly after opening adverbials."""
     from attribution._cues import AUXILIARIES
 
     i = cue_first
-    while i - 1 >= floor and toks[i - 1].lower in AUXILIARIES:
+    while i - 1 >= floor and (
+        toks[i - 1].lower in AUXILIARIES or _adverb(toks[i - 1]) or toks[i - 1].lower == "only"
+    ):
         i -= 1
-    if i - 1 < floor or toks[i - 1].lower not in {"and", "but", "then"}:
+    if i - 1 < floor:
         return None
-    found = right_speaker(toks, floor, i - 1, appositive=False)
-    if found is None or found[0] != floor:
+    before = toks[i - 1].lower
+    if before == "to" and i - 2 >= floor:
+        if toks[i - 2].lower in _OBJECT_PRONOUNS:
+            return i - 2, i - 1  # "allowed him to call for"
+        if not _control(toks, i - 2, floor):
+            return None
+    elif before not in {"and", "but", "then"} and not (
+        before == "," and i < cue_first and toks[i].lower == "then"
+    ):
         return None
-    return found
+    return opening_subject(toks, floor, i - 1)
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+# Words before an infinitive cue whose subject is the sentence subject: "X was quick to point
+# out", "X declined to say", "X went on to say". A noun there may be the speaker instead
+# ("X wants voters to recall"), so only these.
+_CONTROL_WORDS = frozenset(
+    {"quick", "able", "unable", "declined", "refused", "decided", "tried", "sought", "chose"}
+    | {"continued", "continues", "moved", "agreed", "promised", "vowed", "threatened", "hopes"}
+    | {"hoped", "wants", "wanted", "plans", "planned", "seemed", "appeared", "went", "careful"}
+    | {"ready", "willing", "eager", "reluctant", "expected", "likely", "set", "begun", "began"}
+)
+_PLATFORMS = frozenset({"twitter", "facebook", "instagram", "social", "media", "airwaves"})
+_TOOK = frozenset({"took", "take", "takes", "taking"})
+
+
+def _control(toks: Sequence[Tok], k: int, floor: int) -> bool:
+    """Whether token ``k`` (before ``to``) passes its subject on: ``quick``, ``went on``,
+    ``took to Twitter``."""
+    low = toks[k].lower
+    if low in _CONTROL_WORDS:
+        return True
+    if low == "on" and k - 1 >= floor and toks[k - 1].lower in {"went", "goes", "go", "going"}:
+        return True  # "went on to say"
+    # "took to Twitter to say", "took to social media to say"
+    n = k
+    while n > floor and k - n < 2 and toks[n].lower in _PLATFORMS:
+        n -= 1
+    return n < k and toks[n].lower == "to" and n - 1 >= floor and toks[n - 1].lower in _TOOK
+
+
+# Words opening an adverbial before a sentence's subject ("In an interview, Trump ...",
+# "Speaking at a rally in Salem, N.H., Trump ...", "This year, he ...").
+_MAX_OPENING = 15
+_OPENING_CONJUNCTIONS = frozenset({"but", "and", "so", "then", "yet", "still", "now", "also"})
+
+
+def opening_subject(toks: Sequence[Tok], lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase opening the main clause of tokens ``lo..hi``, after up to two opening
+    adverbials set off by commas (a comma before a US state stays inside the adverbial)."""
+    start = _after_dateline(toks, lo, hi) if lo < hi else lo
+    for _ in range(3):
+        while start + 1 < hi and (
+            toks[start].lower in _OPENING_CONJUNCTIONS or toks[start].text in {"”", '"', "''"}
+        ):
+            start += 1  # "But she ...", "Then he ..."
+        found = right_speaker(toks, start, hi, appositive=True)
+        if found is not None and found[0] == start and not _time_phrase(toks, found):
+            return found
+        k = start
+        while k < hi and k - start <= _MAX_OPENING:
+            if toks[k].text == ",":
+                after_state = _state_at(toks, k + 1, hi) if k + 1 < hi else k + 1
+                if after_state == k + 1 or after_state >= hi or toks[after_state].text != ",":
+                    break
+                k = after_state  # "in Salem, N.H.," / "in Ames, Iowa,"
+                continue
+            k += 1
+        if k >= hi or k - start > _MAX_OPENING or toks[k].text != ",":
+            return None
+        start = k + 1
+    return None
+
+
+# Head nouns of a time phrase that opens a sentence: "This year, ...", "A month later, ...".
+_TIME_HEADS = frozenset(
+    {"year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times"}
+    | {"hour", "hours", "minute", "minutes", "night", "morning", "afternoon", "evening"}
+    | {"decade", "decades", "moment", "point", "years-old"}
+)
+
+
+def _time_phrase(toks: Sequence[Tok], found: tuple[int, int]) -> bool:
+    """Whether a phrase is a time, not a subject: ``This year``, ``A month``, ``The day``."""
+    return any(toks[n].lower in _TIME_HEADS for n in range(found[0], found[1]))
