@@ -183,6 +183,26 @@ DIRECT = [
         ("direct", ("“The port stays open.”",), "said", "Ruiz"),
         id="X-said-adjunct-colon-quote",
     ),
+    pytest.param(
+        "When she came back, Ann Ruiz began by saying, “The port stays open.”",
+        ("direct", ("“The port stays open.”",), "saying", "Ann Ruiz"),
+        id="X-began-by-saying-quote",
+    ),
+    pytest.param(
+        "The mayor was prompted to say, “Nobody expected a storm like this.”",
+        ("direct", ("“Nobody expected a storm like this.”",), "say", "The mayor"),
+        id="X-was-prompted-to-say-quote",
+    ),
+    pytest.param(
+        "But, said Ann Ruiz, “I do not want a fight.”",
+        ("direct", ("“I do not want a fight.”",), "said", "Ann Ruiz"),
+        id="but-said-X-quote",
+    ),
+    pytest.param(
+        "In other words, asked moderator Ann Ruiz: “What does that have to do with money?”",
+        ("direct", ("“What does that have to do with money?”",), "asked", "moderator Ann Ruiz"),
+        id="adverbial-asked-X-colon-quote",
+    ),
 ]
 
 
@@ -540,3 +560,85 @@ def test_unbalanced_marks_do_not_crash() -> None:
     text = "“We will win, Lopez said.\n\nThe vote is “tomorrow. " * 50
     found = quotes_of(text)
     assert isinstance(found, tuple)
+
+
+RELATIVE_AFTER_SPEAKER = [
+    pytest.param(
+        "“The port will stay open,” said Beck, who said there were “too many storms to ignore.”",
+        {
+            ("direct", "“The port will stay open,”", "said", "Beck"),
+            ("mixed", "there were “too many storms to ignore.”", "said", "who"),
+        },
+        id="said-X-who-said-quoted-words",
+    ),
+    pytest.param(
+        "“The port will stay open,” said Ann Ruiz, the harbor chief, who added that the city "
+        "seemed “rattled” by the vote.",
+        {
+            ("direct", "“The port will stay open,”", "said", "Ann Ruiz, the harbor chief"),
+            ("mixed", "that the city seemed “rattled” by the vote", "added", "who"),
+        },
+        id="said-X-appositive-who-added-that-quoted-word",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_AFTER_SPEAKER)
+def test_relative_clause_after_an_inverted_speaker_is_its_own_statement(
+    text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    found = {
+        (q.kind, q.content.text, q.cue.text if q.cue else "", q.speaker.text if q.speaker else "")
+        for q in quotes_of(text)
+    }
+    assert found == expected
+
+
+def test_relative_clause_without_a_quotation_keeps_the_next_sentence_quote() -> None:
+    text = "“The port will stay open,” said Ann Ruiz, who spoke to reporters. “We have no choice.”"
+    direct = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [f.text for f in direct[0].fragments] == [
+        "“The port will stay open,”",
+        "“We have no choice.”",
+    ]
+    assert direct[0].speaker is not None
+    assert direct[0].speaker.text == "Ann Ruiz"
+
+
+NOUN_CLAIMS = [
+    pytest.param(
+        "Lee laughed off the mayor’s claim that the council “stole the vote,” and left.",
+        ("that the council “stole the vote,”", "claim", "the mayor"),
+        id="possessor-claim-that-quoted-words",
+    ),
+    pytest.param(
+        "Reporters asked about Ann Ruiz’s claim that she “never saw the memo” at the port, and more.",
+        ("that she “never saw the memo” at the port", "claim", "Ann Ruiz"),
+        id="name-claim-that-quoted-words-runs-to-the-clause-end",
+    ),
+    pytest.param(
+        "His warning that the port “could close” came too late.",
+        ("that the port “could close”", "warning", "His"),
+        id="pronoun-warning-that-quoted-words",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUN_CLAIMS)
+def test_noun_of_saying_with_a_that_clause_is_mixed(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    mixed = [q for q in quotes_of(text) if q.cue is not None and q.cue.text == expected[1]]
+    assert len(mixed) == 1
+    quote = mixed[0]
+    assert quote.kind == "mixed"
+    assert quote.cue_category == "speech"
+    assert (quote.content.text, quote.speaker.text if quote.speaker else None) == (
+        expected[0],
+        expected[2],
+    )
+
+
+def test_noun_of_saying_without_a_possessor_is_no_quote() -> None:
+    text = "The claim that the council “stole the vote” spread quickly."
+    assert not [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "claim"]

@@ -358,6 +358,39 @@ REPORTED = [
         ],
         id="dash-participle-is-a-second-statement",
     ),
+    pytest.param(
+        "Polling shows that the port is unsafe, said Ann Lee, the editor of a journal.",
+        [
+            (
+                "Polling shows that the port is unsafe",
+                "said",
+                "Ann Lee, the editor of a journal",
+                "speech",
+            ),
+            ("that the port is unsafe", "shows", "Polling", "perception"),
+        ],
+        id="final-inverted-cue-closes-an-earlier-content",
+    ),
+    pytest.param(
+        "The brothers hoped to carry the state, said Dan Ross, a strategist.",
+        [
+            ("The brothers hoped to carry the state", "said", "Dan Ross, a strategist", "speech"),
+            ("to carry the state", "hoped", "The brothers", "intention"),
+        ],
+        id="final-inverted-cue-after-an-intention",
+    ),
+    pytest.param(
+        "The problem, says Ann Ruiz, a historian, is that the port is too small.",
+        [
+            (
+                "The problem, says Ann Ruiz, a historian, is that the port is too small",
+                "says",
+                "Ann Ruiz, a historian",
+                "speech",
+            )
+        ],
+        id="A-says-X-B-inverted-parenthetical",
+    ),
 ]
 
 
@@ -516,3 +549,36 @@ def test_trained_parse_adds_clausal_verbs_as_beliefs(trained: object) -> None:
     assert quotes_of(text) == ()
     (quote,) = find_attributions(text, doc=trained(text))  # type: ignore[operator]
     assert row(quote) == ("that the port would stay open", "decided", "The mayor", "belief")
+
+
+def test_absolute_with_clause_is_a_second_statement() -> None:
+    text = (
+        "Governors who agree that the plant should close were annoyed by the delay, "
+        "with Senator Ruth Adams calling it a “shell game.”"
+    )
+    rows = [row(q) for q in quotes_of(text)]
+    assert ("it a “shell game.”", "calling", "Senator Ruth Adams", "speech") in rows
+    assert not any("calling" in content for content, *_ in rows)
+
+
+def test_final_inverted_cue_keeps_the_closing_mark_of_an_earlier_content() -> None:
+    text = 'Polling shows that "the port is unsafe," said Ann Lee, the editor of a journal.'
+    rows = {(q.kind, *row(q)) for q in quotes_of(text)}
+    assert rows == {
+        (
+            "mixed",
+            'Polling shows that "the port is unsafe,"',
+            "said",
+            "Ann Lee, the editor of a journal",
+            "speech",
+        ),
+        ("mixed", 'that "the port is unsafe,"', "shows", "Polling", "perception"),
+    }
+
+
+def test_inverted_parenthetical_with_quoted_words_is_mixed() -> None:
+    text = "The problem, said Ann Ruiz, is that the port is “too small.”"
+    (quote,) = quotes_of(text)
+    assert quote.kind == "mixed"
+    assert quote.content.text == "The problem, said Ann Ruiz, is that the port is “too small.”"
+    assert [f.text for f in quote.fragments] == ["“too small.”"]

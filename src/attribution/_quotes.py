@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, cast
 
 import attrs
 
-from attribution._cues import Cue, find_cues
+from attribution._cues import AUXILIARIES, Cue, find_cues
 from attribution._parsed import refine_with_parse
 from attribution._quotemarks import Quotation, body_end, find_quotations
 from attribution._reported import (
@@ -138,6 +138,7 @@ def find_attributions(text: str, *, doc: Doc | None = None) -> tuple[Quote, ...]
             found.append(_continued(index, item, loose, loose_starts, free, firsts))
     found.extend(_colon_lines(index, limit, found))
     found.extend(_floating(index, loose, found))
+    found.extend(_noun_claims(index, loose, found))
     if doc is not None and doc.has_annotation("DEP"):
         found = refine_with_parse(doc, index, found)
     found.sort(key=lambda f: (f.content[0], f.content[1]))
@@ -179,6 +180,108 @@ def _floating(index: TextIndex, loose: Sequence[Quotation], found: Sequence[Foun
         )
         out.append(carried)
         closing[last] = attrs.evolve(carried, cue=previous.cue)
+    return out
+
+
+# Nouns of saying whose "that" clause is what was said: "his claim that she “lied”".
+_CLAIM_NOUNS = {
+    "claim": "claim",
+    "claims": "claim",
+    "assertion": "assert",
+    "insistence": "insist",
+    "warning": "warn",
+    "promise": "promise",
+    "pledge": "pledge",
+    "suggestion": "suggest",
+    "accusation": "accuse",
+    "charge": "charge",
+    "boast": "boast",
+    "vow": "vow",
+    "contention": "contend",
+    "argument": "argue",
+    "declaration": "declare",
+    "allegation": "allege",
+    "allegations": "allege",
+}
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+_CLAIM_REACH = 20  # tokens between "that" and the quotation
+_CLAIM_TAIL = 8  # tokens after the quotation up to the end of the clause
+_CLAUSE_MARKS = frozenset(",.!?;")
+_CLOSERS = " ”\"'’»"
+_CLAIM_ENDS = frozenset({",", ";", "—", "–", "--", "(", ")", "and", "but"})
+
+
+def _noun_claims(
+    index: TextIndex, loose: Sequence[Quotation], found: Sequence[Found]
+) -> list[Found]:
+    """``Trump’s claim that Obama “founded ISIS”``: a possessor's noun of saying with a
+    ``that`` clause holding an unattributed quotation is a mixed quote of the possessor."""
+    toks = index.toks
+    taken = sorted(f for item in found for f in item.fragments)
+    out: list[Found] = []
+    for quote in loose:
+        k = bisect.bisect_left(taken, (quote.start,))
+        if k < len(taken) and taken[k][0] == quote.start:
+            continue
+        qa = index.tok_at(quote.start)
+        s_lo = index.tok_at(index.sentence_of(quote.start)[0])
+        that = qa - 1
+        while that > s_lo and qa - that <= _CLAIM_REACH and toks[that].lower != "that":
+            if toks[that].text in _CLAIM_ENDS or toks[that].text in _QUOTE_MARKS:
+                break
+            that -= 1
+        if that - 2 < s_lo or toks[that].lower != "that":
+            continue
+        noun = toks[that - 1]
+        lemma = _CLAIM_NOUNS.get(noun.lower)
+        owner = toks[that - 2]
+        if lemma is None:
+            continue
+        if owner.lower in _POSSESSIVE_PRONOUNS:
+            speaker = (owner.start, owner.end)
+        elif owner.text.endswith(("'s", "’s")) and len(owner.text) > 3:
+            first = that - 2
+            if owner.text[0].isupper():
+                while first - 1 >= s_lo and toks[first - 1].text[:1].isupper():
+                    first -= 1
+            elif first - 1 >= s_lo and toks[first - 1].lower == "the":
+                first -= 1  # "the mayor’s claim"
+            else:
+                continue
+            speaker = (toks[first].start, owner.end - 2)
+        else:
+            continue
+        # The clause runs on past the quotation to a clause end a few words later ("“never
+        # sent” email on her server,"), else it ends with the quotation ("“lied,” she said").
+        content_end = quote.end
+        if index.text[quote.start : quote.end].rstrip(_CLOSERS)[-1:] not in _CLAUSE_MARKS:
+            end = index.tok_at(quote.end)
+            s_hi = index.tok_at(index.sentence_of(quote.end - 1)[1])
+            stop = min(s_hi, end + _CLAIM_TAIL)
+            while end < stop and toks[end].lower not in _CLAIM_ENDS:
+                end += 1
+            if end < s_hi and toks[end].lower in _CLAIM_ENDS and end > qa:
+                content_end = max(quote.end, toks[end - 1].end)
+        cue = Cue(
+            first=that - 1,
+            last=that - 1,
+            start=noun.start,
+            end=noun.end,
+            lemma=lemma,
+            category="speech",
+            strength="weak",
+            form=noun.lower,
+        )
+        out.append(
+            Found(
+                kind="mixed",
+                content=(toks[that].start, content_end),
+                fragments=tuple(quote.fragments),
+                cue=cue,
+                speaker=speaker,
+                confidence=0.6,
+            )
+        )
     return out
 
 
@@ -414,6 +517,7 @@ def _plain_words(toks: Sequence[Tok], lo: int, hi: int) -> bool:
 
 # Words before a participle or a relative clause: "when asked", "who said" (no new speaker).
 _NONFINITE_LEADS = frozenset({"when", "after", "before", "if", "as", "while", "once", "who"})
+_FINITE_RELATIVE_LEADS = _NONFINITE_LEADS - {"who"}
 
 
 def _has_cue(
@@ -422,19 +526,23 @@ def _has_cue(
     lo: int,
     hi: int,
     toks: Sequence[Tok] | None = None,
+    *,
+    relative: bool = True,
 ) -> bool:
     """Whether a finite cue lies in tokens ``lo..hi`` (participles describe the speaker).
 
-    ``referring to``, ``using``: participles; with ``toks``, also ``when asked about`` and
-    ``who said`` (a clause about the speaker, not a new speech event).
+    ``referring to``, ``using``: participles; with ``toks``, also ``when asked about`` and,
+    unless ``relative`` is false, ``who said`` (a clause about the speaker, not a new speech
+    event: false when the next quotation continues the sentence of that clause).
     """
+    leads = _NONFINITE_LEADS if relative else _FINITE_RELATIVE_LEADS
     k = bisect.bisect_left(firsts, lo)
     while k < len(cues) and cues[k].first < hi:
         cue = cues[k]
         k += 1
         if cue.form.split(" ", 1)[0].endswith("ing"):
             continue
-        if toks is not None and cue.first > 0 and toks[cue.first - 1].lower in _NONFINITE_LEADS:
+        if toks is not None and cue.first > 0 and toks[cue.first - 1].lower in leads:
             continue
         return True
     return False
@@ -581,6 +689,9 @@ def _direct_quotes(
                     index.tok_at(last.clause_end),
                     index.tok_at(quote.start),
                     index.toks,
+                    # "“A,” said X, who said there were “B”": the quotation is the content
+                    # of the relative clause's cue, not the rest of X's quote.
+                    relative=opens_sentence,
                 )
             )
         ):
@@ -739,6 +850,7 @@ def _trailing(
             start = cue_tail(toks, cue.last + 1, hi)
             right = _inverted_speaker(toks, start, hi)
             if right is not None:
+                right = _before_relative_cue(toks, right, cues, firsts)
                 tail = cue_tail(toks, right[1], hi)
                 end = toks[tail - 1].end
                 return cue, _chars(index, right), None, end, CONFIDENCE_ADJACENT
@@ -747,6 +859,27 @@ def _trailing(
         if right is not None and right[1] >= hi - 1:
             return None, _chars(index, right), None, toks[right[1] - 1].end, CONFIDENCE_DASH
     return None
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "whom"})
+
+
+def _before_relative_cue(
+    toks: Sequence[Tok], speaker: tuple[int, int], cues: Sequence[Cue], firsts: Sequence[int]
+) -> tuple[int, int]:
+    """``said X, who added that …``: the speaker stops before a relative clause with a cue.
+
+    The relative clause is a statement of its own (reported or mixed), not part of the name.
+    """
+    k = bisect.bisect_right(firsts, speaker[0])
+    if k >= len(cues) or cues[k].first >= speaker[1]:
+        return speaker
+    n = cues[k].first - 1
+    while n > speaker[0] and toks[n].lower in AUXILIARIES:
+        n -= 1
+    if n <= speaker[0] + 1 or toks[n].lower not in _RELATIVE_PRONOUNS or toks[n - 1].text != ",":
+        return speaker
+    return speaker[0], n - 1
 
 
 def _after_comma(toks: Sequence[Tok], first: int, lo: int) -> bool:
@@ -773,6 +906,29 @@ def _inverted_speaker(toks: Sequence[Tok], start: int, hi: int) -> tuple[int, in
     if rest is None or rest[0] != start + 1:
         return None
     return start, rest[1]
+
+
+_INVERTED_LEAD_LEMMAS = frozenset({"say", "add", "write", "ask", "note", "explain", "reply"})
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be"})
+
+
+def _verb_before_cue(toks: Sequence[Tok], cue: Cue, lo: int) -> int | None:
+    """The verb of ``began by saying`` / ``was prompted to say`` (its first token), if any."""
+    k = cue.first - 2
+    if k <= lo:
+        return None
+    link = toks[cue.first - 1].lower
+    if not (
+        (link == "by" and cue.form.endswith("ing"))
+        or (link == "to" and not cue.form.endswith(("ing", "ed", "s")))
+    ):
+        return None
+    verb = toks[k].text
+    if not (verb.isalpha() and verb.islower()):
+        return None
+    if toks[k - 1].lower in _PASSIVE_AUXILIARIES:
+        k -= 1
+    return k
 
 
 def _leading(
@@ -816,6 +972,17 @@ def _leading(
         if gap.strip() not in {",", ":"}:
             return None
         return cue, _chars(index, right), None, quote.end, CONFIDENCE_BEFORE
+    if (
+        cue.first > lo
+        and toks[cue.first - 1].text == ","
+        and cue.lemma in _INVERTED_LEAD_LEMMAS
+        and not cue.form.endswith("ing")
+        and (right := right_speaker(toks, cue.last + 1, qa)) is not None
+        and right[0] == cue.last + 1
+        and text[toks[right[1] - 1].end : quote.start].strip() in {",", ":"}
+    ):
+        # "But, said Ruiz, “…”" / "In other words, explained X: “…”": an inverted cue.
+        return cue, _chars(index, right), None, quote.end, CONFIDENCE_BEFORE
     tail = cue_tail(toks, cue.last + 1, qa)
     addressee = None
     if cue.lemma in {"tell", "ask", "assure", "warn", "inform"}:
@@ -834,6 +1001,9 @@ def _leading(
         # "X said in a recent issue of the magazine: “…”": a colon after a short adjunct
         return None
     speaker = left_speaker(toks, cue.first, lo) or subject_of(toks, cue.first, lo)
+    if speaker is None and (anchor := _verb_before_cue(toks, cue, lo)) is not None:
+        # "He began by saying, “…”", "Lee was prompted to say, “…”": the verb's subject.
+        speaker = left_speaker(toks, anchor, lo) or subject_of(toks, anchor, lo)
     if speaker is None and cue.form.endswith("ing"):
         # "..., adding, “…”", "On Friday, X deflected questions before saying, “…”": the
         # subject of the sentence (after an opening adverbial), or the previous speaker.

@@ -329,7 +329,27 @@ def reported_in_sentence(
             and (comma := _comma_before(toks, cue.first, lo)) is not None
         ):
             right = right_speaker(toks, skip_adverbials(toks, after, hi), hi, appositive=True)
-            if right is not None and comma > lo:
+            rest = hi if right is None else skip_adverbials(toks, right[1], hi)
+            if (
+                right is not None
+                and comma > lo
+                and toks[rest].text == ","
+                and hi - rest > _MIN_AFTER_COMMA
+                and toks[rest + 1].text[0].islower()
+            ):
+                # "The problem, said X, is that …": the cue and speaker are a parenthetical.
+                result = Found(
+                    kind="indirect",
+                    content=(toks[lo].start, _content_end(toks, hi - 1)),
+                    fragments=(
+                        (toks[lo].start, _clause_end(toks, comma)),
+                        (toks[rest + 1].start, _content_end(toks, hi - 1)),
+                    ),
+                    cue=cue,
+                    speaker=_chars(toks, right),
+                    confidence=0.8,
+                )
+            elif right is not None and comma > lo:
                 result = Found(
                     kind="indirect",
                     content=(toks[lo].start, _clause_end(toks, comma)),
@@ -775,8 +795,23 @@ def _next_event(
             while k > cue.last + 1 and _is_dash(toks, k - 1):
                 k -= 1
             return k
+        if (
+            speaker is None
+            and later.first - 1 > cue.last + 1
+            and _inverted(toks, later, cue.last + 1, hi) is not None
+        ):
+            # "A shows that B, said X, an analyst.": the final inverted cue closes our content.
+            return later.first - 1 if toks[later.first - 1].text == "," else later.first
         if speaker is None:
             continue
+        if (
+            s_first - 1 > cue.last + 1
+            and toks[s_first - 1].lower == "with"
+            and later.form.endswith("ing")
+        ):
+            # "…, with X calling it “a menu”": an absolute clause is a second statement.
+            k = s_first - 1
+            return k - 1 if toks[k - 1].text == "," else k
         if s_first > cue.last + 1 and _final_inversion(toks, later, s_first, cue.last + 1, hi):
             # "A plans B, X said.": the content stops before the speaker of the final cue.
             return s_first
