@@ -22,7 +22,7 @@ from collections.abc import Sequence
 import attrs
 
 from attribution._cues import AUXILIARIES, Cue, skip_adverbials
-from attribution._speakers import left_speaker, right_speaker, subject_of
+from attribution._speakers import left_speaker, opening_subject, right_speaker, subject_of
 from attribution._text import TextIndex, Tok
 from attribution.lexicons.cues import NO_SOURCE, SPEECH_NOUNS
 
@@ -640,19 +640,7 @@ def _nearest_speaker(
 
 def sentence_subject(toks: Sequence[Tok], lo: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase opening the main clause: ``On Sunday, Mr. Trump echoed ...``."""
-    start = lo
-    for _ in range(3):
-        found = right_speaker(toks, start, hi, appositive=True)
-        if found is not None and found[0] == start:
-            return found
-        # Skip an opening adverbial up to its comma: "While celebrating ..., Trump ...".
-        k = start
-        while k < hi and k - start <= 15 and toks[k].text != ",":
-            k += 1
-        if k >= hi or k - start > 15:
-            return None
-        start = k + 1
-    return None
+    return opening_subject(toks, lo, hi)
 
 
 def _inverted(toks: Sequence[Tok], cue: Cue, lo: int, hi: int) -> Found | None:
