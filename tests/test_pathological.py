@@ -64,10 +64,6 @@ def test_a_long_article_finds_its_repeated_quote_every_time() -> None:
     assert all(q.speaker is not None and q.speaker.text.startswith("Maria Lopez") for q in direct)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the speaker span keeps the comma that closes the appositive (_speakers)",
-)
 def test_a_speaker_with_an_appositive_has_no_trailing_comma() -> None:
     text = "“The talks will go ahead,” Maria Lopez, the foreign minister, said on Tuesday."
     (quote,) = attribution.parse(text).quotes

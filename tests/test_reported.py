@@ -114,7 +114,7 @@ REPORTED = [
             (
                 "the base would close",
                 "said",
-                "Ann Ruiz, the head of Central Command,",
+                "Ann Ruiz, the head of Central Command",
                 "speech",
             )
         ],
@@ -286,7 +286,7 @@ REPORTED = [
             (
                 "the port deserved better",
                 "said",
-                "Ann Ruiz, a mayor who has refused to endorse the plan,",
+                "Ann Ruiz, a mayor who has refused to endorse the plan",
                 "speech",
             ),
         ],

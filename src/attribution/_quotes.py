@@ -375,9 +375,18 @@ def _to_quote(text: str, number: int, item: Found) -> Quote:
         cue_lemma=None if cue is None else cue.lemma,
         cue_category="speech" if cue is None else cue.category,
         addressee=None if item.addressee is None else Span.of(text, *item.addressee),
-        speaker=None if item.speaker is None else Span.of(text, *item.speaker),
+        speaker=None if item.speaker is None else _speaker_span(text, *item.speaker),
         confidence=item.confidence,
     )
+
+
+def _speaker_span(text: str, start: int, end: int) -> Span:
+    """The speaker mention without the comma that closes an appositive or relative clause
+    ("Maria Lopez, the foreign minister," said): the comma is punctuation of the sentence."""
+    trimmed = end
+    while trimmed > start + 1 and text[trimmed - 1] in ", ":
+        trimmed -= 1
+    return Span.of(text, start, trimmed)
 
 
 def _chars(index: TextIndex, span: tuple[int, int] | None) -> tuple[int, int] | None:
