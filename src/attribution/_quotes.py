@@ -380,6 +380,18 @@ def _to_quote(text: str, number: int, item: Found) -> Quote:
     )
 
 
+def _cue_end(toks: Sequence[Tok], cue: Cue, hi: int) -> tuple[int, tuple[int, int] | None]:
+    """The token after the cue with its tail ("said on Friday") and addressee ("told reporters"),
+    and the addressee's token range if there is one."""
+    tail = cue_tail(toks, cue.last + 1, hi)
+    addressee = None
+    if cue.lemma in {"tell", "ask", "assure", "warn", "inform"}:
+        addressee = addressee_after(toks, tail, hi)
+        if addressee is not None:
+            tail = cue_tail(toks, addressee[1], hi)
+    return tail, addressee
+
+
 def _speaker_span(text: str, start: int, end: int) -> Span:
     """The speaker mention without the comma that closes an appositive or relative clause
     ("Maria Lopez, the foreign minister," said): the comma is punctuation of the sentence."""
@@ -847,12 +859,7 @@ def _trailing(
             # "“…,” a narrator in the Clinton ad asks": everything up to the cue is the speaker.
             left = (j, left[1])
         if left is not None and left[0] == j:
-            tail = cue_tail(toks, cue.last + 1, hi)
-            addressee = None
-            if cue.lemma in {"tell", "ask", "assure", "warn", "inform"}:
-                addressee = addressee_after(toks, tail, hi)
-                if addressee is not None:
-                    tail = cue_tail(toks, addressee[1], hi)
+            tail, addressee = _cue_end(toks, cue, hi)
             end = toks[tail - 1].end
             return cue, _chars(index, left), _chars(index, addressee), end, CONFIDENCE_ADJACENT
         if cue.first == j:
@@ -992,12 +999,7 @@ def _leading(
     ):
         # "But, said Ruiz, “…”" / "In other words, explained X: “…”": an inverted cue.
         return cue, _chars(index, right), None, quote.end, CONFIDENCE_BEFORE
-    tail = cue_tail(toks, cue.last + 1, qa)
-    addressee = None
-    if cue.lemma in {"tell", "ask", "assure", "warn", "inform"}:
-        addressee = addressee_after(toks, tail, qa)
-        if addressee is not None:
-            tail = cue_tail(toks, addressee[1], qa)
+    tail, addressee = _cue_end(toks, cue, qa)
     gap = text[toks[tail - 1].end : quote.start].strip()
     if colon_only:
         if gap != ":" and not gap.endswith(":"):

@@ -415,13 +415,15 @@ def _dash_aside_subject(toks: Sequence[Tok], first: int, lo: int) -> tuple[int, 
 
 def _is_dash(toks: Sequence[Tok], k: int) -> bool:
     """Whether token ``k`` is a dash: ``—``, ``–``, or one half of ``--`` (two tokens)."""
-    text = toks[k].text
-    if text in _DATELINE_DASHES:
-        return True
-    if text != "-":
+    return toks[k].text in _DATELINE_DASHES or _doubled(toks, k, "-")
+
+
+def _doubled(toks: Sequence[Tok], k: int, glyph: str) -> bool:
+    """Whether token ``k`` is ``glyph`` and touches another one (``--``, ``''``)."""
+    if toks[k].text != glyph:
         return False
-    return (k > 0 and toks[k - 1].text == "-" and toks[k - 1].end == toks[k].start) or (
-        k + 1 < len(toks) and toks[k + 1].text == "-" and toks[k + 1].start == toks[k].end
+    return (k > 0 and toks[k - 1].text == glyph and toks[k - 1].end == toks[k].start) or (
+        k + 1 < len(toks) and toks[k + 1].text == glyph and toks[k + 1].start == toks[k].end
     )
 
 
@@ -708,14 +710,7 @@ def _is_closer(toks: Sequence[Tok], k: int) -> bool:
 
     The doubled-apostrophe style (``''so,'' he said``) is two ``'`` tokens.
     """
-    text = toks[k].text
-    if text in _CLOSERS:
-        return True
-    if text != "'":
-        return False
-    return (k > 0 and toks[k - 1].text == "'" and toks[k - 1].end == toks[k].start) or (
-        k + 1 < len(toks) and toks[k + 1].text == "'" and toks[k + 1].start == toks[k].end
-    )
+    return toks[k].text in _CLOSERS or _doubled(toks, k, "'")
 
 
 def _clause_end(toks: Sequence[Tok], comma: int) -> int:
