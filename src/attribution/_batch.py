@@ -29,7 +29,7 @@ import attrs
 
 from attribution._api import parse
 from attribution._errors import AttributionError
-from attribution._parallel import map_chunks, resolve_processes
+from attribution._parallel import chunked, map_chunks, resolve_processes
 from attribution._records import to_records
 from attribution._results import Article, Quote, Span
 
@@ -393,7 +393,7 @@ def run_batch(args: argparse.Namespace) -> int:
         # One line at a time: each record is written as soon as it is parsed.
         results = (_process_lines([line], None, settings) for line in lines)
     else:
-        chunks = _line_chunks(lines, _LINES_PER_CHUNK)
+        chunks = chunked(lines, _LINES_PER_CHUNK)
         results = map_chunks(_process_lines, chunks, n_process=workers, shared=settings, fork=True)
     trim = _heap_trimmer() if workers > 1 else None
     try:
@@ -471,17 +471,6 @@ def _numbered(source: IO[bytes], counts: dict[str, int]) -> Iterator[_Line]:
     for number, raw in enumerate(source, start=1):
         counts["position"] += len(raw)
         yield number, raw
-
-
-def _line_chunks(lines: Iterator[_Line], size: int) -> Iterator[list[_Line]]:
-    chunk: list[_Line] = []
-    for line in lines:
-        chunk.append(line)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def _report(progress: Progress, message: str) -> None:

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
     from attribution._results import Article
 
-__all__ = ["map_chunks", "map_ordered", "parse_many", "resolve_processes"]
+__all__ = ["chunked", "map_chunks", "map_ordered", "parse_many", "resolve_processes"]
 
 _In = TypeVar("_In")
 _Out = TypeVar("_Out")
@@ -91,7 +91,8 @@ def _run_chunk(func: Callable[[list[_In], Language | None, Any], _Out], chunk: l
     return func(chunk, _worker_nlp, _worker_shared)
 
 
-def _chunks(items: Iterable[_In], size: int) -> Iterator[list[_In]]:
+def chunked(items: Iterable[_In], size: int) -> Iterator[list[_In]]:
+    """``items`` in lists of ``size`` (the last one shorter), read lazily."""
     chunk: list[_In] = []
     for item in items:
         chunk.append(item)
@@ -161,7 +162,7 @@ def map_ordered(
     ``2 * n_process`` chunks of ``batch_size`` items are read ahead of what has been yielded.
     Closing the generator early stops the workers.
     """
-    chunks = _chunks(items, batch_size)
+    chunks = chunked(items, batch_size)
     done = map_chunks(_each, chunks, n_process=n_process, nlp=nlp, shared=func)
     try:
         for results in done:

@@ -409,7 +409,6 @@ def _chars(index: TextIndex, span: tuple[int, int] | None) -> tuple[int, int] | 
 
 # Words before a colon speaker that belong to no one: "More from Jones: “…”".
 _COLON_LEADS = frozenset({"more", "from", "and", "also"})
-_COLON_DASHES = frozenset({"-", "—", "–", "--"})
 _COLON_SPEAKER_MAX = 10
 
 
@@ -433,7 +432,7 @@ def _colon_speaker(
     k = first
     while k > floor and toks[k - 1].lower in _COLON_LEADS:
         k -= 1
-    if k > lo and toks[k - 1].text in _COLON_DASHES:
+    if k > lo and toks[k - 1].text in _DASHES:
         return None, _chars(index, found), None, quote.end, CONFIDENCE_DASH
     if dash_only:
         return None

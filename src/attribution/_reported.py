@@ -576,6 +576,30 @@ def _clause_statement(
     )
 
 
+def _around_cue(
+    toks: Sequence[Tok],
+    cue: Cue,
+    before: tuple[int, int],
+    resume: int,
+    hi: int,
+    *,
+    speaker: tuple[int, int] | None,
+    addressee: tuple[int, int] | None = None,
+) -> Found:
+    """``A, X said, B`` / ``A, according to X, B``: one statement in two fragments, the clause
+    ``before`` the parenthetical cue and the rest of the sentence from token ``resume``."""
+    rest = (toks[resume].start, _content_end(toks, hi - 1))
+    return Found(
+        kind="indirect",
+        content=(before[0], rest[1]),
+        fragments=(before, rest),
+        cue=cue,
+        speaker=speaker,
+        addressee=addressee,
+        confidence=0.8,
+    )
+
+
 def _after_dateline(toks: Sequence[Tok], lo: int, hi: int) -> int:
     """The first token after a dateline (``BRUSSELS —``, ``NEW YORK, N.Y. --``), else ``lo``."""
     k = lo
@@ -913,16 +937,14 @@ def _left_speaker_event(
     if toks[start].text == ",":
         # "A, X said, B": a parenthetical cue in the middle of the content.
         if aside is not None and aside > lo and start + 1 < hi:
-            before = (toks[lo].start, _clause_end(toks, aside))
-            rest = (toks[start + 1].start, _content_end(toks, hi - 1))
-            return Found(
-                kind="indirect",
-                content=(before[0], rest[1]),
-                fragments=(before, rest),
-                cue=cue,
+            return _around_cue(
+                toks,
+                cue,
+                (toks[lo].start, _clause_end(toks, aside)),
+                start + 1,
+                hi,
                 speaker=speaker_chars,
                 addressee=addressee_chars,
-                confidence=0.8,
             )
         if aside is None and speaker[0] == lo and hi - start > _MIN_AFTER_COMMA:
             # "She said, if elected, she would …": the clause after the comma is the content.
@@ -1038,15 +1060,7 @@ def _according_to(index: TextIndex, cue: Cue, lo: int, hi: int, breaks: _Breaks)
         if right[1] + _MIN_AFTER_COMMA < hi and toks[right[1]].text == ",":
             # "A, according to X, B": the content is A and B, around the parenthetical cue.
             before = (toks[lo].start, clause_end)
-            rest = (toks[right[1] + 1].start, _content_end(toks, hi - 1))
-            return Found(
-                kind="indirect",
-                content=(before[0], rest[1]),
-                fragments=(before, rest),
-                cue=cue,
-                speaker=speaker,
-                confidence=0.8,
-            )
+            return _around_cue(toks, cue, before, right[1] + 1, hi, speaker=speaker)
         return Found(
             kind="indirect",
             content=(toks[lo].start, clause_end),
