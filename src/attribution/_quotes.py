@@ -43,10 +43,9 @@ from attribution._reported import (
     addressee_after,
     cue_tail,
     reported_in_sentence,
-    sentence_subject,
 )
 from attribution._results import Quote, QuoteKind, Span
-from attribution._speakers import left_speaker, right_speaker, subject_of
+from attribution._speakers import left_speaker, opening_subject, right_speaker, subject_of
 from attribution._text import TextIndex, Tok, index_text
 
 if TYPE_CHECKING:
@@ -758,7 +757,7 @@ def _colon_clause(index: TextIndex, quote: Quotation, s_start: int) -> _Attached
         colon -= 1
     if colon <= lo or toks[colon].text != ":":
         return None
-    subject = sentence_subject(toks, lo, colon)
+    subject = opening_subject(toks, lo, colon)
     if subject is None or subject[1] >= colon:
         return None
     first, end = subject
@@ -1019,7 +1018,7 @@ def _leading(
         # subject of the sentence (after an opening adverbial), or the previous speaker.
         speaker = right_speaker(toks, lo, cue.first, appositive=False)
         if speaker is None or speaker[0] != lo:
-            speaker = sentence_subject(toks, lo, cue.first)
+            speaker = opening_subject(toks, lo, cue.first)
             if speaker is not None and (speaker[0] == lo or toks[speaker[0] - 1].text != ","):
                 speaker = None
         if speaker is None and previous is not None:

@@ -26,7 +26,7 @@ from attribution._speakers import left_speaker, opening_subject, right_speaker, 
 from attribution._text import TextIndex, Tok
 from attribution.lexicons.cues import NO_SOURCE, SPEECH_NOUNS
 
-__all__ = ["Found", "addressee_after", "cue_tail", "reported_in_sentence", "sentence_subject"]
+__all__ = ["Found", "addressee_after", "cue_tail", "reported_in_sentence"]
 
 _ADDRESSEE_LEMMAS = frozenset({"tell", "inform", "assure", "remind", "warn", "urge", "ask"})
 _CLAUSE_BREAKS = frozenset({";"})
@@ -290,7 +290,7 @@ def reported_in_sentence(
             # else the subject that opens the sentence (after an opening adverbial).
             subject_chars = _nearest_speaker(found, prior, cue.start, toks[lo].start)
             if subject_chars is None:
-                subject_chars = _chars(toks, sentence_subject(toks, lo, cue.first - 1))
+                subject_chars = _chars(toks, opening_subject(toks, lo, cue.first - 1))
             start = cue_tail(toks, after, hi)
             if cue.lemma in _ADDRESSEE_LEMMAS:
                 addr = addressee_after(toks, start, hi)
@@ -407,7 +407,7 @@ def _dash_aside_subject(toks: Sequence[Tok], first: int, lo: int) -> tuple[int, 
         return None
     if toks[opening].text == "-":
         opening -= 1
-    subject = sentence_subject(toks, lo, opening)
+    subject = opening_subject(toks, lo, opening)
     if subject is None or subject[1] != opening:
         return None
     return subject[0], close
@@ -662,11 +662,6 @@ def _nearest_speaker(
     if k >= 0 and prior[k][0] >= floor and (best is None or prior[k][0] > best[0]):
         best = prior[k]
     return None if best is None else best[1]
-
-
-def sentence_subject(toks: Sequence[Tok], lo: int, hi: int) -> tuple[int, int] | None:
-    """The noun phrase opening the main clause: ``On Sunday, Mr. Trump echoed ...``."""
-    return opening_subject(toks, lo, hi)
 
 
 def _inverted(toks: Sequence[Tok], cue: Cue, lo: int, hi: int) -> Found | None:
