@@ -135,8 +135,9 @@ def find_dates(
         )
         if found.type not in ("DATE", "TIME") or found.value is None:
             continue
+        value = found.value
         if candidate.kind == "calendar":
-            joined = _joined_day(text, candidate.groups, found.end, found.value)
+            joined = _joined_day(text, candidate.groups, found.end, value)
             if joined is not None:
                 mentions[-1] = attrs.evolve(mentions[-1], value=joined.first_value)
                 mentions.append(
@@ -148,13 +149,11 @@ def find_dates(
                     )
                 )
                 cursor = joined.end
-                found = attrs.evolve(found, value=joined.value)
-        if found.value is None:
-            continue
-        day = _day_of(found.value)
+                value = joined.value  # the later day anchors what follows
+        day = _day_of(value)
         if day is not None:
             anchor = day
-        explicit = _EXPLICIT.match(found.value)
+        explicit = _EXPLICIT.match(value)
         if explicit is not None:
             recent = explicit.group()
             if explicit[2] is not None:
