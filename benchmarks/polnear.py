@@ -598,6 +598,42 @@ def _outlet_rows(result: dict[str, Any]) -> list[list[Any]]:
     ]
 
 
+def _content_rows(content: dict[str, Any], label: str, *, full: bool = True) -> list[list[object]]:
+    """One row per overlap threshold: P/R/F1, speaker, cue and C+S F1, and if ``full`` also
+    the gold and predicted counts and the recall per kind (the agreement table has neither)."""
+    rows: list[list[object]] = []
+    for t in map(str, THRESHOLDS):
+        c = content[t]
+        counts = [c["n_gold"], c["n_pred"]] if full else []
+        kinds = [c["recall_by_kind"][k] for k in KINDS] if full else []
+        rows.append(
+            [
+                label.format(t),
+                *counts,
+                c["p"],
+                c["r"],
+                c["f1"],
+                c["speaker_match"],
+                c["cue_match"],
+                c["content_source"]["f1"],
+                *kinds,
+            ]
+        )
+    return rows
+
+
+def _role_rows(roles: dict[str, Any]) -> list[list[object]]:
+    """One row per role: exact and token P/R/F1."""
+    return [
+        [
+            role,
+            *(roles[role]["exact"][k] for k in ("p", "r", "f1")),
+            *(roles[role]["tokens"][k] for k in ("p", "r", "f1")),
+        ]
+        for role in ROLES
+    ]
+
+
 def print_report(result: dict[str, Any]) -> None:
     """Readable tables of a :func:`run` result."""
     summary = result["summary"]
@@ -612,35 +648,11 @@ def print_report(result: dict[str, Any]) -> None:
         print(
             format_table(
                 ["role", "exact P", "exact R", "exact F1", "tok P", "tok R", "tok F1"],
-                [
-                    [
-                        role,
-                        *(roles[role]["exact"][k] for k in ("p", "r", "f1")),
-                        *(roles[role]["tokens"][k] for k in ("p", "r", "f1")),
-                    ]
-                    for role in ROLES
-                ],
+                _role_rows(roles),
             )
         )
         print()
         content = summary[view]["content"]
-        rows = []
-        for t in map(str, THRESHOLDS):
-            c = content[t]
-            rows.append(
-                [
-                    f"overlap>{t}",
-                    c["n_gold"],
-                    c["n_pred"],
-                    c["p"],
-                    c["r"],
-                    c["f1"],
-                    c["speaker_match"],
-                    c["cue_match"],
-                    c["content_source"]["f1"],
-                    *(c["recall_by_kind"][k] for k in KINDS),
-                ]
-            )
         print(
             format_table(
                 [
@@ -657,7 +669,7 @@ def print_report(result: dict[str, Any]) -> None:
                     "R mix",
                     "R ind",
                 ],
-                rows,
+                _content_rows(content, "overlap>{}"),
             )
         )
         c3 = content["0.3"]
@@ -706,21 +718,7 @@ def markdown_report(result: dict[str, Any], command: str) -> str:
             markdown_table(
                 ["overlap", "gold", "pred", "P", "R", "F1", "speaker %", "cue %", "C+S F1"]
                 + [f"R {k}" for k in KINDS],
-                [
-                    [
-                        f"> {t}",
-                        c[t]["n_gold"],
-                        c[t]["n_pred"],
-                        c[t]["p"],
-                        c[t]["r"],
-                        c[t]["f1"],
-                        c[t]["speaker_match"],
-                        c[t]["cue_match"],
-                        c[t]["content_source"]["f1"],
-                        *(c[t]["recall_by_kind"][k] for k in KINDS),
-                    ]
-                    for t in map(str, THRESHOLDS)
-                ],
+                _content_rows(c, "> {}"),
             )
         )
         out.append("")
@@ -730,14 +728,7 @@ def markdown_report(result: dict[str, Any], command: str) -> str:
         out.append(
             markdown_table(
                 ["role", "exact P", "exact R", "exact F1", "token P", "token R", "token F1"],
-                [
-                    [
-                        role,
-                        *(roles[role]["exact"][k] for k in ("p", "r", "f1")),
-                        *(roles[role]["tokens"][k] for k in ("p", "r", "f1")),
-                    ]
-                    for role in ROLES
-                ],
+                _role_rows(roles),
             )
         )
         out.append("")
@@ -1006,18 +997,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(
                 format_table(
                     [f"{view}", "P", "R", "F1", "spk%", "cue%", "C+S F1"],
-                    [
-                        [
-                            f"overlap>{t}",
-                            c[t]["p"],
-                            c[t]["r"],
-                            c[t]["f1"],
-                            c[t]["speaker_match"],
-                            c[t]["cue_match"],
-                            c[t]["content_source"]["f1"],
-                        ]
-                        for t in map(str, THRESHOLDS)
-                    ],
+                    _content_rows(c, "overlap>{}", full=False),
                 )
             )
             print()
