@@ -195,10 +195,13 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _compile(
             rf"""
             (?<![\w-])
-            (?:(?P<approx>(?i:{_APPROX}))\s)?                               # "almost"
-            (?P<num>(?i:{_NUMBER}))[\s-]                                    # "two"
-            (?P<unit>(?i:{_UNIT}))\s                                       # "days"
-            (?P<dir>(?i:ago|earlier|later|from\s+now|hence))              # "ago"
+            (?:
+                (?:(?P<approx>(?i:{_APPROX}))\s)?                           # "almost"
+                (?P<num>(?i:{_NUMBER}))[\s-]                                # "two"
+                (?P<unit>(?i:{_UNIT}))\s                                   # "days"
+                (?P<dir>(?i:ago|earlier|later|from\s+now|hence))          # "ago"
+              | (?P<bare>(?i:{_UNIT_PLURAL}))\s(?P<bare_dir>(?i:ago))     # "years ago"
+            )
             {_WORD_END}
             """
         ),
@@ -247,12 +250,16 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"""
             (?<![\w$£€#/.,:-])(?<![0-9][,.])(?<!No\.\s)(?<!\#\s)
             (?:(?P<post>(?i:post|pre|mid|early|late|the\s+end\s+of|the\s+beginning\s+of|
-                the\s+start\s+of|the\s+middle\s+of))[\s-])?  # "post-1959", "the end of 2015"
+                the\s+start\s+of|the\s+middle\s+of))[\s-]  # "post-1959", "the end of 2015"
+              | (?P<fiscal>(?i:fiscal)(?:\s(?i:year))?)\s        # "fiscal 1998", "fiscal year"
+            )?
             (?:
                 (?P<decade>(?:1[6-9]|20)[0-9]0)'?s                     # "1990s"
               | '(?P<short>[0-9]0)s                                    # "'90s"
               | (?P<year>{_YEAR})                                      # "2014"
                 (?:[-/–](?P<year2>[0-9]{{2}}|{_YEAR}))?                # "2014-15"
+                (?P<fysuffix>\s(?i:fiscal\s+year))?                    # " fiscal year"
+              | FY\s?(?P<fy>{_YEAR}|[0-9]{{2}})                         # "FY2014", "FY 14"
             )
             (?![\w%$-]|[.,][0-9])
             """
@@ -279,7 +286,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
             (?:
                 (?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]  # "third"
                 (?i:(?:fiscal|calendar)\s)?(?P<unit>(?i:quarter|half))          # "quarter"
-                (?:(?:\s+of|,)?\s(?P<year>{_YEAR})                            # " of 2015"
+                (?:(?:\s+of|,)?\s(?P<fiscal>(?i:fiscal)\s(?:(?i:year)\s)?)?  # " of fiscal"
+                    (?P<year>{_YEAR})                                         # " 2015"
                   | \s+of\s+(?P<yrel>(?i:this|next|last|the))\s+(?i:year)       # " of next year"
                     (?!['’]s)
                 )?
@@ -382,6 +390,22 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "same_time",  # this time last year, the same time next week, this time a year ago
+        _compile(
+            rf"""
+            (?<![\w-])
+            (?i:this|that|the\s+same)\stime\s                             # "this time"
+            (?:
+                (?P<rel>(?i:last|next))\s                                # "last"
+              | (?P<count>(?i:a|one))\s                                  # "a"
+            )
+            (?P<unit>(?i:week|month|year))                               # "year"
+            (?(count)\s(?P<dir>(?i:ago|from\s+now))|)                   # " ago"
+            {_WORD_END}
+            """
+        ),
+    ),
+    (
         "anaphora",  # that day, the next morning, later that year, the following week
         _compile(
             rf"""
@@ -395,6 +419,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
               | (?i:the)\s(?P<unit3>(?i:day|night|week|month))\s                      # "the day"
                 (?P<dir2>(?i:before|after))                                           # "before"
                 (?=\s?[,.;:!?)]|\s?$|\s(?i:and|but)\s)     # no object: not "the day before he left"
+              | (?i:the)\s(?P<unit4>(?i:day|night|week|month))                      # "the day"
+                (?=\s(?i:before|after)\s)          # " after his death": dated by the event
             )
             {_WORD_END}
             """
@@ -477,8 +503,8 @@ _TRIGGERED: dict[str, tuple[str, ...]] = {
     "DIG": ("iso", "numeric", "year", "quarter", "clock"),  # narrowed by _digit_families
     "CLOCKUNIT": ("duration", "vague"),
     "DAY": ("duration", "vague", "anaphora", "deictic", "reference"),
-    "WEEK": (*_UNITS, "week_of", "anaphora"),
-    "MONTH": (*_UNITS, "anaphora"),
+    "WEEK": (*_UNITS, "week_of", "anaphora", "same_time"),
+    "MONTH": (*_UNITS, "anaphora", "same_time"),
     "QUARTER": (*_UNITS, "quarter"),
     "DECADE": _UNITS,
     "CENTURY": (*_UNITS, "century"),
@@ -511,14 +537,15 @@ _REACH: dict[str, tuple[int, int]] = {
     "offset": (90, 15),
     "duration": (70, 20),
     "vague": (40, 25),
-    "year": (20, 20),
+    "year": (20, 25),
     "season": (30, 20),
-    "quarter": (30, 25),
+    "quarter": (30, 35),
     "century": (30, 15),
     "clock": (30, 45),
     "set": (30, 40),
     "reference": (20, 30),
     "holiday": (20, 30),
+    "same_time": (30, 20),
     "anaphora": (30, 15),
 }
 _FAMILY_REACH = tuple(_REACH[kind] for kind, _pattern in _FAMILIES)
@@ -557,6 +584,8 @@ def _digit_families(text: str, at: int, stop: int) -> tuple[int, ...]:
     length = stop - at
     after = text[stop : stop + 2]
     before = text[at - 1] if at else ""
+    if length == 2 and text[max(0, at - 3) : at].rstrip().endswith("FY"):  # "FY14", "FY 14"
+        found += _FAMILY_INDEX["year"]
     if length == 4:  # "2016", "1990s", "2016-03-07"
         found += _FAMILY_INDEX["year"]
         if after[:1] == "-":

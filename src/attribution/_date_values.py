@@ -9,6 +9,7 @@ partial ("XXXX-WXX-5", "XXXX-08") rather than guessed.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -16,9 +17,10 @@ from typing import Literal
 
 import attrs
 
-from attribution._date_patterns import Candidate
+from attribution._date_patterns import Candidate, _trie
 from attribution._results import DateType
 from attribution.lexicons.date_words import (
+    EVENT_WORDS,
     FIXED_HOLIDAYS,
     MONTHS,
     NUMBER_WORDS,
@@ -31,7 +33,15 @@ from attribution.lexicons.date_words import (
     WEEKDAYS,
 )
 
-__all__ = ["Context", "Normalized", "normalize", "tense_at", "zone_offset"]
+__all__ = [
+    "Context",
+    "Normalized",
+    "event_after",
+    "events_near",
+    "normalize",
+    "tense_at",
+    "zone_offset",
+]
 
 Tense = Literal["past", "future"] | None
 
@@ -43,11 +53,15 @@ class Context:
     text: str
     reference: dt.date | None
     anchor: dt.date | None = None  # the last explicit day mentioned before this point
+    anchor_end: int | None = None  # where the expression that gave ``anchor`` ends
     #: The last date of a year, month or day mentioned before this point ("1998", "1998-10",
     #: "1998-10-23"), and the last of a month or day: "later that year", "that same day".
     recent: str | None = None
     recent_month: str | None = None
     month_first: bool = True  # 3/7/2016 is March 7 (US order)
+    #: The date of a news event (an ``EVENT_WORDS`` class) dated before a position in the
+    #: text ("killed Oct. 23"), for "the weeks before the shooting"; None when unknown.
+    event_date: Callable[[str, int], str | None] | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -68,6 +82,7 @@ _TENSE_CUES = re.compile(
     (?:
         (?P<future>will|shall|won['’]t|would|wouldn['’]t|going\s+to|plans?\s+to|planning|
             planned|scheduled|slated|expected|expects?|is\s+to|are\s+to|due|set\s+to|intends?|
+            set\s+for(?!\s+(?:him|her|it|them|us|me|you)\w*\b)|      # "set for Monday"
             hopes?\s+to|aims?\s+to|wants?\s+to|tomorrow|next(?!\s+to\b)|upcoming|coming|until|
             as\s+(?:soon|early)\s+as|later\s+this|to\s+be\s+held|to\s+meet|to\s+vote|
             to\s+visit|to\s+begin|
@@ -87,6 +102,7 @@ _TENSE_CUES = re.compile(
                 warning|investigating|searching)\w{2,}ing\b)  # arrangement: "is meeting"
           | (?:is|are)(?=\s+(?:on\s+)?[a-z]+day\b)          # timetable entry: "is Friday"
           | (?:is|are)(?=\s+at\s+[0-9])                     # "is at 10 a.m. Thursday"
+          | (?:is|are)(?=\s+(?:at\s+)?(?:midnight|noon)\b)     # "is midnight Friday"
         )                                      # future, right before the expression only
       | (?P<fut_clitic>['’]ll)                                                       # "we'll"
       | (?P<past>said|told|was|were|had|did|been|since|ago|last|earlier|yesterday|met|went|
@@ -128,7 +144,7 @@ _CLAUSE_EDGE = re.compile(
 #: An auxiliary whose tense is that of the plan, not of the event: "were planning to",
 #: "was scheduled for", "had been expected to" (the future cue after it decides).
 _AUX_BEFORE_FUTURE = re.compile(
-    r"\s+(?:(?:been|being)\s+)?(?=(?:planning|planned|scheduled|slated|expected|due|set\s+to|going\s+to)\b)",
+    r"\s+(?:(?:been|being)\s+)?(?=(?:planning|planned|scheduled|slated|expected|due|set\s+(?:to|for)|going\s+to)\b)",
     re.IGNORECASE,
 )
 _AUXILIARIES = frozenset({"was", "were", "had", "been"})
@@ -957,6 +973,10 @@ def _deictic(c: Candidate, ctx: Context) -> Result:
     return kind, _day_value(ctx.reference + dt.timedelta(days=offset), part)
 
 
+#: Prepositions that make "the last century" a stretch up to now ("over the last century");
+#: after any other word it is the previous century ("in the last century", as TimeML reads it).
+_SPAN_PREPS = frozenset({"over", "for", "during", "throughout", "across", "within"})
+
 #: Units that "earlier in the ...", "the end of the ..." make the current one.
 _THE_UNITS = frozenset({"week", "month", "year", "quarter", "decade", "century"})
 
@@ -990,6 +1010,7 @@ def _relative(c: Candidate, ctx: Context) -> Result:
         and unit in ("month", "year", "decade", "century")
         and _THE_BEFORE.search(ctx.text, max(0, c.start - 5), c.start)
         and _word_after(ctx.text, c.end).lower() != "of"
+        and not (unit == "century" and _word_before(ctx.text, c.start - 4) not in _SPAN_PREPS)
     ):
         rel = "past"  # "over the last decade" is "the past decade"; "last decade" the 2000s
     if (
@@ -1030,12 +1051,18 @@ def _relative(c: Candidate, ctx: Context) -> Result:
     if unit == "decade":
         return "DATE", f"{base.year // 10 + delta}X"
     if unit == "century":
-        return "DATE", f"{base.year // 100 + delta}XX"
+        return "DATE", f"{base.year // 100 + delta:02d}XX"
     return "DATE", str(base.year + delta)
 
 
 def _offset(c: Candidate, ctx: Context) -> Result:
     g = c.groups
+    if g["bare"]:
+        # "years ago", "weeks ago": some time before the reference, how long unsaid; the
+        # value of a vague past ("several years ago") in TimeML practice
+        if (g["bare"] or "")[:1].isupper() and not _sentence_initial(ctx.text, c.start):
+            return None  # "Minutes Ago", a title
+        return "DATE", "PAST_REF"
     unit = (g["unit"] or "").lower()
     code = UNITS[unit]
     value = _number(g["num"])
@@ -1082,6 +1109,36 @@ _RATE_BEFORE = re.compile(
 )
 
 
+#: A full day, with or without a time: "1998-10-23", "1998-10-23T22:00".
+_FULL_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+#: Words before a count that make it a stretch, not a date: "for ten days after the attack".
+_STRETCH_BEFORE = frozenset(
+    {"for", "within", "over", "during", "lasted", "lasting", "spent", "took", "take", "takes"}
+)
+
+
+def _from_event(c: Candidate, ctx: Context, number: float | None, unit: str) -> Result:
+    """ "ten days before the murder": the day counted from the event's recorded day, as
+    annotators date it when the text dated the event ("killed Oct. 23"); None otherwise."""
+    code = UNITS.get(unit)
+    if number is None or code not in ("D", "W") or number != int(number):
+        return None
+    if c.groups.get("hyphen") == "-" or _word_before(ctx.text, c.start) in _STRETCH_BEFORE:
+        return None  # "a 10-day siege after the attack", "for ten days after the attack"
+    event = _event_date(c, ctx)
+    if event is None:
+        return None
+    day = _FULL_DAY.match(event[0])
+    if day is None:
+        return None
+    base = _make_date(int(day[1]), int(day[2]), int(day[3]))
+    if base is None:
+        return None
+    days = int(number) * (7 if code == "W" else 1) * event[1]
+    moved = base + dt.timedelta(days=days)
+    return "DATE", moved.isoformat() if code == "D" else _iso_week(moved)
+
+
 def _duration_family(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     if g["half"]:
@@ -1120,14 +1177,94 @@ def _duration_family(c: Candidate, ctx: Context) -> Result:
         number += 0.5  # "a year and a half", "two and a half years": P1Y6M, P2Y6M
     if unit in ("weekend", "weekends"):
         return "DURATION", f"P{'X' if number is None else _amount(number * 2)}D"
+    counted = _from_event(c, ctx, number, unit)
+    if counted is not None:
+        return counted
     return "DURATION", _duration(number, unit)
+
+
+#: A signal and what follows it up to a punctuation mark: "before the sniper shooting".
+_EVENT_SIGNAL = re.compile(
+    r"""
+    \s+(?P<signal>before|after|following|preceding|leading\s+up\s+to)\s+  # "before"
+    (?P<rest>[^.,;:!?()\n"“”]{1,60})                                    # "the shooting"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_SIGNAL_REACH = 6  # words after the signal: "before Ruiz was killed", "after the 1998 bombing"
+
+
+#: Any event word of the lexicon, as a whole word.
+_EVENT_WORD = re.compile(rf"(?<![\w'’-])(?:{_trie(sorted(EVENT_WORDS))})(?![\w'’-])", re.IGNORECASE)
+#: A sentence end between a date and an event word: the two are not of one sentence.
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])|\n\s*\n")
+#: How far from an expression an event word of its sentence may stand ("the Oct. 23 sniper
+#: shooting", "was shot to death at 10 p.m.").
+_EVENT_REACH = 80
+
+
+def events_near(text: str, start: int, end: int, *, signalled: bool = True) -> list[str]:
+    """The events (``EVENT_WORDS`` classes) named in the sentence of ``text[start:end]``,
+    within a bounded reach, nearest first. Without ``signalled``, an event with a signal
+    between it and the expression ("at 6 a.m. … 10 days before the murder") is left out:
+    the expression is not at the event but counted from it."""
+    found: list[tuple[int, str]] = []
+    lo, hi = max(0, start - _EVENT_REACH), min(len(text), end + _EVENT_REACH)
+    for word in _EVENT_WORD.finditer(text, lo, hi):
+        near, far = sorted((word.start(), start))
+        if _SENTENCE_END.search(text, near, far) is not None:
+            continue
+        if not signalled and _SIGNAL_WORD.search(
+            text, min(word.end(), end), max(word.start(), start)
+        ):
+            continue
+        distance = start - word.end() if word.end() <= start else word.start() - end
+        found.append((distance, EVENT_WORDS[word.group().lower()]))
+    return [event for _, event in sorted(found)]
+
+
+#: A signal that relates an expression to an event instead of putting it at the event.
+_SIGNAL_WORD = re.compile(
+    r"\b(?:before|after|since|until|following|preceding|ahead\s+of)\b", re.IGNORECASE
+)
+
+
+def event_after(text: str, end: int) -> tuple[str, int] | None:
+    """The event named after a signal right after ``end`` ("before the shooting"): its
+    ``EVENT_WORDS`` class and the sign of the signal (-1 before, +1 after)."""
+    match = _EVENT_SIGNAL.match(text, end)
+    if match is None:
+        return None
+    sign = (
+        -1 if match["signal"].lower() in ("before", "preceding") or "up" in match["signal"] else 1
+    )
+    for word in match["rest"].lower().split()[:_SIGNAL_REACH]:
+        if word in EVENT_WORDS:
+            return EVENT_WORDS[word], sign
+    return None
+
+
+def _event_date(c: Candidate, ctx: Context) -> tuple[str, int] | None:
+    """The recorded date of the event named after the expression, and the signal's sign."""
+    if ctx.event_date is None:
+        return None
+    event = event_after(ctx.text, c.end)
+    if event is None:
+        return None
+    value = ctx.event_date(event[0], c.start)
+    return None if value is None else (value, event[1])
 
 
 def _vague(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     around = (g["around"] or "").lower()
     if around in ("days", "weeks"):
-        # "in the weeks before the shooting": a stretch of the month of the narrated event.
+        # "in the weeks before the shooting": a stretch of the month of the narrated event,
+        # the event's own date when the text dated it ("killed last fall" -> "2015-FA").
+        event = _event_date(c, ctx)
+        if event is not None:
+            value = event[0]
+            return "DATE", value[:7] if _FULL_DAY.match(value) else value
         if ctx.recent_month is not None:
             return "DATE", ctx.recent_month[:7]
         base = ctx.anchor or ctx.reference
@@ -1141,10 +1278,19 @@ def _vague(c: Candidate, ctx: Context) -> Result:
 def _year(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     if g["decade"]:
+        if g["decade"].endswith("00") and g["decade"] < "2000":
+            return "DATE", g["decade"][:2] + "XX"  # "the 1800s": the 19th century, "18XX"
         return "DATE", g["decade"][:3] + "X"
     if g["short"]:
         century = "19" if int(g["short"]) > 20 else "20"
         return "DATE", century + g["short"][0] + "X"
+    if g.get("fy"):  # "FY2014", "FY14": a fiscal year (TIDES/TimeML value "FY2014")
+        short = g["fy"] or ""
+        return "DATE", "FY" + (short if len(short) == 4 else _century_of(int(short), ctx) + short)
+    if g.get("fiscal") or g.get("fysuffix"):
+        # "fiscal 1998", "fiscal year 2001", "the 2014 fiscal year": the TIDES/TimeML value
+        # of a fiscal year is the year with the prefix "FY"; its months vary by organization.
+        return "DATE", f"FY{g['year']}"
     year = int(g["year"] or 0)
     before = _word_before(ctx.text, c.start)
     after = _word_after(ctx.text, c.end)
@@ -1172,6 +1318,13 @@ def _year(c: Candidate, ctx: Context) -> Result:
     if not signal and after[:1].isdigit():
         return None
     return "DATE", str(year)
+
+
+def _century_of(short: int, ctx: Context) -> str:
+    """The century digits of a two-digit year ("FY14"): the one that puts it nearest the
+    reference (or today), as a year ten past the reference is still read as ahead."""
+    pivot = (ctx.reference.year if ctx.reference else dt.date.today().year) % 100 + 10
+    return "20" if short <= pivot else "19"
 
 
 def _season(c: Candidate, ctx: Context) -> Result:
@@ -1208,7 +1361,8 @@ def _quarter(c: Candidate, ctx: Context) -> Result:
         return None
     code = f"Q{number}" if unit == "quarter" else f"H{number}"
     if year_text:
-        return "DATE", f"{year_text}-{code}"
+        fiscal = "FY" if g.get("fiscal") else ""  # "the first quarter of fiscal 2013"
+        return "DATE", f"{fiscal}{year_text}-{code}"
     if ctx.reference is None:
         return "DATE", f"XXXX-{code}"
     yrel = (g.get("yrel") or "").lower()
@@ -1226,17 +1380,39 @@ def _century(c: Candidate, ctx: Context) -> Result:
     number = ORDINALS.get((c.groups["ord"] or "").lower())
     if number is None:
         return None
-    return "DATE", f"{number - 1:02d}XX"  # the 20th century is 1900-1999: "19XX"
+    # The 20th century is 1900-1999: "19XX", with X for the digits left open, as the TimeML
+    # data write a decade "199X" (TIDES 2005 truncates instead: "19", "199").
+    return "DATE", f"{number - 1:02d}XX"
 
 
 #: A clock time and an opening parenthesis: what follows restates it in another zone.
-_CONVERSION_BEFORE = re.compile(r"(?:[0-9]|[ap]\.?m\.?)\s*\(\s*$", re.IGNORECASE)
+_CONVERSION_BEFORE = re.compile(
+    r"(?:[0-9]|[ap]\.?m\.?)(?:\s+local\s+time)?\s*\(\s*$", re.IGNORECASE
+)
 #: Words before a bare 24-hour clock time ("at 23:00", "by 14:30").
 _CLOCK_PREPS = frozenset(
     {"at", "about", "around", "by", "until", "till", "from", "to", "before", "after", "since"}
 )
 #: Only blanks between a line break (or the start of the text) and the expression.
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+
+
+def _event_day(c: Candidate, ctx: Context) -> dt.date | None:
+    """The remembered day of the nearest event named in the expression's sentence."""
+    if ctx.event_date is None:
+        return None
+    if (
+        ctx.anchor_end is not None
+        and c.start - ctx.anchor_end <= _EVENT_REACH * 3
+        and not _SENTENCE_END.search(ctx.text, ctx.anchor_end, c.start)
+    ):
+        return None  # "On March 2, police arrested him at 10 p.m. in the killing": March 2
+    for event in events_near(ctx.text, c.start, c.end, signalled=False):
+        value = ctx.event_date(event, c.start)
+        if value is not None:
+            day = _FULL_DAY.match(value)
+            return None if day is None else _make_date(int(day[1]), int(day[2]), int(day[3]))
+    return None
 
 
 def _clock_family(c: Candidate, ctx: Context) -> Result:
@@ -1253,7 +1429,7 @@ def _clock_family(c: Candidate, ctx: Context) -> Result:
         hm = _clock(hour, 0, "pm" if pm else "am") if g["hw"] else _clock(hour, 0, None)
         zone = None
     elif g["h24"]:
-        if _CONVERSION_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
+        if _CONVERSION_BEFORE.search(ctx.text, max(0, c.start - 24), c.start):
             return None  # "10:35 a.m. (0735 GMT)": the same time again, in another zone
         hm, zone = (int(g["h24"]), int(g["m24"] or 0)), g["tz24"]
     elif g["hb"]:
@@ -1267,6 +1443,8 @@ def _clock_family(c: Candidate, ctx: Context) -> Result:
     day: dt.date | None = ctx.anchor or ctx.reference
     if _LINE_START.search(ctx.text, max(0, c.start - 8), c.start):
         day = ctx.reference  # a time heading a paragraph is a timestamp of the story's day
+    else:
+        day = _event_day(c, ctx) or day  # "was shot to death at 10 p.m.": the killing's day
     day_word = g["wd"]
     if day_word and ctx.reference is not None:
         key = day_word.lower()
@@ -1377,6 +1555,26 @@ def _holiday_family(c: Candidate, ctx: Context) -> Result:
     return "DATE", pick.isoformat()
 
 
+def _around_event(c: Candidate, ctx: Context, unit: str) -> Result:
+    """ "the day after his death": the day (week, month) next to an event the text dated
+    earlier ("killed Oct. 23"); no date when the event's day is unknown."""
+    event = _event_date(c, ctx)
+    day = None if event is None else _FULL_DAY.match(event[0])
+    if event is None or day is None:
+        return None
+    base = _make_date(int(day[1]), int(day[2]), int(day[3]))
+    if base is None:
+        return None
+    if unit == "week":
+        return "DATE", _iso_week(base + dt.timedelta(weeks=event[1]))
+    if unit == "month":
+        year, month = _shift_month(base.year, base.month, event[1])
+        return "DATE", f"{year}-{month:02d}"
+    return "DATE", _day_value(
+        base + dt.timedelta(days=event[1]), "night" if unit == "night" else None
+    )
+
+
 def _anaphora(c: Candidate, ctx: Context) -> Result:
     """ "that day", "later that year", "the next morning": relative to the narrated date.
 
@@ -1385,6 +1583,8 @@ def _anaphora(c: Candidate, ctx: Context) -> Result:
     since ("last October, when ... that same day" -> ``1998-10-XX``).
     """
     g = c.groups
+    if g.get("unit4"):
+        return _around_event(c, ctx, (g["unit4"] or "").lower())
     unit = (g["unit"] or g["unit2"] or g.get("unit3") or "").lower()
     direction = (g["dir"] or g.get("dir2") or "").lower()
     step = 0
@@ -1413,6 +1613,23 @@ def _anaphora(c: Candidate, ctx: Context) -> Result:
     return "DATE", _day_value(anchor + dt.timedelta(days=step), part)
 
 
+def _same_time(c: Candidate, ctx: Context) -> Result:
+    """ "this time last year", "the same time next week": the reference day a unit away."""
+    g = c.groups
+    if ctx.reference is None:
+        return "DATE", None
+    back = (g["rel"] or "").lower() == "last" or (g["dir"] or "").lower() == "ago"
+    step = -1 if back else 1
+    unit = (g["unit"] or "").lower()
+    if unit == "week":
+        return "DATE", (ctx.reference + dt.timedelta(weeks=step)).isoformat()
+    year, month = _shift_month(ctx.reference.year, ctx.reference.month, 12 * step)
+    if unit == "month":
+        year, month = _shift_month(ctx.reference.year, ctx.reference.month, step)
+    day = min(ctx.reference.day, calendar.monthrange(year, month)[1])  # "Feb. 29" a year on
+    return "DATE", dt.date(year, month, day).isoformat()
+
+
 _NORMALIZERS: dict[str, Callable[[Candidate, Context], Result]] = {
     "calendar": _calendar,
     "week_of": _week_of,
@@ -1433,6 +1650,7 @@ _NORMALIZERS: dict[str, Callable[[Candidate, Context], Result]] = {
     "set": _set,
     "reference": _reference,
     "holiday": _holiday_family,
+    "same_time": _same_time,
     "anaphora": _anaphora,
 }
 
@@ -1476,6 +1694,7 @@ _DETERMINED = frozenset(
         "anaphora",
         "deictic",
         "week_of",
+        "same_time",
     }
 )
 _THE_BEFORE = re.compile(r"(?<![\w'’-])(?i:the)\s$")
@@ -1508,7 +1727,14 @@ def _determiner_start(candidate: Candidate, start: int, text: str) -> int:
 
 
 #: A clock time whose final period also ends the sentence ("at 10 p.m. The").
-_SENTENCE_AFTER = re.compile(r"\s*(?:$|\n|[A-Z\"“”'‘’])")
+_SENTENCE_AFTER = re.compile(
+    r"""
+    \s*(?:$|\n|[\"“”'‘’]                      # a line end or a quote mark
+      | (?![JFMASOND][a-z]{2,8}\.?\s[0-9])[A-Z]  # a capital, not a date's: "9 a.m. March 7"
+    )
+    """,
+    re.VERBOSE,
+)
 
 
 def normalize(candidate: Candidate, ctx: Context) -> Normalized | None:

@@ -2,7 +2,8 @@
 
 Detection is in ``_date_patterns`` (one regex per family), values in ``_date_values``; this
 module picks the leftmost-longest expressions that normalize, keeps the narrative anchor (the
-last explicit day, for "at 3 a.m." and "the next day") and dates statements ("said Friday").
+last explicit day, for "at 3 a.m." and "the next day") and the dates of past news events
+("killed Oct. 23", for "the weeks before the shooting"), and dates statements ("said Friday").
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from typing import TYPE_CHECKING
 import attrs
 
 from attribution._date_patterns import find_candidates
-from attribution._date_values import Context, normalize
+from attribution._date_values import Context, events_near, normalize
 from attribution._results import DateMention, Quote, Span
+from attribution._timex import to_python
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -87,6 +89,88 @@ def _joined_day(text: str, groups: dict[str, str | None], end: int, value: str) 
     )
 
 
+#: What may stand between a clock time and the day that dates it: "3 p.m. local time Friday",
+#: "10:35 a.m. (0735 GMT) on Friday", "3 p.m., on Friday". No sentence end, no other words.
+_CLOCK_TO_DAY = re.compile(
+    r"""
+    (?:\s+(?i:local\s+time))?                 # " local time"
+    (?:\s*\([^()\n]{1,20}\))?                  # " (0735 GMT)": the time in another zone
+    ,?\s+(?:(?i:on)\s+)?                       # ", on "
+    """,
+    re.VERBOSE,
+)
+_CLOCK_TO_DAY_REACH = 40
+
+
+def _clock_day(text: str, clock: DateMention, day: DateMention) -> DateMention | None:
+    """The clock time re-dated by the day right after it ("3 p.m. local time Friday")."""
+    if clock.span is None or day.span is None or clock.value is None or day.value is None:
+        return None
+    if day.type != "DATE" or _DAY_VALUE.fullmatch(day.value) is None:
+        return None
+    if day.span.start - clock.span.end > _CLOCK_TO_DAY_REACH:
+        return None
+    between = _CLOCK_TO_DAY.fullmatch(text, clock.span.end, day.span.start)
+    if between is None:
+        return None
+    return attrs.evolve(clock, value=day.value + clock.value[10:])
+
+
+#: A date of a day, month, season or year: what an event can be dated by.
+_EVENT_VALUE = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI))?(?![\dX])")
+
+
+#: How long before the reference an event's date must end: a date of the story's own week
+#: ("was charged with murder Thursday in the slaying") dates the news, not the event told.
+_EVENT_AGE = dt.timedelta(days=7)
+
+
+@attrs.define(kw_only=True)
+class _EventMemory:
+    """The first date the text gives each past news event ("Ruiz was killed Oct. 23").
+
+    Only dates that end more than a week before the reference count (the background event
+    of a story, not the news of the day); a more precise date of the same period replaces a
+    vaguer one ("last October", then "Oct. 23"). Filled lazily: only "the weeks before the
+    shooting" and the like ask, so articles without them pay nothing. Each date mention is
+    read once, with a bounded window.
+    """
+
+    text: str
+    mentions: list[DateMention]  # the mentions found so far (find_dates appends to it)
+    before: dt.date | None  # event dates must end before this day (None: any date)
+    read: int = 0  # mentions read so far
+    dates: dict[str, str] = attrs.Factory(dict)
+
+    def _old_enough(self, value: str) -> bool:
+        if self.before is None:
+            return True
+        python = to_python(value)
+        last = python[1] if isinstance(python, tuple) else python
+        if isinstance(last, dt.datetime):
+            last = last.date()
+        return isinstance(last, dt.date) and last < self.before
+
+    def date_of(self, event: str, before: int) -> str | None:
+        """The date of ``event`` given by a mention that ends before ``before``."""
+        while self.read < len(self.mentions):
+            mention = self.mentions[self.read]
+            span = mention.span
+            if span is not None and span.end > before:
+                break
+            self.read += 1
+            value = mention.value
+            if span is None or mention.type != "DATE" or value is None:
+                continue
+            if not _EVENT_VALUE.match(value) or not self._old_enough(value):
+                continue
+            for named in events_near(self.text, span.start, span.end):
+                known = self.dates.get(named)
+                if known is None or (value.startswith(known) and len(value) > len(known)):
+                    self.dates[named] = value
+        return self.dates.get(event)
+
+
 def find_dates(
     text: str,
     *,
@@ -107,9 +191,14 @@ def find_dates(
     base = reference.date() if isinstance(reference, dt.datetime) else reference
     mentions: list[DateMention] = []
     anchor: dt.date | None = None
+    anchor_end: int | None = None  # where the mention that set the anchor ends
     recent: str | None = None
     recent_month: str | None = None
     cursor = 0
+    undated_clock: int | None = None  # the last mention, when a clock time without a day
+    events = _EventMemory(
+        text=text, mentions=mentions, before=None if base is None else base - _EVENT_AGE
+    )
     for candidate in find_candidates(text):
         if candidate.start < cursor:
             continue
@@ -117,22 +206,35 @@ def find_dates(
             text=text,
             reference=base,
             anchor=anchor,
+            anchor_end=anchor_end,
             recent=recent,
             recent_month=recent_month,
             month_first=month_first,
+            event_date=events.date_of,
         )
         found = normalize(candidate, context)
         if found is None:
             continue
         cursor = candidate.end
-        mentions.append(
-            DateMention(
-                id=f"d{len(mentions) + 1}",
-                span=Span.of(text, found.start, found.end),
-                type=found.type,
-                value=found.value,
-            )
+        mention = DateMention(
+            id=f"d{len(mentions) + 1}",
+            span=Span.of(text, found.start, found.end),
+            type=found.type,
+            value=found.value,
         )
+        if undated_clock is not None and undated_clock == len(mentions) - 1:
+            dated = _clock_day(text, mentions[-1], mention)
+            if dated is not None:
+                mentions[-1] = dated
+        mentions.append(mention)
+        undated_clock = None
+        if (
+            candidate.kind == "clock"
+            and not candidate.groups.get("wd")
+            and found.type == "TIME"
+            and found.value is not None
+        ):
+            undated_clock = len(mentions) - 1
         if found.type not in ("DATE", "TIME") or found.value is None:
             continue
         value = found.value
@@ -153,6 +255,7 @@ def find_dates(
         day = _day_of(value)
         if day is not None:
             anchor = day
+            anchor_end = mentions[-1].span.end if mentions[-1].span is not None else None
         explicit = _EXPLICIT.match(value)
         if explicit is not None:
             recent = explicit.group()

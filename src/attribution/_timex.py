@@ -20,7 +20,7 @@ _FORMS = re.compile(
   | (?P<qyear>\d{4})-(?P<half>[QH])(?P<n>[1-4])$                     # 2015-Q3, 2015-H1
   | (?P<year>\d{4})$                                                 # 2014
   | (?P<decade>\d{3})X$                                              # 199X
-  | (?P<century>\d{2})XX$                                            # 19XX
+  | (?P<century>\d{2})(?:XX)?$                                       # 19, 19XX
   | P(?P<dnum>\d+(?:\.\d+)?)(?P<dunit>[DW])$                         # P3D, P2W
   | PT(?P<tnum>\d+(?:\.\d+)?)(?P<tunit>[HMS])$                       # PT48H, PT30M
     """,

@@ -3,13 +3,15 @@
 Provenance: written by hand for this project from general knowledge of English calendar words
 (spellings and abbreviations used by US/UK wire styles: AP "Sept.", "Tues."), ISO 8601 / TIMEX3
 value codes (``SP SU FA WI``, ``MO AF EV NI``) and the standard UTC offsets of common zone
-abbreviations. Nothing is copied from HeidelTime, SUTime or any other rule file. Keys are lower
+abbreviations; the event words are common English nouns and verbs of news events, grouped by
+hand. Nothing is copied from HeidelTime, SUTime or any other rule file. Keys are lower
 case; look-ups lower-case the matched text and drop a trailing period.
 """
 
 from __future__ import annotations
 
 __all__ = [
+    "EVENT_WORDS",
     "FIXED_HOLIDAYS",
     "MONTHS",
     "NUMBER_WORDS",
@@ -118,4 +120,28 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "fourth of july": (7, 4), "bastille day": (7, 14), "halloween": (10, 31),
     "veterans day": (11, 11), "armistice day": (11, 11), "christmas eve": (12, 24),
     "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+}  # fmt: skip
+
+#: Words naming a news event -> the event they name, so that "the weeks before the shooting"
+#: can find the day of "Ruiz was killed Oct. 23" (a killing, whatever the word).
+EVENT_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        ("killed", "killing", "slaying", "slain", "murder", "murdered", "shooting", "shot",
+         "assassination", "assassinated", "gunned", "death", "died"),
+        "killing",
+    ),
+    **dict.fromkeys(("attack", "attacks", "attacked"), "attack"),
+    **dict.fromkeys(
+        ("bombing", "bombings", "bombed", "blast", "blasts", "explosion", "explosions"),
+        "bombing",
+    ),
+    **dict.fromkeys(("election", "elections", "referendum"), "election"),
+    **dict.fromkeys(("crash", "crashed"), "crash"),
+    **dict.fromkeys(
+        ("earthquake", "quake", "tsunami", "hurricane", "typhoon", "cyclone", "flood", "floods"),
+        "disaster",
+    ),
+    **dict.fromkeys(("arrest", "arrested"), "arrest"),
+    **dict.fromkeys(("coup",), "coup"),
+    **dict.fromkeys(("funeral", "burial"), "funeral"),
 }  # fmt: skip
