@@ -6,7 +6,9 @@ tree (psutil, sampled every 50 ms) and the throughput.
 
     python benchmarks/batch_memory.py --sizes 50 500          # MB of JSONL; memory flatness
     python benchmarks/batch_memory.py --sizes 20 --workers 1 2  # scaling with processes
-    python benchmarks/batch_memory.py --parse-many 3000         # parse_many, n_process 1 vs 2
+    python benchmarks/batch_memory.py --parse-many 3000 --sizes  # parse_many, n_process 1 vs 2
+    python benchmarks/batch_memory.py --pickle 300 --sizes       # pickling of parsed articles
+    python benchmarks/batch_memory.py --schedule 3000 --sizes    # scheduling alone (sleeps)
     python benchmarks/batch_memory.py --sizes 1000 --workers 2 --nice 19 --report-every 60 \\
         --time-limit 1800 --keep /tmp/attribution-1g  # 1 GB, RSS every minute, 30 min at most
 
@@ -25,6 +27,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 __all__ = ["main", "write_corpus"]
 
@@ -160,29 +163,151 @@ class _TreeCpu:
         return sum(self.seen.values())
 
 
-def _parse_many(count: int) -> None:
-    """Articles per second of ``parse_many`` with one and two processes, after warm-up."""
+def _parse_many(count: int, *, collecting: bool = False) -> None:
+    """Articles per second of ``parse_many`` with one and two processes, after warm-up.
+
+    Besides wall-clock time, which a busy machine distorts, prints the CPU milliseconds per
+    article of this (the parent) process and of its workers (``RUSAGE_CHILDREN``: forked
+    workers are this process's children, counted once they have ended): with two processes on
+    two idle cores the wall-clock speed-up is at most ``2 * cpu(1) / cpu(2)``. With
+    ``collecting``, also runs two workers with a parent that only collects their results (how
+    ``parse_many`` worked before the parent took part).
+    """
+    import resource
+
     import attribution
+    from attribution._parallel import _context, _parse_job, map_ordered
 
     rng = random.Random(1)
     texts = [_article(rng) for _ in range(count)]
-    timings = {}
-    cpus = {}
     attribution.parse(texts[0])  # build the pipeline
-    for n_process in (1, 2):
-        cpu_before = time.process_time()
+    runs: list[tuple[str, Any]] = [
+        ("n_process=1", lambda: attribution.parse_many(texts, n_process=1)),
+        ("n_process=2", lambda: attribution.parse_many(texts, n_process=2)),
+    ]
+    if collecting:
+        jobs = [(text, None) for text in texts]
+        runs.append(
+            (
+                "2 workers, parent collects",
+                lambda: map_ordered(_parse_job, jobs, n_process=2, batch_size=16, fork=True),
+            )
+        )
+    method = _context(fork=True).get_start_method()
+    print(f"workers start with {method}" + ("" if method == "fork" else ": CPU not counted"))
+
+    def children_cpu() -> float:
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return usage.ru_utime + usage.ru_stime
+
+    timings: dict[str, tuple[float, float]] = {}
+    for name, run in runs:
+        parent_before, children_before = time.process_time(), children_cpu()
         started = time.perf_counter()
-        with _TreeCpu() as workers:
-            results = list(attribution.parse_many(texts, n_process=n_process))
-        timings[n_process] = time.perf_counter() - started
-        cpus[n_process] = time.process_time() - cpu_before + workers.seconds
+        results = list(run())
+        seconds = time.perf_counter() - started
+        parent = time.process_time() - parent_before
+        workers = children_cpu() - children_before
+        timings[name] = (seconds, parent + workers)
         print(
-            f"parse_many n_process={n_process}: {count} articles in {timings[n_process]:.1f} s "
-            f"= {count / timings[n_process]:,.0f} articles/s, CPU {cpus[n_process]:.1f} s "
+            f"parse_many {name}: {count} articles in {seconds:.1f} s = {count / seconds:,.0f} "
+            f"articles/s; CPU {parent + workers:.1f} s: parent {1000 * parent / count:.2f} "
+            f"ms/article, workers {1000 * workers / count:.2f} ms/article "
             f"({len(results)} results; pool start-up included)"
         )
-    print(f"wall-clock speed-up with 2 processes: {timings[1] / timings[2]:.2f}x")
-    print(f"CPU-bound speed-up estimate with 2 processes: {2 * cpus[1] / cpus[2]:.2f}x")
+    one_wall, one_cpu = timings["n_process=1"]
+    for name, (seconds, cpu) in timings.items():
+        if name != "n_process=1":
+            print(
+                f"{name}: wall-clock speed-up {one_wall / seconds:.2f}x, "
+                f"CPU-bound speed-up estimate {2 * one_cpu / cpu:.2f}x"
+            )
+
+
+def _sleep(item: int, _nlp: object) -> int:
+    time.sleep(0.004)
+    return item
+
+
+def _schedule(count: int) -> None:
+    """The speed-up of ``parse_many``'s scheduling alone, whatever the machine's load.
+
+    Each item "costs" a 4 ms sleep instead of a parse, so the two processes (this one and one
+    worker) need almost no CPU: the speed-up shows only what start-up, waits for results in
+    order and the end of the input cost, for each chunk size. It still needs the machine not
+    loaded beyond its cores: a process waking from a sleep waits for a free core too.
+    """
+    from attribution._parallel import map_ordered
+
+    started = time.perf_counter()
+    for item in range(count):
+        _sleep(item, None)
+    alone = time.perf_counter() - started
+    print(f"scheduling, one process: {count} items in {alone:.2f} s")
+    for batch_size in (64, 32, 16, 8):
+        started = time.perf_counter()
+        done = list(
+            map_ordered(
+                _sleep, range(count), n_process=2, batch_size=batch_size, fork=True, in_parent=True
+            )
+        )
+        seconds = time.perf_counter() - started
+        assert done == list(range(count))
+        print(f"scheduling, batch_size {batch_size:2}: speed-up {alone / seconds:.2f}x")
+
+
+def _pickling(limit: int) -> None:
+    """Milliseconds per article to pickle and unpickle parsed PolNeAR articles (real text),
+    with the result classes' own ``__reduce__`` and with attrs' default (field dicts)."""
+    import copyreg
+    import io
+    import pickle
+
+    import attribution
+    from attribution import _results
+    from polnear_corpus import default_corpora, iter_articles, polnear_dir
+
+    folder = polnear_dir(default_corpora())
+    if folder is None:
+        raise SystemExit("PolNeAR is not in ../shared/corpora: --pickle needs it")
+    gold = list(iter_articles(folder, "dev", limit=limit))
+    gold += list(iter_articles(folder, "train", limit=max(0, limit - len(gold))))
+    articles = [attribution.parse(g.text, published=g.published) for g in gold]
+    classes = (_results.Span, _results.Quote, _results.Source, _results.DateMention)
+    classes += (_results.Article,)
+
+    class AttrsDefault(pickle.Pickler):
+        def reducer_override(self, obj: Any) -> Any:
+            # What object.__reduce_ex__ gives an attrs class without a __reduce__ of its own.
+            if type(obj) in classes:
+                return copyreg.__newobj__, (type(obj),), obj.__getstate__()
+            return NotImplemented
+
+    def attrs_dumps(article: _results.Article) -> bytes:
+        buffer = io.BytesIO()
+        AttrsDefault(buffer, protocol=pickle.DEFAULT_PROTOCOL).dump(article)
+        return buffer.getvalue()
+
+    def best_of(repeats: int, work: Any) -> float:
+        times = []
+        for _ in range(repeats):
+            started = time.process_time()
+            work()
+            times.append(time.process_time() - started)
+        return min(times)
+
+    n = len(articles)
+    for name, dumps in (("attrs default", attrs_dumps), ("own __reduce__", pickle.dumps)):
+        blobs = [dumps(article) for article in articles]
+        assert [pickle.loads(blob) for blob in blobs] == articles
+        dump = best_of(7, lambda dumps=dumps: [dumps(article) for article in articles])
+        load = best_of(7, lambda blobs=blobs: [pickle.loads(blob) for blob in blobs])
+        print(
+            f"{name:>15}: dumps {1000 * dump / n:.3f} ms/article, loads {1000 * load / n:.3f} "
+            f"ms/article, {sum(map(len, blobs)) / n:,.0f} bytes/article ({n} PolNeAR articles)"
+        )
+    parse = best_of(2, lambda: [attribution.parse(g.text, published=g.published) for g in gold])
+    print(f"{'parse':>15}: {1000 * parse / n:.3f} ms/article")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -191,6 +316,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, nargs="*", default=[1], metavar="N")
     parser.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
     parser.add_argument("--parse-many", type=int, default=0, metavar="N", help="N articles")
+    parser.add_argument(
+        "--collecting",
+        action="store_true",
+        help="with --parse-many, also time 2 workers whose parent only collects",
+    )
+    parser.add_argument(
+        "--schedule",
+        type=int,
+        default=0,
+        metavar="N",
+        help="speed-up of parse_many's scheduling on N items that sleep 4 ms each",
+    )
+    parser.add_argument(
+        "--pickle",
+        type=int,
+        default=0,
+        metavar="N",
+        help="ms per article to pickle N parsed PolNeAR articles",
+    )
     parser.add_argument(
         "--keep", metavar="DIR", help="write the files here and keep them (a corpus is reused)"
     )
@@ -202,10 +346,14 @@ def main(argv: list[str] | None = None) -> int:
         "--time-limit", type=float, default=0.0, metavar="S", help="stop each batch after S s"
     )
     args = parser.parse_args(argv)
+    if args.pickle:
+        _pickling(args.pickle)
+    if args.schedule:
+        _schedule(args.schedule)
     if args.parse_many:
-        _parse_many(args.parse_many)
-        if not args.sizes:
-            return 0
+        _parse_many(args.parse_many, collecting=args.collecting)
+    if (args.pickle or args.schedule or args.parse_many) and not args.sizes:
+        return 0
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(args.keep or scratch)
         folder.mkdir(parents=True, exist_ok=True)

@@ -7,10 +7,14 @@ with ``ATTRIBUTION_HYPOTHESIS_PROFILE=fuzz python -m pytest tests/test_propertie
 from __future__ import annotations
 
 import os
+from typing import get_args
 
 import attrs
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
+
+from attribution import Article, DateMention, Quote, Source, Span
+from attribution._results import CueCategory, DateType, QuoteKind, SourceKind
 
 __all__ = [
     "PROFILE",
@@ -19,6 +23,7 @@ __all__ = [
     "any_texts",
     "hostile_texts",
     "news_articles",
+    "result_articles",
     "texts_without_surrogates",
 ]
 
@@ -185,3 +190,76 @@ def news_articles(draw: st.DrawFn, *, dateline: bool = False) -> NewsArticle:
             )
         )
     return NewsArticle(text="".join(parts).rstrip("\n"), quotes=tuple(quotes))
+
+
+_words = st.text(max_size=12)
+_maybe_words = st.none() | _words
+
+
+@st.composite
+def _spans(draw: st.DrawFn, text: str) -> Span:
+    """A span of ``text``, or now and then one whose text does not slice back (or runs past it)."""
+    start = draw(st.integers(min_value=0, max_value=len(text) + 3))
+    end = draw(st.integers(min_value=start, max_value=start + 12))
+    own = draw(st.booleans())
+    return Span(start=start, end=end, text=text[start:end] if own else draw(_words))
+
+
+@st.composite
+def result_articles(draw: st.DrawFn) -> Article:
+    """Any Article the result classes accept: every field varied, None and empty included.
+
+    Built directly, not by parsing, so that pickling and the JSON contract are tested on values
+    the extractor never gives (spans that do not slice back, odd ids, every literal).
+    """
+    text = draw(texts_without_surrogates)
+    spans = _spans(text)
+    maybe_span = st.none() | spans
+    quotes = st.builds(
+        Quote,
+        id=_words,
+        kind=st.sampled_from(get_args(QuoteKind)),
+        content=spans,
+        fragments=st.lists(spans, max_size=3),
+        cue=maybe_span,
+        cue_lemma=_maybe_words,
+        cue_category=st.sampled_from(get_args(CueCategory)),
+        addressee=maybe_span,
+        speaker=maybe_span,
+        source=_maybe_words,
+        date=_maybe_words,
+        confidence=st.floats(min_value=0.0, max_value=1.0),
+    )
+    sources = st.builds(
+        Source,
+        id=_words,
+        name=_words,
+        kind=st.sampled_from(get_args(SourceKind)),
+        anonymous=st.booleans(),
+        plural=st.booleans(),
+        count=st.none() | st.integers(min_value=0, max_value=1000),
+        title=_maybe_words,
+        affiliation=_maybe_words,
+        country=_maybe_words,
+        seniority=_maybe_words,
+        status=_maybe_words,
+        anonymity_reason=maybe_span,
+        knowledge_basis=maybe_span,
+        specificity=st.none() | st.integers(min_value=0, max_value=4),
+        mentions=st.lists(spans, max_size=3),
+    )
+    dates = st.builds(
+        DateMention,
+        id=_words,
+        span=maybe_span,
+        type=st.sampled_from(get_args(DateType)),
+        value=_maybe_words,
+    )
+    return Article(
+        text=text,
+        id=draw(_maybe_words),
+        published=draw(st.none() | dates),
+        quotes=draw(st.lists(quotes, max_size=3)),
+        sources=draw(st.lists(sources, max_size=3)),
+        dates=draw(st.lists(dates, max_size=3)),
+    )

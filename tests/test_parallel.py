@@ -129,6 +129,43 @@ def test_chunks_come_back_in_order_with_the_shared_value(fork: bool) -> None:
     assert os.getpid() not in {r[2] for r in results}
 
 
+def _pid_of(chunk: list[int], nlp: object, parent: int) -> tuple[list[int], int]:
+    """The chunk and the pid that ran it; the parent takes 20 ms a chunk, a worker no time."""
+    import os
+    import time
+
+    if os.getpid() == parent:
+        time.sleep(0.02)
+    if -1 in chunk:
+        raise ValueError(f"bad chunk {chunk}")
+    return chunk, os.getpid()
+
+
+@pytest.mark.parametrize("n_process", [1, 2, 3])
+def test_in_parent_the_caller_is_one_of_the_processes(n_process: int) -> None:
+    """The caller runs the first chunks (workers take a while to start), workers the rest."""
+    from attribution._parallel import map_chunks
+
+    chunks = [[n] for n in range(200 if n_process > 1 else 10)]  # 4 s if the parent ran 200
+    me = os.getpid()
+    results = list(map_chunks(_pid_of, chunks, n_process=n_process, shared=me, in_parent=True))
+    assert [r[0] for r in results] == chunks
+    assert results[0][1] == me
+    workers = {pid for _chunk, pid in results} - {me}
+    assert 1 <= len(workers) + 1 <= n_process
+    assert (len(workers) >= 1) == (n_process > 1)
+
+
+def test_in_parent_an_error_comes_after_the_results_before_it() -> None:
+    from attribution._parallel import map_chunks
+
+    chunks = [[0], [1], [-1], [3], [4]]
+    results = map_chunks(_pid_of, chunks, n_process=2, shared=os.getpid(), in_parent=True)
+    assert [next(results)[0], next(results)[0]] == [[0], [1]]
+    with pytest.raises(ValueError, match="bad chunk"):
+        next(results)
+
+
 def test_fork_is_not_used_from_a_process_with_threads() -> None:
     import threading
 
@@ -143,3 +180,30 @@ def test_fork_is_not_used_from_a_process_with_threads() -> None:
         stop.set()
         thread.join()
     assert _context().get_start_method() != "fork"
+
+
+def test_fork_is_not_used_when_a_thread_runs_outside_threading() -> None:
+    """Threads that ``threading`` does not know of (C libraries start such) count too."""
+    import _thread
+    import sys
+
+    from attribution._parallel import _context
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("fork is only used on Linux")
+    release = _thread.allocate_lock()
+    release.acquire()
+    finished = _thread.allocate_lock()
+    finished.acquire()
+
+    def wait() -> None:
+        with release:
+            pass
+        finished.release()
+
+    _thread.start_new_thread(wait, ())
+    try:
+        assert _context(fork=True).get_start_method() != "fork"
+    finally:
+        release.release()
+        finished.acquire()

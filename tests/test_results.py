@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import copy
 import json
+import pickle
 from importlib import resources
 
 import attrs
 import jsonschema
 import pytest
+from hypothesis import given
 
 import attribution
 from attribution import Article, AttributionError, DateMention, Quote, Source, Span
 from attribution.examples import read_example
+from strategies import PROFILE, result_articles
 
 SCHEMA = json.loads(resources.files("attribution").joinpath("schema.json").read_text("utf-8"))
 
@@ -138,3 +142,63 @@ def test_unknown_kind_is_rejected() -> None:
     content = Span(start=0, end=1, text="x")
     with pytest.raises(ValueError, match="kind"):
         Quote(id="q1", kind="reported", content=content, fragments=(content,))  # type: ignore[arg-type]
+
+
+def _every_result(article: Article) -> list[object]:
+    """The article and every result object inside it."""
+    inside = [*article.spans(), *article.quotes, *article.sources, *article.dates]
+    return [article, *([] if article.published is None else [article.published]), *inside]
+
+
+@pytest.mark.parametrize("protocol", range(pickle.HIGHEST_PROTOCOL + 1))
+def test_pickle_round_trip(example: Article, protocol: int) -> None:
+    for item in _every_result(example):
+        copied = pickle.loads(pickle.dumps(item, protocol=protocol))
+        assert type(copied) is type(item)
+        assert copied == item
+        assert hash(copied) == hash(item)
+
+
+def test_an_unpickled_article_is_frozen_and_whole(example: Article) -> None:
+    copied = pickle.loads(pickle.dumps(example))
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        copied.quotes[0].content.start = 0  # type: ignore[misc]
+    assert copied.to_dict() == example.to_dict()
+    assert [copied.source_of(q) for q in copied.quotes] == [
+        example.source_of(q) for q in example.quotes
+    ]
+
+
+def test_copy_and_deepcopy_give_equal_results(example: Article) -> None:
+    assert copy.copy(example) == example
+    assert copy.deepcopy(example) == example
+
+
+@attrs.frozen(kw_only=True)
+class _LabelledSpan(Span):
+    label: str = "x"
+
+
+@attrs.frozen(kw_only=True)
+class _RatedDate(DateMention):
+    rating: int = 0
+
+
+@pytest.mark.parametrize("protocol", range(pickle.HIGHEST_PROTOCOL + 1))
+def test_a_subclass_pickles_with_its_own_fields(protocol: int) -> None:
+    span = _LabelledSpan(start=1, end=3, text="ab", label="cue")
+    date = _RatedDate(id="d1", span=span, type="DATE", value="2016", rating=3)
+    copied = pickle.loads(pickle.dumps(date, protocol=protocol))
+    assert type(copied) is _RatedDate
+    assert isinstance(copied.span, _LabelledSpan)
+    assert (copied.rating, copied.span.label, copied) == (3, "cue", date)
+
+
+@PROFILE
+@given(result_articles())
+def test_any_article_survives_pickle(article: Article) -> None:
+    copied = pickle.loads(pickle.dumps(article))
+    assert copied == article
+    assert hash(copied) == hash(article)
+    assert [type(x) for x in _every_result(copied)] == [type(x) for x in _every_result(article)]
+    assert copied.to_dict() == article.to_dict()

@@ -1,19 +1,23 @@
 """Many articles at once: order-preserving and lazy, on one or several processes.
 
-Several processes use ``multiprocessing`` with the ``forkserver`` start method where there is one
-(Linux, macOS) and ``spawn`` elsewhere: both are safe with threads and pickle everything a worker
-gets. The fork server imports this package once, so a worker starts in a fraction of a second.
-A caller that owns its process (the ``attribution batch`` command) may ask for ``fork`` instead:
-used on Linux when the process has a single thread, it starts workers at once, with everything
-already imported. Each worker process builds its pipeline once: the default
-``spacy.blank("en")`` or an unpickled copy of the caller's ``nlp``. Input is read in
-chunks of ``batch_size`` with at most two chunks per process in flight, so memory stays bounded
-however long the input is, and results come back in input order.
+Several processes use ``multiprocessing``. On Linux, from a process that runs a single thread
+(C libraries' threads included), workers are started with ``fork``: at once, with everything
+already imported, and safely, since no other thread can hold a lock the child would inherit.
+Otherwise they use the ``forkserver`` start method where there is one (Linux, macOS) and
+``spawn`` elsewhere: both are safe with threads and pickle everything a worker gets; the fork
+server imports this package once, so a worker starts in a fraction of a second. Each worker
+process builds its pipeline once: the default one or an unpickled copy of the caller's ``nlp``.
+Input is read in chunks of ``batch_size`` with at most two chunks per process in flight, so
+memory stays bounded however long the input is, and results come back in input order.
+``parse_many`` counts the calling process as one of its processes: it parses chunks too, since
+collecting the workers' Articles leaves it idle most of the time, and an idle third process on
+two cores still takes CPU time from the workers.
 """
 
 from __future__ import annotations
 
 import collections
+import concurrent.futures
 import multiprocessing
 import os
 import pickle
@@ -68,13 +72,22 @@ def _context(*, fork: bool = False) -> multiprocessing.context.BaseContext:
     lock another thread held would stay locked in the child).
     """
     methods = multiprocessing.get_all_start_methods()
-    if fork and sys.platform == "linux" and "fork" in methods and threading.active_count() == 1:
+    if fork and sys.platform == "linux" and "fork" in methods and _single_threaded():
         return multiprocessing.get_context("fork")
     if "forkserver" not in methods:
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["attribution._parallel"])
     return context
+
+
+def _single_threaded() -> bool:
+    """Whether this process runs one thread, counting those that C libraries start (Linux)."""
+    try:
+        threads = len(os.listdir("/proc/self/task"))
+    except OSError:  # no /proc: Python's own threads only
+        threads = 1
+    return threads == 1 and threading.active_count() == 1
 
 
 def _init_worker(payload: bytes | None, shared: object) -> None:
@@ -111,6 +124,7 @@ def map_chunks(
     nlp: Language | None = None,
     shared: _Shared,
     fork: bool = False,
+    in_parent: bool = False,
 ) -> Generator[_Out, None, None]:
     """``func(chunk, nlp, shared)`` for each chunk, in input order, on ``n_process`` processes.
 
@@ -118,28 +132,76 @@ def map_chunks(
     ``shared`` go to each worker once, when it starts. At most ``2 * n_process`` chunks are read
     ahead of what has been yielded. Closing the generator early stops the workers. ``fork``
     asks for the ``fork`` start method where it is safe (see :func:`_context`).
+
+    With ``in_parent``, this process is one of the ``n_process``: it starts ``n_process - 1``
+    workers and runs the next chunk itself while they start and whenever each of them has two
+    chunks queued (and no result is due). Without, it starts ``n_process`` workers and only
+    collects: better when what it does with each result costs about as much as making it.
     """
+    workers = n_process - 1 if in_parent else n_process
+    if workers < 1:
+        for chunk in chunks:
+            yield func(chunk, nlp, shared)
+        return
     payload = None if nlp is None else pickle.dumps(nlp)
     pool = ProcessPoolExecutor(
-        max_workers=n_process,
+        max_workers=workers,
         mp_context=_context(fork=fork),
         initializer=_init_worker,
         initargs=(payload, shared),
     )
-    pending: collections.deque[Future[_Out]] = collections.deque()
+    # With in_parent, this process runs chunks itself until a worker has started (a fork server
+    # may take half a second), then whenever the workers have two chunks each.
+    started = pool.submit(_nothing) if in_parent else None
+    ahead = iter(chunks)
+    pending: collections.deque[Future[_Out]] = collections.deque()  # in input order
+    queued: list[Future[_Out]] = []  # sent to the pool, maybe not done
     window = 2 * n_process
-    finished = False
+    exhausted = finished = False
     try:
-        for chunk in chunks:
-            pending.append(pool.submit(_run_chunk, func, chunk))
-            if len(pending) >= window:
+        while True:
+            while pending and pending[0].done():
                 yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+            if exhausted or len(pending) >= window:
+                if not pending:
+                    break
+                concurrent.futures.wait([pending[0]])  # the next result is due: wait for it
+                continue
+            try:
+                chunk = next(ahead)
+            except StopIteration:
+                exhausted = True
+                continue
+            queued = [future for future in queued if not future.done()]
+            if started is not None and (not started.done() or len(queued) >= 2 * workers):
+                pending.append(_run_here(func, chunk, nlp, shared))
+            else:
+                queued.append(pool.submit(_run_chunk, func, chunk))
+                pending.append(queued[-1])
         finished = True
     finally:
         # On an error or an early close, do not wait for work nobody will read.
         pool.shutdown(wait=finished, cancel_futures=not finished)
+
+
+def _nothing() -> None:
+    """The first task of a pool: when it is done, a worker has started."""
+
+
+def _run_here(
+    func: Callable[[list[_In], Language | None, _Shared], _Out],
+    chunk: list[_In],
+    nlp: Language | None,
+    shared: _Shared,
+) -> Future[_Out]:
+    """``func(chunk, nlp, shared)`` run in this process, as a done future: an error in it is
+    raised when its chunk's turn comes, after the results of the chunks before it."""
+    future: Future[_Out] = Future()
+    try:
+        future.set_result(func(chunk, nlp, shared))
+    except Exception as exc:
+        future.set_exception(exc)
+    return future
 
 
 def _each(
@@ -155,15 +217,20 @@ def map_ordered(
     n_process: int,
     batch_size: int,
     nlp: Language | None = None,
+    fork: bool = False,
+    in_parent: bool = False,
 ) -> Generator[_Out, None, None]:
-    """``func(item, nlp)`` for each item, in input order, on ``n_process`` worker processes.
+    """``func(item, nlp)`` for each item, in input order, on ``n_process`` processes.
 
     ``func`` must be a module-level function (it is pickled by reference). At most
     ``2 * n_process`` chunks of ``batch_size`` items are read ahead of what has been yielded.
-    Closing the generator early stops the workers.
+    Closing the generator early stops the workers. ``fork`` and ``in_parent``: see
+    :func:`map_chunks`.
     """
     chunks = chunked(items, batch_size)
-    done = map_chunks(_each, chunks, n_process=n_process, nlp=nlp, shared=func)
+    done = map_chunks(
+        _each, chunks, n_process=n_process, nlp=nlp, shared=func, fork=fork, in_parent=in_parent
+    )
     try:
         for results in done:
             yield from results
@@ -193,15 +260,18 @@ def parse_many(
     published: DateLike | None = None,
     nlp: Language | None = None,
     n_process: int = 1,
-    batch_size: int = 64,
+    batch_size: int = 16,
 ) -> Iterator[Article]:
     """Parse ``texts`` lazily, yielding one Article per item in input order.
 
     An item is a text, or a ``(text, published)`` pair to give each article its own
     publication date; ``published`` is the date for plain texts. ``n_process`` > 1 parses on that
-    many processes (-1: one per CPU), each building its pipeline once; call it under
-    ``if __name__ == "__main__":`` in a script, as ``multiprocessing`` requires. An invalid item
-    raises the same error as :func:`attribution.parse` when it is reached.
+    many processes in all (-1: one per CPU), this one included: it starts ``n_process - 1``
+    workers, each building its pipeline once, and parses chunks itself while they work ahead;
+    call it under ``if __name__ == "__main__":`` in a script, as ``multiprocessing`` requires.
+    ``batch_size`` texts go to a process at a time: small, so that at the end of the input no
+    process waits long for another to finish its last chunks. An invalid item raises the same
+    error as :func:`attribution.parse` when it is reached.
 
     >>> [len(a.quotes) for a in parse_many(['“Yes,” Ana Ruiz said.', ('No.', '2016-03-08')])]
     [1, 0]
@@ -230,4 +300,14 @@ def _parse_many(
         for text, date in jobs:
             yield parse(text, published=date, nlp=nlp)
         return
-    yield from map_ordered(_parse_job, jobs, n_process=processes, batch_size=batch_size, nlp=nlp)
+    # This process parses too (n_process processes in all), and forks its workers where that
+    # is safe: they start at once, with everything already imported.
+    yield from map_ordered(
+        _parse_job,
+        jobs,
+        n_process=processes,
+        batch_size=batch_size,
+        nlp=nlp,
+        fork=True,
+        in_parent=True,
+    )
