@@ -43,9 +43,17 @@ CASES = [
         id="past-tense-after-number-is-a-verb",
     ),
     pytest.param("The 2016 reports were late.", [], id="plural-noun-after-number"),
+    pytest.param("The tax plans are costly.", [], id="plural-noun-before-are"),
+    pytest.param("Ruiz shot back.", [("shot back", "shoot back", "speech")], id="phrase-shot-back"),
+    pytest.param("Ruiz exclaimed.", [("exclaimed", "exclaim", "speech")], id="exclaimed"),
+    pytest.param("Two claims have failed.", [], id="plural-noun-before-have"),
+    pytest.param(
+        "She says are you sure.", [("says", "say", "speech")], id="says-before-are-is-a-verb"
+    ),
     pytest.param("The vote was a roll call.", [], id="compound-noun-roll-call"),
     pytest.param("Two news reports came out.", [], id="compound-noun-news-reports"),
     pytest.param("She won her home state easily.", [], id="compound-noun-home-state"),
+    pytest.param("He spoke on a radio show.", [("spoke", "speak", "speech")], id="radio-show"),
     pytest.param("The agency’s report came out.", [], id="base-form-after-possessive"),
     pytest.param(
         "Fox News reported the fire.",

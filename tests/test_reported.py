@@ -391,6 +391,42 @@ REPORTED = [
         ],
         id="A-says-X-B-inverted-parenthetical",
     ),
+    pytest.param(
+        "Ruiz, who said she votes in May, said the port would close.",
+        [
+            ("she votes in May", "said", "who", "speech"),
+            ("the port would close", "said", "Ruiz", "speech"),
+        ],
+        id="X-who-said-A-said-B",
+    ),
+    pytest.param(
+        "According to their friends and advisers, the port would close.",
+        [("the port would close", "According to", "their friends and advisers", "speech")],
+        id="according-to-coordinated-X-clause",
+    ),
+    pytest.param(
+        "Ruiz, who wants to run for mayor, said the port would close.",
+        [
+            ("to run for mayor", "wants", "who", "intention"),
+            ("the port would close", "said", "Ruiz", "speech"),
+        ],
+        id="X-who-wants-A-said-B-does-not-swallow-sentence",
+    ),
+    pytest.param(
+        "Lopez visited the port on Monday, recently telling aides that it would close.",
+        [("that it would close", "telling", "Lopez", "speech")],
+        id="adverb-before-participle",
+    ),
+    pytest.param(
+        "It was a blow to the city, as Lopez echoed the charge, saying the port would close.",
+        [("the port would close", "saying", "Lopez", "speech")],
+        id="participle-takes-subordinate-clause-subject",
+    ),
+    pytest.param(
+        "Ruiz, who has long argued for a ban, said the port would close.",
+        [("the port would close", "said", "Ruiz", "speech")],
+        id="X-who-argued-A-said-B",
+    ),
 ]
 
 

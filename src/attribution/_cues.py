@@ -169,12 +169,16 @@ TIME_WORDS: frozenset[str] = frozenset(
 _NOUN_MODIFIERS = frozenset(
     {"roll", "phone", "conference", "news", "jobs", "credit", "pool", "police", "press"}
     | {"congressional", "new", "home", "primary", "swing", "battleground", "finance", "wake-up"}
+    | {"radio", "talk", "tv", "television", "game", "road", "cooking"}  # "radio show"
 )
 # Irregular past participles of cue verbs ("Trump’s told" = "Trump has told").
 _PARTICIPLES = frozenset(
     {"said", "told", "thought", "written", "shown", "heard", "seen", "found", "known", "felt"}
     | {"read", "sought", "understood", "spoken", "put"}
 )
+
+# Finite verbs after a plural noun: a cue form ending in -s right before one is that noun.
+_COPULAS = frozenset({"are", "were", "have", "remain", "seem", "appear"})
 
 _ADVERBIAL_LEADS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "late"})
 
@@ -280,6 +284,13 @@ def find_cues(index: TextIndex) -> list[Cue]:
         tok = toks[i]
         if i > 0 and _noun_before(toks[i - 1], tok):
             continue  # "the report", "his comments", "18 states": a noun, not a cue
+        if (
+            i + 1 < hi
+            and toks[i + 1].lower in _COPULAS
+            and tok.lower.endswith("s")
+            and tok.lower not in {"says", "tells"}
+        ):
+            continue  # "The tax plans are", "his claims were": a plural noun before its verb
         if tok.text == "Says" and (i == 0 or not toks[i - 1].text[0].isupper()):
             continue  # title case only: "Ruiz Says …"
         if tok.text == "Said" and not (i + 1 < hi and toks[i + 1].text[0].isupper()):

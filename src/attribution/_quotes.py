@@ -10,15 +10,19 @@
    (``“…,” X said`` / ``“…,” said X`` / ``“…” — X``), or one right before it (``X said: “…”``,
    ``X told Y, “…”``, ``according to X, “…”``, ``Said X, “…”``), or the ``X said:`` that ends
    the previous paragraph, or a colon after a clause whose subject is a person
-   (``The DNC issued the following statement: “…”``). A following quotation with no cue of
-   its own in the same paragraph is another fragment of the same quote (``“A,” X said, “B.”``);
+   (``The DNC issued the following statement: “…”``), or a noun of wording before a colon
+   (``From the report: “…”``), or a thing bearing the words (``signs saying “…”``). A following
+   quotation with no speech cue of its own in the same paragraph is another fragment of the
+   same quote (``“A,” X said, “B.”``);
    a paragraph that is only a quotation continues the previous direct quote's speaker (same
    ``speaker`` span, lower confidence);
 4. reported speech (:mod:`attribution._reported`) over the cues left; a reported clause that
    holds quoted words is a ``mixed`` quote whose fragments are those quotations; it stops
-   before the cue of a direct quote that follows, and a quotation opening the next sentence
-   continues it;
-5. colon lines: ``RUIZ: …`` (a transcript) and ``Ann Ruiz: …`` (a headline);
+   before the cue of a direct quote that follows and at a colon that opens another speaker's
+   clause; a quotation opening the next sentence continues it, and so does a next sentence
+   ending with quoted words after a mixed quote whose cue ends its sentence;
+5. ``As Ann Ruiz explained, …`` (the clause after the comma), then colon lines: ``RUIZ: …``
+   (a transcript) and ``Ann Ruiz: …`` (a headline);
 6. floating quotes: a paragraph that is only a quotation, after a paragraph that ends with a
    statement and its speaker, carries that speaker;
 7. with a parsed Doc only, :mod:`attribution._parsed` fills speakers from the parse.
@@ -29,7 +33,9 @@ Quotations that no cue attributes (scare quotes, titles, nicknames) are not quot
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, cast
 
@@ -47,6 +53,7 @@ from attribution._reported import (
 from attribution._results import Quote, QuoteKind, Span
 from attribution._speakers import left_speaker, opening_subject, right_speaker, subject_of
 from attribution._text import TextIndex, Tok, index_text
+from attribution.lexicons.cues import WORDING_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -118,10 +125,11 @@ def find_attributions(text: str, *, doc: Doc | None = None) -> tuple[Quote, ...]
     prior = sorted((d.cue.start, d.speaker) for d in directs if d.cue is not None and d.speaker)
     # Where each direct quote's own attribution starts: a reported clause stops there
     # ("X said that A, adding, “B.”": “B.” and its cue are not part of the clause).
+    # A direct quote whose cue follows it ("A (“B,” Y wrote) …") cuts the clause at its opening.
     cuts = sorted(
-        d.cue.start
+        d.cue.start if d.cue.start < d.fragments[0][0] else d.fragments[0][0]
         for d in directs
-        if d.cue is not None and d.cue.start < d.fragments[0][0] and d.cue.category == "speech"
+        if d.cue is not None and d.cue.category == "speech"
     )
     for s_start, s_end in index.sentences:
         if s_start >= limit:
@@ -132,9 +140,16 @@ def find_attributions(text: str, *, doc: Doc | None = None) -> tuple[Quote, ...]
         b = bisect.bisect_left(firsts, hi)
         if a == b:
             continue
-        for item in reported_in_sentence(index, free[a:b], lo, hi, blocked=blocked, prior=prior):
-            item = _with_quotations(_cut_at(text, item, cuts), blocked)
-            found.append(_continued(index, item, loose, loose_starts, free, firsts))
+        for c_lo, c_hi in _clauses(index, free, firsts, lo, hi, s_start, s_end):
+            a = bisect.bisect_left(firsts, c_lo)
+            b = bisect.bisect_left(firsts, c_hi)
+            for item in reported_in_sentence(
+                index, free[a:b], c_lo, c_hi, blocked=blocked, prior=prior
+            ):
+                item = _with_quotations(_cut_at(text, item, cuts), blocked)
+                found.append(_continued(index, item, loose, loose_starts, free, firsts))
+    found.extend(_as_clauses(index, free, found, blocked, limit))
+    found.extend(_quoted_requests(index, free, found, blocked, limit))
     found.extend(_colon_lines(index, limit, found))
     found.extend(_floating(index, loose, found))
     found.extend(_noun_claims(index, loose, found))
@@ -142,6 +157,202 @@ def find_attributions(text: str, *, doc: Doc | None = None) -> tuple[Quote, ...]
         found = refine_with_parse(doc, index, found)
     found.sort(key=lambda f: (f.content[0], f.content[1]))
     return tuple(_to_quote(text, number, item) for number, item in enumerate(found, start=1))
+
+
+_AS_SPEAKER_MAX = 12  # tokens of the speaker phrase between "As" and its cue
+_AS_LEADS = frozenset({"but", "and", "yet", "so", "still", "indeed"})
+
+
+def _as_clauses(
+    index: TextIndex,
+    cues: Sequence[Cue],
+    found: Sequence[Found],
+    blocked: Sequence[tuple[int, int]],
+    limit: int,
+) -> list[Found]:
+    """``As Ann Ruiz explained, three taxes were postponed.``: a sentence opened by ``As``, a
+    speaker and a speech cue; the clause after the comma is what was said.
+
+    Only cues no other statement took, and only when the content has no speech cue of its
+    own outside quotation marks (``As X said, A, Y argued`` is left alone).
+    """
+    toks = index.toks
+    taken = {item.cue.first for item in found if item.cue is not None}
+    firsts = [c.first for c in cues]
+    out: list[Found] = []
+    for cue in cues:
+        if cue.first in taken or cue.category != "speech" or cue.strength == "strict":
+            continue
+        if cue.start >= limit or cue.form.endswith("ing"):
+            continue
+        s_start, s_end = index.sentence_of(cue.start)
+        lo = index.tok_at(s_start)
+        opener = lo
+        while opener < cue.first and (
+            toks[opener].text in _QUOTE_MARKS or toks[opener].lower in _AS_LEADS
+        ):
+            opener += 1  # "But as Ruiz noted, …"
+        if toks[opener].lower != "as" or cue.first - opener > _AS_SPEAKER_MAX:
+            continue
+        speaker = left_speaker(toks, cue.first, opener + 1)
+        if speaker is None or speaker[0] != opener + 1:
+            continue
+        tail, _ = _cue_end(toks, cue, index.tok_at(s_end))
+        hi = index.tok_at(s_end)
+        if tail >= hi or toks[tail].text != ",":
+            continue
+        first = tail + 1
+        while hi > first and toks[hi - 1].text in {".", "!", "?"}:
+            hi -= 1
+        if hi - first < 3:
+            continue
+        if _speech_cue_outside(cues, firsts, first, hi, blocked, toks):
+            continue
+        item = Found(
+            kind="indirect",
+            content=(toks[first].start, toks[hi - 1].end),
+            fragments=(),
+            cue=cue,
+            speaker=_chars(index, speaker),
+            confidence=0.7,
+        )
+        out.append(_with_quotations(item, blocked))
+    return out
+
+
+_REQUEST_LEMMAS = frozenset({"ask"})
+_REQUEST_REACH = 8  # tokens from the cue to the "to" of its request
+_OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "me", "you"})
+
+
+def _quoted_requests(
+    index: TextIndex,
+    cues: Sequence[Cue],
+    found: Sequence[Found],
+    blocked: Sequence[tuple[int, int]],
+    limit: int,
+) -> list[Found]:
+    """``Ruiz asked the crowd to “stay calm” on Monday``: a request with quoted words.
+
+    ``ask`` takes a clause only after ``whether``/``if``/a question word; with an object and
+    ``to`` (or a pronoun object right before the quotation) it is a mixed quote when quoted
+    words follow before the sentence ends. The content runs from the object to that end.
+    """
+    toks = index.toks
+    taken = {item.cue.first for item in found if item.cue is not None}
+    firsts = [c.first for c in cues]
+    out: list[Found] = []
+    for cue in cues:
+        if cue.lemma not in _REQUEST_LEMMAS or cue.first in taken or cue.start >= limit:
+            continue
+        s_start, s_end = index.sentence_of(cue.start)
+        lo, hi = index.tok_at(s_start), index.tok_at(s_end)
+        while hi > cue.last + 1 and toks[hi - 1].text in {".", "!", "?"}:
+            hi -= 1
+        first = cue.last + 1
+        if first >= hi or toks[first].lower in {"to", "by", "about", "for", "whether", "if"}:
+            continue
+        reach = min(hi, first + _REQUEST_REACH)
+        to = next((i for i in range(first + 1, reach) if toks[i].lower == "to"), None)
+        if _inside(blocked, cue.start):
+            continue  # "“I ask you to …”": the cue is in someone's quoted words
+        opening = next((i for i in range(first, hi) if toks[i].text in _QUOTE_MARKS), None)
+        if opening is None or not _opens_fragment(blocked, toks[opening].start):
+            continue
+        if not (
+            (to is not None and to < opening)
+            or (opening == first + 1 and toks[first].lower in _OBJECT_PRONOUNS)
+        ):
+            continue
+        if any(toks[i].text in {";", ":"} for i in range(first, opening)):
+            continue
+        if _speech_cue_outside(cues, firsts, first, hi, blocked, toks):
+            continue  # "…, an honor Donald said he hoped would be “…”": another statement
+        speaker = left_speaker(toks, cue.first, lo) or subject_of(toks, cue.first, lo)
+        if speaker is None and cue.first - 1 > lo and toks[cue.first - 1].lower == "and":
+            speaker = _before_verb_object(toks, opening_subject(toks, lo, cue.first))
+        if speaker is None:
+            continue
+        item = Found(
+            kind="indirect",
+            content=(toks[first].start, toks[hi - 1].end),
+            fragments=(),
+            cue=cue,
+            speaker=_chars(index, speaker),
+            confidence=0.6,
+        )
+        out.append(_with_quotations(item, blocked))
+    return out
+
+
+def _speech_cue_outside(
+    cues: Sequence[Cue],
+    firsts: Sequence[int],
+    lo: int,
+    hi: int,
+    blocked: Sequence[tuple[int, int]],
+    toks: Sequence[Tok],
+) -> bool:
+    """Whether a finite speech cue lies in tokens ``lo..hi`` outside quotation marks."""
+    return any(
+        not cues[n].form.endswith("ing") and cues[n].category == "speech"
+        for n in range(bisect.bisect_left(firsts, lo), bisect.bisect_left(firsts, hi))
+        if not _inside(blocked, toks[cues[n].first].start)
+    )
+
+
+def _opens_fragment(spans: Sequence[tuple[int, int]], offset: int) -> bool:
+    """Whether one of ``spans`` (sorted) starts at ``offset``."""
+    k = bisect.bisect_left(spans, (offset,))
+    return k < len(spans) and spans[k][0] == offset
+
+
+def _inside(spans: Sequence[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` lies inside one of ``spans`` (sorted, not overlapping)."""
+    k = bisect.bisect_right(spans, (offset, sys.maxsize)) - 1
+    return k >= 0 and spans[k][0] <= offset < spans[k][1]
+
+
+_COLON_CUE_GAP = 3  # tokens between a cue and a colon that introduces its content
+
+
+def _clauses(
+    index: TextIndex,
+    cues: Sequence[Cue],
+    firsts: Sequence[int],
+    lo: int,
+    hi: int,
+    s_start: int,
+    s_end: int,
+) -> list[tuple[int, int]]:
+    """The sentence of tokens ``lo..hi`` cut at each colon that opens a clause whose subject
+    speaks: ``Backers sounded equivocal: Ann Ruiz called it “…”``.
+
+    A statement before the colon does not run over the next speaker's words. A colon right
+    after a cue (``Ruiz said: Lee called it …``) introduces that cue's content and stays.
+    """
+    text = index.text
+    if text.find(":", s_start, s_end) < 0:
+        return [(lo, hi)]
+    toks = index.toks
+    out: list[tuple[int, int]] = []
+    start = lo
+    for c in range(lo + 1, hi - 1):
+        if toks[c].text != ":" or not toks[c + 1].text[:1].isupper():
+            continue
+        k = bisect.bisect_left(firsts, c - _COLON_CUE_GAP)
+        if k < len(cues) and cues[k].first < c:
+            continue  # "Ruiz said: …", "Ruiz told reporters:"
+        m = bisect.bisect_left(firsts, c + 1)
+        if m >= len(cues) or cues[m].first >= hi or cues[m].category != "speech":
+            continue
+        subject = left_speaker(toks, cues[m].first, c + 1)
+        if subject is None or subject[0] != c + 1:
+            continue  # "two options: Vote for Clinton, whom he called …" goes on
+        out.append((start, c))
+        start = c + 1
+    out.append((start, hi))
+    return out
 
 
 def _floating(index: TextIndex, loose: Sequence[Quotation], found: Sequence[Found]) -> list[Found]:
@@ -158,7 +369,8 @@ def _floating(index: TextIndex, loose: Sequence[Quotation], found: Sequence[Foun
             continue
         end = max(item.content[1], item.cue.end, item.speaker[1])
         number = index.paragraph_index(end - 1)
-        if _only_punctuation_in(text, end, paragraphs[number][1]):
+        p_end = paragraphs[number][1]
+        if _only_punctuation_in(text, end, p_end) or _closing_aside(text, end, p_end):
             closing[number] = item
     out: list[Found] = []
     for quote in loose:
@@ -180,6 +392,25 @@ def _floating(index: TextIndex, loose: Sequence[Quotation], found: Sequence[Foun
         out.append(carried)
         closing[last] = attrs.evolve(carried, cue=previous.cue)
     return out
+
+
+# An adverbial clause after a final cue: "…, Susan said as she spread her cape."
+_CLOSING_ASIDE = re.compile(
+    r"""
+    [ \t]+(?:as|while|before|after|when)\b    # a subordinator right after the cue
+    [^“”"«»\n]*                              # then words without quotation marks
+    \Z                                       # to the end of the paragraph
+    """,
+    re.VERBOSE,
+)
+
+
+def _closing_aside(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is only a short adverbial clause (no quotation marks)."""
+    return end - start <= _CLOSING_ASIDE_MAX and (_CLOSING_ASIDE.match(text[start:end]) is not None)
+
+
+_CLOSING_ASIDE_MAX = 120  # characters
 
 
 # Nouns of saying whose "that" clause is what was said: "his claim that she “lied”".
@@ -315,9 +546,13 @@ def _continued(
     if index.paragraph_index(quote.start) != paragraph:
         return item
     s_start = index.sentence_of(quote.start)[0]
-    if s_start < max(cue.end, end) or not _only_punctuation_in(text, s_start, quote.start):
+    if s_start < max(cue.end, end):
         return item
-    if _has_cue(cues, firsts, index.tok_at(max(cue.end, end)), index.tok_at(quote.start)):
+    if not _only_punctuation_in(text, s_start, quote.start):
+        return _next_sentence(index, item, loose, loose_starts, k, cues, firsts)
+    if _has_cue(
+        cues, firsts, index.tok_at(max(cue.end, end)), index.tok_at(quote.start), index.toks
+    ):
         return item
     del loose[k]
     del loose_starts[k]
@@ -325,6 +560,64 @@ def _continued(
     return attrs.evolve(
         item, kind="mixed", content=(item.content[0], quote.end), fragments=fragments
     )
+
+
+_NEXT_MAX = 8  # quotations looked at in the next sentence (a bound: no quadratic pass)
+
+
+def _next_sentence(
+    index: TextIndex,
+    item: Found,
+    loose: list[Quotation],
+    loose_starts: list[int],
+    k: int,
+    cues: Sequence[Cue],
+    firsts: Sequence[int],
+) -> Found:
+    """``A “B,” X said. He has pushed “C.”``: the next sentence of the paragraph, with quoted
+    words and no cue of its own, goes on with a mixed statement whose cue ended it.
+
+    Only after a mixed statement (the speaker's own words are being quoted), only for the
+    sentence right after the one that holds the cue, and only when a quotation ends that
+    sentence; the loose quotations in it become fragments.
+    """
+    cue = item.cue
+    if cue is None or item.kind != "mixed" or not item.fragments:
+        return item
+    text = index.text
+    cue_sentence_end = index.sentence_of(cue.start)[1]
+    if cue.start < item.content[0] or not _only_punctuation_in(
+        text, max(cue.end, item.content[1]), cue_sentence_end
+    ):
+        # the cue must end the statement's sentence: "A “B,” X said." (not "X said A “B.”")
+        speaker_end = item.speaker[1] if item.speaker is not None else cue.end
+        if not _only_punctuation_in(text, max(cue.end, speaker_end), cue_sentence_end):
+            return item
+    s_start, s_end = index.sentence_of(loose[k].start)
+    gap_start = cue_sentence_end
+    while gap_start < s_start and text[gap_start].isspace():
+        gap_start += 1
+    if gap_start != s_start or index.paragraph_index(s_start) != index.paragraph_index(cue.start):
+        return item
+    inside = list(itertools.takewhile(lambda q: q.end <= s_end, loose[k : k + _NEXT_MAX]))
+    if not _only_punctuation_in(text, inside[-1].end, s_end):
+        return item  # "The bill, nicknamed “the port act,” goes to a vote": a name, not words
+    lo = index.tok_at(s_start)
+    for quote in (*inside, None):
+        hi = index.tok_at(s_end if quote is None else quote.start)
+        if _has_cue(cues, firsts, lo, hi):
+            return item  # a cue outside the quoted words: a statement of its own
+        if quote is not None:
+            lo = index.tok_at(quote.end)
+    fragments = list(item.fragments)
+    for quote in inside:
+        fragments.extend(quote.fragments)
+    del loose[k : k + len(inside)]
+    del loose_starts[k : k + len(inside)]
+    end = s_end
+    while end > s_start and text[end - 1].isspace():
+        end -= 1
+    return attrs.evolve(item, content=(item.content[0], end), fragments=tuple(fragments))
 
 
 _CUT_TRAILERS = frozenset(" \t\n,;:—–-")
@@ -383,6 +676,8 @@ def _cue_end(toks: Sequence[Tok], cue: Cue, hi: int) -> tuple[int, tuple[int, in
     """The token after the cue with its tail ("said on Friday") and addressee ("told reporters"),
     and the addressee's token range if there is one."""
     tail = cue_tail(toks, cue.last + 1, hi)
+    if tail < hi and toks[tail].lower == "back":
+        tail = cue_tail(toks, tail + 1, hi)  # "wrote back", "fired back", "screamed back"
     addressee = None
     if cue.lemma in {"tell", "ask", "assure", "warn", "inform"}:
         addressee = addressee_after(toks, tail, hi)
@@ -397,7 +692,21 @@ def _speaker_span(text: str, start: int, end: int) -> Span:
     trimmed = end
     while trimmed > start + 1 and text[trimmed - 1] in ", ":
         trimmed -= 1
+    lead = _SPEAKER_LEAD.match(text, start, trimmed)
+    if lead is not None and lead.end() < trimmed:
+        start = lead.end()  # "…,” as Ruiz said": "as" opens the clause, not the name
     return Span.of(text, start, trimmed)
+
+
+# A subordinator before a name in a speaker span: "as Ruiz", "when Ruiz", "after Ruiz".
+_SPEAKER_LEAD = re.compile(
+    r"""
+    (?:as|when|while|after|before|because|since|until|unless|though|although)  # subordinator
+    \s+                                                                          # then a space
+    (?=[A-Z])                                                 # before a capitalized name
+    """,
+    re.VERBOSE,
+)
 
 
 def _chars(index: TextIndex, span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -547,8 +856,11 @@ def _has_cue(
     toks: Sequence[Tok] | None = None,
     *,
     relative: bool = True,
+    speech_only: bool = False,
 ) -> bool:
     """Whether a finite cue lies in tokens ``lo..hi`` (participles describe the speaker).
+
+    With ``speech_only``, beliefs and intentions do not count ("where he declined to ...").
 
     ``referring to``, ``using``: participles; with ``toks``, also ``when asked about`` and,
     unless ``relative`` is false, ``who said`` (a clause about the speaker, not a new speech
@@ -561,10 +873,29 @@ def _has_cue(
         k += 1
         if cue.form.split(" ", 1)[0].endswith("ing"):
             continue
-        if toks is not None and cue.first > 0 and toks[cue.first - 1].lower in leads:
-            continue
+        if speech_only and (
+            cue.category != "speech"
+            or (cue.first > 0 and toks and toks[cue.first - 1].lower == "to")
+        ):
+            continue  # "where he declined to criticize her": no new statement
+        if toks is not None and cue.first > 0:
+            before = cue.first - 1
+            while before > lo and toks[before].lower in AUXILIARIES:
+                before -= 1  # "who has not read the book": the relative pronoun leads
+            if toks[before].lower in leads:
+                continue
+        if (
+            toks is not None
+            and cue.strength == "strict"
+            and (cue.last + 1 >= len(toks) or toks[cue.last + 1].lower not in _STRICT_FOLLOWERS)
+        ):
+            continue  # "a dozen states held contests", "at one point": nouns, not cues
         return True
     return False
+
+
+# What must follow a strict cue form for it to be a cue: "states that", "stated:", "noted “…”".
+_STRICT_FOLLOWERS = frozenset({"that", ":", *_QUOTE_MARKS})
 
 
 def _opens_capitalized(text: str, quote: Quotation) -> bool:
@@ -619,12 +950,12 @@ def _direct_quotes(
     used: set[int] = set()
     for n, quote in enumerate(quotations):
         paragraph = index.paragraph_index(quote.fragments[-1][0])
-        p_start, p_end = index.paragraphs[paragraph]
+        p_end = index.paragraphs[paragraph][1]
         s_start, s_end = index.sentence_of(quote.start)
         # Looked at in place: copying the sentence up to each quotation is quadratic when a
         # "sentence" runs for pages (no terminal punctuation).
         opens_sentence = (
-            _last_char(text, s_start, quote.start) in {",", ":", "—", "–"}
+            _last_char(text, s_start, quote.start) in {",", ":", "—", "–", "("}
             or _only_punctuation_in(text, s_start, quote.start)
             or _after_spaced_hyphen(text, s_start, quote.start)
         )
@@ -659,13 +990,42 @@ def _direct_quotes(
         # 2c. "Ruiz wrote on Twitter: “…”": a colon after a clause whose subject names a person.
         if attached is None and opens_sentence and _last_char(text, s_start, quote.start) == ":":
             attached = _colon_clause(index, quote, s_start)
-        # 3. "X said:" ending the previous paragraph.
-        if attached is None and quote.start == p_start and paragraph > 0:
-            prev_start, prev_end = index.paragraphs[paragraph - 1]
+        # 2c'. "Ruiz issued a statement, “…”": a comma after a noun of wording ends the clause.
+        if (
+            attached is None
+            and _last_char(text, s_start, quote.start) == ","
+            and _opens_capitalized(text, quote)
+        ):
+            attached = _colon_clause(index, quote, s_start, mark=",")
+        # 2d. "From the report: “…”", "this finding: “…”": a noun of wording before the colon.
+        if attached is None and opens_sentence and _last_char(text, s_start, quote.start) == ":":
+            s_lo, qa = index.tok_at(s_start), index.tok_at(quote.start)
+            a, b = bisect.bisect_left(firsts, s_lo), bisect.bisect_left(firsts, qa)
+            attached = _wording_colon(
+                index,
+                quote,
+                s_start,
+                cues_before=any(cues[n].strength != "strict" for n in range(a, b)),
+            )
+        # 2e. "a hat reading, “…”", "signs saying “…”": a thing that bears the words.
+        if attached is None:
+            attached = _bearer(index, quote, s_start, cues, firsts)
+        # 3. "X said:" ending the previous paragraph (the one before the quotation's first:
+        # a quotation over several paragraphs opens before ``paragraph``, its last).
+        first_paragraph = index.paragraph_index(quote.start)
+        if (
+            attached is None
+            and quote.start == index.paragraphs[first_paragraph][0]
+            and first_paragraph > 0
+        ):
+            prev_start, prev_end = index.paragraphs[first_paragraph - 1]
             if _last_char(text, prev_start, prev_end) == ":":
-                attached = _leading(
-                    index, quote, cues, firsts, prev_start, colon_only=True, used=used
-                ) or _colon_clause(index, quote, index.sentence_of(prev_end - 1)[0])
+                prev_sentence = index.sentence_of(prev_end - 1)[0]
+                attached = (
+                    _leading(index, quote, cues, firsts, prev_start, colon_only=True, used=used)
+                    or _colon_clause(index, quote, prev_sentence)
+                    or _wording_colon(index, quote, prev_sentence, cues_before=False)
+                )
         if attached is not None:
             cue, speaker, addressee, clause_end, confidence = attached
             if cue is not None:
@@ -711,6 +1071,7 @@ def _direct_quotes(
                     # "“A,” said X, who said there were “B”": the quotation is the content
                     # of the relative clause's cue, not the rest of X's quote.
                     relative=opens_sentence,
+                    speech_only=True,
                 )
             )
         ):
@@ -741,21 +1102,84 @@ def _direct_quotes(
 
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+# Messages whose words a comma may introduce: "issued a statement, “…”" (not "a slogan, “…”":
+# an apposition naming the slogan, whose words are nobody's statement here).
+_COMMA_WORDING_NOUNS = frozenset(
+    {"statement", "message", "tweet", "post", "letter", "email", "e-mail", "memo", "release"}
+)
+# Words that open a definite noun phrase of wording: "the report", "this finding", "its
+# headline" ("flashed a message: “…”" introduces a new thing: narration, not a source).
+_DETERMINERS = frozenset(
+    {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
+)
+_WORDING_MODIFIERS_MAX = 3  # words between the determiner and the noun: "the group's final report"
 
 
-def _colon_clause(index: TextIndex, quote: Quotation, s_start: int) -> _Attached | None:
+def _wording_colon(
+    index: TextIndex, quote: Quotation, s_start: int, *, cues_before: bool
+) -> _Attached | None:
+    """``From the report: “…”`` / ``this finding: “…”``: the colon follows a noun phrase whose
+    head names a thing that carries words; that noun phrase is the source (no cue word)."""
+    toks = index.toks
+    lo = index.tok_at(s_start)
+    colon = index.tok_at(quote.start) - 1
+    while colon > lo and toks[colon].text in _QUOTE_MARKS:
+        colon -= 1
+    if colon - 1 < lo or toks[colon].text != ":" or toks[colon - 1].lower not in WORDING_NOUNS:
+        return None
+    if cues_before:
+        return None  # "X said in a statement: “…”" is X's, not the statement's
+    first = colon - 1
+    while first > lo and colon - 1 - first <= _WORDING_MODIFIERS_MAX:
+        word = toks[first - 1]
+        if word.lower in _DETERMINERS:
+            first -= 1
+            break
+        if word.lower in {"a", "an"}:
+            return None
+        if word.text.endswith(("'s", "’s")) and len(word.text) > 2:
+            # "the committee's report", "Ruiz’s statement": the possessor opens the phrase
+            first -= 1
+            while first > lo and toks[first - 1].text[:1].isupper():
+                first -= 1
+            if first > lo and toks[first - 1].lower == "the":
+                first -= 1
+            break
+        if not (word.text.isalpha() and word.text.islower()) or word.lower in _NOT_MODIFIERS:
+            return None
+        first -= 1
+    else:
+        return None
+    return None, _chars(index, (first, colon)), None, quote.end, CONFIDENCE_COLON_CLAUSE
+
+
+# Lower-case words that end a phrase before a noun (a verb or a preposition, not an adjective).
+_NOT_MODIFIERS = frozenset(
+    {"of", "in", "on", "at", "for", "from", "with", "by", "to", "and", "or", "is", "was", "are"}
+)
+
+
+def _colon_clause(
+    index: TextIndex, quote: Quotation, s_start: int, *, mark: str = ":"
+) -> _Attached | None:
     """``The DNC issued the following statement: “…”``: no cue word, a person as subject.
 
     The clause that the colon ends opens with a speaker phrase (a name, a capitalized
     organization or a personal pronoun) followed by a lower-case word (its verb); the colon
     ends the sentence's text right before the quotation (or ends the previous paragraph).
+    With ``mark=","``, a comma right after a noun of wording does the same ("issued a
+    statement, “…”").
     """
     toks = index.toks
     lo = index.tok_at(s_start)
     colon = index.tok_at(quote.start) - 1
-    while colon > lo and toks[colon].text != ":":
+    while colon > lo and toks[colon].text != mark:
         colon -= 1
-    if colon <= lo or toks[colon].text != ":":
+    if colon <= lo or toks[colon].text != mark:
+        return None
+    if mark != ":" and (
+        colon + 1 != index.tok_at(quote.start) or toks[colon - 1].lower not in _COMMA_WORDING_NOUNS
+    ):
         return None
     subject = opening_subject(toks, lo, colon)
     if subject is None or subject[1] >= colon:
@@ -856,13 +1280,26 @@ def _trailing(
         ):
             # "“…,” a narrator in the Clinton ad asks": everything up to the cue is the speaker.
             left = (j, left[1])
-        if left is not None and left[0] == j:
+        if (
+            left is not None
+            and left[0] == j
+            and toks[j].lower not in _SUBORDINATORS
+            and toks[j].lower not in _RELATIVE_LEADS
+        ):
             tail, addressee = _cue_end(toks, cue, hi)
             end = toks[tail - 1].end
             return cue, _chars(index, left), _chars(index, addressee), end, CONFIDENCE_ADJACENT
-        if cue.first == j:
+        if cue.first == j and not cue.form.split(" ", 1)[0].endswith("ing"):
+            # "“…,” said X" (not "“…,” referring to X": a participle describes the quote)
             start = cue_tail(toks, cue.last + 1, hi)
             right = _inverted_speaker(toks, start, hi)
+            if (
+                right is None
+                and start < hi
+                and toks[start].lower in _PRONOUN_SPEAKERS
+                and (start + 1 >= hi or toks[start + 1].text in _CLAUSE_MARKS)
+            ):
+                right = (start, start + 1)  # "“…,” said one." / "“…,” tweeted another."
             if right is not None:
                 right = _before_relative_cue(toks, right, cues, firsts)
                 tail = cue_tail(toks, right[1], hi)
@@ -876,6 +1313,15 @@ def _trailing(
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "whom"})
+# Words that open a relative clause after a quotation: "“…,” which Ruiz thinks is true".
+_RELATIVE_LEADS = frozenset({"which", "that", "who", "whom", "where"})
+# Pronouns that stand for a speaker after an inverted cue: "said one", "wrote another".
+_PRONOUN_SPEAKERS = frozenset({"one", "another", "others", "many", "some", "several"})
+# Words that open an adverbial clause, never a speaker: "“…,” after the aide praised him".
+_SUBORDINATORS = frozenset(
+    {"after", "before", "when", "until", "while", "because", "since", "if", "unless", "as"}
+    | {"though", "although", "once", "whereas", "whether"}
+)
 
 
 def _before_relative_cue(
@@ -945,6 +1391,105 @@ def _verb_before_cue(toks: Sequence[Tok], cue: Cue, lo: int) -> int | None:
     return k
 
 
+# Things that bear words, before "reading"/"saying": "a hat reading “…”", "signs saying “…”".
+_BEARERS = frozenset(
+    {"sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "hat"}
+    | {"hats", "cap", "caps", "shirt", "shirts", "t-shirt", "t-shirts", "button", "buttons"}
+    | {"sticker", "stickers", "billboard", "billboards", "message", "messages", "headline"}
+    | {"note", "card", "cards", "flag", "flags", "mug", "mugs", "plaque", "caption", "tweet"}
+)
+_BEARING_FORMS = {"reading": "read", "saying": "say", "reads": "read", "says": "say"}
+_BEARER_MODIFIERS_MAX = 4
+
+
+def _bearer(
+    index: TextIndex, quote: Quotation, s_start: int, cues: Sequence[Cue], firsts: Sequence[int]
+) -> _Attached | None:
+    """``a Trump campaign hat reading, “…”`` / ``signs saying “…”``: the quotation is the
+    wording of the thing named right before ``reading``/``saying``; that noun phrase is the
+    speaker (direct, the participle the cue)."""
+    toks = index.toks
+    lo = index.tok_at(s_start)
+    k = index.tok_at(quote.start) - 1
+    if k > lo and toks[k].text == ",":
+        k -= 1
+    if k - 1 <= lo or toks[k].lower not in _BEARING_FORMS or toks[k - 1].lower not in _BEARERS:
+        return None
+    head = k - 1
+    first = head  # the bare noun ("signs"), or from a determiner a few words back
+    j = head
+    while j > lo and head - j < _BEARER_MODIFIERS_MAX:
+        word = toks[j - 1]
+        if word.lower in _DETERMINERS or word.lower in {"a", "an"}:
+            first = j - 1
+            break
+        if not word.text.isalpha() or word.lower in _PHRASE_LINKS or word.lower in _NOT_MODIFIERS:
+            break
+        j -= 1
+    n = bisect.bisect_left(firsts, k)
+    if n < len(cues) and cues[n].first == k:
+        cue = cues[n]
+    else:
+        cue = Cue(
+            first=k,
+            last=k,
+            start=toks[k].start,
+            end=toks[k].end,
+            lemma=_BEARING_FORMS[toks[k].lower],
+            category="speech",
+            strength="weak",
+            form=toks[k].lower,
+        )
+    return cue, _chars(index, (first, head + 1)), None, quote.end, CONFIDENCE_BEFORE
+
+
+# Lower-case words inside a noun phrase before a determiner: "the head of the union".
+_PHRASE_LINKS = frozenset({"and", "or", "of", "for", "in", "at", "on", "from", "with", "to", "by"})
+_OBJECT_LEADS = _DETERMINERS | {"a", "an", "him", "them", "me", "us"}
+
+
+def _before_verb_object(
+    toks: Sequence[Tok], subject: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """``subject`` cut before a verb with its object: "Mr. Ruiz shook his head" -> "Mr. Ruiz"."""
+    if subject is None:
+        return None
+    first, end = subject
+    for i in range(first + 1, end - 1):
+        word = toks[i].text
+        if (
+            word.isalpha()
+            and word.islower()
+            and word not in _PHRASE_LINKS
+            and toks[i + 1].lower in _OBJECT_LEADS
+        ):
+            return first, i
+    return subject
+
+
+# Words that open an adjunct between a cue and its quotation: "said in the spring, when ...,".
+_ADJUNCT_LEADS = frozenset({"in", "on", "at", "during", "after", "before", "when", "while"})
+
+
+def _adjunct_then_comma(index: TextIndex, cue: Cue, tail: int, qa: int, quote: Quotation) -> bool:
+    """``X said in the spring, when the story broke, “I did not …”``: a short adjunct and a
+    comma between a speech cue and a quotation that opens with a capital and ends the sentence."""
+    toks = index.toks
+    text = index.text
+    return (
+        cue.category == "speech"
+        and tail < qa
+        and toks[tail].lower in _ADJUNCT_LEADS
+        and qa - tail <= _COLON_GAP_MAX
+        and toks[qa - 1].text == ","
+        and _opens_capitalized(text, quote)
+        and _only_punctuation_in(text, quote.end, index.sentence_of(quote.end - 1)[1])
+        and not any(
+            toks[n].text in _QUOTE_MARKS or toks[n].text in {";", ":"} for n in range(tail, qa)
+        )
+    )
+
+
 def _leading(
     index: TextIndex,
     quote: Quotation,
@@ -964,6 +1509,14 @@ def _leading(
     k = bisect.bisect_left(firsts, qa) - 1
     if k < 0 or cues[k].first < lo or cues[k].first in used:
         return _colon_speaker(index, quote, lo, qa)
+    if (
+        cues[k].form == "in a statement"
+        and k > 0
+        and cues[k - 1].last + 1 == cues[k].first
+        and cues[k - 1].first >= lo
+        and cues[k - 1].first not in used
+    ):
+        k -= 1  # "X said in a statement: “…”": the verb is the cue, the phrase its adjunct
     cue = cues[k]
     introduced = _last_char(text, cues[k].end, quote.start) in {",", ":"}
     if (
@@ -1004,12 +1557,20 @@ def _leading(
             return None
         if not _only_punctuation(gap):
             return None
-    elif gap not in {",", ":", ""} and not (
-        gap.endswith(":") and qa - tail <= _COLON_GAP_MAX and cue.category == "speech"
-    ):
+    elif (
+        gap not in {",", ":", ""}
         # "X said in a recent issue of the magazine: “…”": a colon after a short adjunct
+        and not (gap.endswith(":") and qa - tail <= _COLON_GAP_MAX and cue.category == "speech")
+        # "X said in the spring, when the story broke, “I …”"
+        and not _adjunct_then_comma(index, cue, tail, qa, quote)
+    ):
         return None
     speaker = left_speaker(toks, cue.first, lo) or subject_of(toks, cue.first, lo)
+    if speaker is None and cue.first - 1 > lo and toks[cue.first - 1].lower == "and":
+        # "Ruiz shook her head and said, “No.”": the subject of the first verb
+        speaker = _before_verb_object(toks, opening_subject(toks, lo, cue.first))
+        if speaker is not None and speaker[1] >= cue.first - 1:
+            speaker = None
     if speaker is None and (anchor := _verb_before_cue(toks, cue, lo)) is not None:
         # "He began by saying, “…”", "Lee was prompted to say, “…”": the verb's subject.
         speaker = left_speaker(toks, anchor, lo) or subject_of(toks, anchor, lo)

@@ -22,7 +22,14 @@ from collections.abc import Sequence
 import attrs
 
 from attribution._cues import AUXILIARIES, Cue, skip_adverbials
-from attribution._speakers import left_speaker, opening_subject, right_speaker, subject_of
+from attribution._speakers import (
+    after_dateline,
+    clause_subject,
+    left_speaker,
+    opening_subject,
+    right_speaker,
+    subject_of,
+)
 from attribution._text import TextIndex, Tok
 from attribution.lexicons.cues import NO_SOURCE, SPEECH_NOUNS
 
@@ -228,7 +235,7 @@ def reported_in_sentence(
         hi -= 1
         while hi > lo and toks[hi - 1].text in {".", "!", "?"}:
             hi -= 1
-    lo = _after_dateline(toks, lo, hi)
+    lo = after_dateline(toks, lo, hi) if lo < hi else lo
     found: list[Found] = []
     # Ranges of tokens already taken as a content (univocal: no nested attributions).
     taken_until = lo
@@ -282,7 +289,7 @@ def reported_in_sentence(
                 continue  # "officials reportedly believe": the adverb of another cue
             result = _clause_statement(toks, cue, lo, hi, confidence=0.5)
         elif cue.form.endswith("ing") and (
-            _clause_comma_before(toks, cue.first, lo)
+            _clause_comma_before(toks, _before_adverbs(toks, cue.first, lo), lo)
             or (cue.first - 1 > lo and _is_dash(toks, cue.first - 1))
             or (cue.first - 1 > lo and toks[cue.first - 1].lower in _PARTICIPLE_LEADS)
         ):
@@ -290,7 +297,11 @@ def reported_in_sentence(
             # else the subject that opens the sentence (after an opening adverbial).
             subject_chars = _nearest_speaker(found, prior, cue.start, toks[lo].start)
             if subject_chars is None:
-                subject_chars = _chars(toks, opening_subject(toks, lo, cue.first - 1))
+                subject_chars = _chars(
+                    toks,
+                    clause_subject(toks, lo, cue.first - 1)
+                    or opening_subject(toks, lo, cue.first - 1),
+                )
             start = cue_tail(toks, after, hi)
             if cue.lemma in _ADDRESSEE_LEMMAS:
                 addr = addressee_after(toks, start, hi)
@@ -525,7 +536,6 @@ def _aspect_verb_before(toks: Sequence[Tok], first: int, lo: int) -> int:
 
 
 _DATELINE_DASHES = frozenset({"—", "–", "--"})
-_DATELINE_MAX = 6
 
 
 _ASIDE_MAX = 4
@@ -598,19 +608,6 @@ def _around_cue(
         addressee=addressee,
         confidence=0.8,
     )
-
-
-def _after_dateline(toks: Sequence[Tok], lo: int, hi: int) -> int:
-    """The first token after a dateline (``BRUSSELS —``, ``NEW YORK, N.Y. --``), else ``lo``."""
-    k = lo
-    while k < hi and k - lo < _DATELINE_MAX:
-        text = toks[k].text
-        if text in _DATELINE_DASHES:
-            return k + 1 if k > lo and k + 1 < hi else lo
-        if not (text == "," or text == "." or (text.isupper() and any(c.isalpha() for c in text))):
-            return lo
-        k += 1
-    return lo
 
 
 _BE_FORMS = frozenset({"is", "was", "were", "are", "be", "been", "being", "’s", "'s"})
@@ -754,6 +751,24 @@ def _clause_comma_before(toks: Sequence[Tok], i: int, lo: int) -> bool:
     return k >= lo and toks[k].text == ","
 
 
+# Adverbs between a comma and a participle: "…, recently telling one person that …".
+_PARTICIPLE_ADVERBS = frozenset({"also", "then", "again", "later", "once", "even", "often"})
+
+
+def _before_adverbs(toks: Sequence[Tok], i: int, lo: int) -> int:
+    """Token ``i`` moved back over up to two adverbs before it (``alternately shouting``)."""
+    k = i
+    while k - 1 > lo and i - k < 2:
+        low = toks[k - 1].text
+        if not (
+            low in _PARTICIPLE_ADVERBS
+            or (len(low) > 4 and low.endswith("ly") and low.isalpha() and low.islower())
+        ):
+            break
+        k -= 1
+    return k
+
+
 def _comma_before(toks: Sequence[Tok], i: int, lo: int) -> int | None:
     """The index of the comma (or closing quotation mark) that ends the clause before ``i``."""
     k = i - 1
@@ -782,9 +797,11 @@ def _next_event(
     """Where the content of event ``n`` stops: before a later speech event after a clause break."""
     cue = pending[n][0]
     for later, _, speaker, s_first, _ in pending[n + 1 : n + 1 + _MAX_EVENTS]:
-        if later.form.endswith("ing") and _clause_comma_before(toks, later.first, cue.last + 1):
-            # "…, adding that …" / "“…,” adding that …" (the comma inside the closing mark)
-            return later.first - 1 if toks[later.first - 1].text == "," else later.first
+        lead = _before_adverbs(toks, later.first, cue.last + 1)
+        if later.form.endswith("ing") and _clause_comma_before(toks, lead, cue.last + 1):
+            # "…, adding that …" / "“…,” adding that …" (the comma inside the closing mark);
+            # "…, recently telling …"
+            return lead - 1 if toks[lead - 1].text == "," else lead
         if (
             later.form.endswith("ing")
             and later.first - 1 > cue.last + 1
@@ -821,6 +838,16 @@ def _next_event(
             # "X, a Republican who has refused to endorse Y, said …": our cue is inside the
             # later cue's speaker; our content ends with that speaker.
             return speaker[1]
+        if speaker[1] <= cue.first < later.first and _relative_after(toks, speaker[1]):
+            # "X, who said A, said B": the speaker stops before a relative clause with a cue
+            # of its own (ours); our content ends with the clause, at the comma before B's cue.
+            k = later.first
+            while k - 1 > cue.last and (
+                toks[k - 1].lower in AUXILIARIES or toks[k - 1].lower.endswith("ly")
+            ):
+                k -= 1
+            if toks[k - 1].text == ",":
+                return k - 1
         if s_first <= cue.first:
             # "X praised A but has said B": the coordinated cue shares our subject.
             k = later.first - 1
@@ -833,6 +860,11 @@ def _next_event(
         if brk < s_first:
             return brk
     return hi
+
+
+def _relative_after(toks: Sequence[Tok], end: int) -> bool:
+    """Whether a ``, who`` relative clause follows a speaker ending at token ``end``."""
+    return end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].lower == "who"
 
 
 def _left_speaker_event(
@@ -855,7 +887,8 @@ def _left_speaker_event(
             start = cue_tail(toks, addressee[1], hi)
     # "A, X said, B" (also "''A,'' X said, B": the comma inside the closing mark)
     aside = _comma_before(toks, speaker[0], lo)
-    parenthetical = aside is not None and aside > lo
+    # "A, X said, B" is a parenthetical; "X, who argued for it, said B" is a relative clause.
+    parenthetical = aside is not None and aside > lo and toks[speaker[0]].lower != "who"
     if (
         parenthetical
         and start < hi

@@ -35,6 +35,7 @@ _TOKEN = re.compile(
       (?=[A-Za-z]{{1,6}}\.)                     # guard: a short run of letters, then a period
       (?: (?:[A-Za-z]\.){{2,}}                  # initialisms: U.S., U.N., D.C.
         | (?:{_ABBREVIATIONS})\.(?=\s)          # title and state abbreviations: Sen., Calif.
+        | [JS]r\.(?=[,;])                       # a name's suffix before its apposition: Jr.,
         | [A-Z]\.(?=\s[A-Z])                    # a middle initial: John F. Kennedy
       )
     | [\w]+(?:[-’'&/][\w]+)*(?:[’']s?)?         # words, hyphenated and possessive forms

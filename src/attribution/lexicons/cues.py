@@ -30,7 +30,15 @@ from __future__ import annotations
 
 from typing import Literal
 
-__all__ = ["CUE_LEMMAS", "MULTIWORD", "NO_SOURCE", "SPEECH_NOUNS", "Category", "Strength"]
+__all__ = [
+    "CUE_LEMMAS",
+    "MULTIWORD",
+    "NO_SOURCE",
+    "SPEECH_NOUNS",
+    "WORDING_NOUNS",
+    "Category",
+    "Strength",
+]
 
 Category = Literal["speech", "belief", "perception", "intention"]
 Strength = Literal["strong", "weak", "strict", "quoted"]
@@ -90,6 +98,8 @@ CUE_LEMMAS: dict[str, tuple[Category, Strength, tuple[str, ...]]] = {
     "answer": ("speech", "strict", ("answer", "answers", "answered", "answering")),
     "shout": ("speech", "strong", ("shout", "shouts", "shouted", "shouting")),
     "yell": ("speech", "strong", ("yell", "yells", "yelled", "yelling")),
+    "scream": ("speech", "quoted", ("scream", "screams", "screamed", "screaming")),
+    "exclaim": ("speech", "strong", ("exclaim", "exclaims", "exclaimed", "exclaiming")),
     "comment": ("speech", "strict", ("comment", "comments", "commented", "commenting")),
     "retort": ("speech", "strong", ("retort", "retorts", "retorted", "retorting")),
     "counter": ("speech", "strong", ("countered", "counters", "countering")),
@@ -141,6 +151,10 @@ CUE_LEMMAS: dict[str, tuple[Category, Strength, tuple[str, ...]]] = {
     "quote": ("speech", "quoted", ("quoted", "quotes", "quoting")),
     "proclaim": ("speech", "strong", ("proclaim", "proclaims", "proclaimed", "proclaiming")),
     "interject": ("speech", "strong", ("interjected", "interjects", "interjecting")),
+    # manner-of-speaking verbs, cues only with quoted words ("“Quiet,” he snapped")
+    "snap": ("speech", "quoted", ("snapped", "snaps")),
+    "bark": ("speech", "quoted", ("barked", "barks")),
+    "scoff": ("speech", "quoted", ("scoffed", "scoffs")),
     # --- stance: taking a position (belief, see the module docstring) -----------------------
     "agree": ("belief", "weak", ("agree", "agrees", "agreed", "agreeing")),
     "endorse": ("belief", "weak", ("endorsed", "endorses", "endorsing")),
@@ -189,6 +203,11 @@ CUE_LEMMAS: dict[str, tuple[Category, Strength, tuple[str, ...]]] = {
 # Multi-word cues: phrase (lower case, single spaces) -> (lemma, category, strength).
 MULTIWORD: dict[str, tuple[str, Category, Strength]] = {
     "according to": ("according to", "speech", "strong"),
+    "shot back": ("shoot back", "speech", "quoted"),
+    "shoots back": ("shoot back", "speech", "quoted"),
+    "fired back": ("fire back", "speech", "quoted"),
+    "fires back": ("fire back", "speech", "quoted"),
+    "chimed in": ("chime in", "speech", "quoted"),
     "referring to": ("refer to", "speech", "weak"),
     "referred to": ("refer to", "speech", "weak"),
     "called for": ("call for", "speech", "strong"),
@@ -274,4 +293,19 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
         "town",
         "hall",
     }
+)
+
+# Nouns of things that carry words, whose wording a colon introduces: "From the report: “…”",
+# "this finding: “…”", "its headline: “…”". PolNeAR train marks the noun phrase as the source
+# and the colon as the cue; we wrote the list from those cases and their near synonyms.
+WORDING_NOUNS: frozenset[str] = frozenset(
+    {"statement", "statements", "message", "messages", "report", "finding", "findings"}
+    | {"headline", "headlines", "letter", "memo", "email", "e-mail", "tweet", "tweets", "post"}
+    | {"note", "caption", "sign", "signs", "banner", "slogan", "release", "ruling", "decision"}
+    | {"opinion", "order", "transcript", "excerpt", "passage", "reply", "response", "answer"}
+    | {"remarks", "comments", "complaint", "lawsuit", "filing", "indictment", "article", "study"}
+    | {"document", "motto", "line", "words", "conclusion", "summary", "verdict", "petition"}
+    | {"warning", "notice", "announcement", "declaration", "resolution", "essay", "column"}
+    | {"editorial", "analysis", "review", "guidance", "manifesto", "platform", "pledge", "vow"}
+    | {"text", "website", "page", "brochure", "flyer", "leaflet", "ad", "advertisement"}
 )
