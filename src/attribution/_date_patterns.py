@@ -150,6 +150,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _compile(
             rf"""
             (?<![\w-])
+            (?:(?P<dayrel>(?i:the\s+day\s+(?:before|after)))\s)?       # "the day before"
             (?:(?P<rel>(?i:last|next|this\s+past|this|coming|past|previous))\s)?  # "last Friday"
             (?:(?P<mod>(?i:early|late))\s)?                            # "early Monday"
             (?P<wd>{_WEEKDAY_FULL})(?P<plural>s)?                      # "Friday", "Mondays"
@@ -239,6 +240,9 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
               | (?P<long>(?i:{_UNIT_PLURAL}))-(?i:long)                       # "decades-long"
               | (?i:the)\s(?P<around>(?i:days|weeks|months|years))           # "the weeks"
                 (?=\s(?i:before|after|leading\s+up|that\s+followed|following)\b)  # " before"
+              | (?<!\b(?i:of)\s)                                     # not "a matter of days"
+                (?P<later>(?i:seconds|minutes|hours|days|weeks))            # "hours" (later)
+                (?=\s(?i:later|earlier|after|before)\b)                      # " later"
             )
             {_WORD_END}
             """
@@ -384,6 +388,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
               | Thanksgiving(?:\sDay)?|Easter(?:\sSunday)?|Memorial\sDay|Labor\sDay  # moving
               | Election\sDay|Good\sFriday|Mother['’]s\sDay|Father['’]s\sDay  # moving
             )
+            (?:\s(?P<week>(?i:week(?:end)?)))?                          # "Easter week", "weekend"
             (?:,?\s(?P<year>[12][0-9]{3}))?                                        # " 2015"
             (?![\w'’-])
             """

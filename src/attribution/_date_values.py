@@ -92,11 +92,18 @@ _TENSE_CUES = re.compile(
             visits|travels|heads|votes|testifies|hosts|launches|premieres|expires|
             takes\s+effect|kicks\s+off|goes\s+on\s+trial|ends|closes|concludes|adjourns|
             reopens|lands|plays|faces|holds|hears|unveils|announces|delivers|speaks|
-            celebrates|performs|decides|competes|sails|flies)              # a timetable
+            celebrates|performs|decides|competes|sails|flies|
+            releases|publishes|
+            runs\s+(?:through|until|till)|                         # "the festival runs through"
+            goes\s+to\s+the\s+polls|                             # a vote: "goes to the polls"
+            reports\s+(?:[\w-]+\s+){0,2}?(?:earnings|results))    # "reports quarterly earnings"
       | (?P<plan>
+            go\s+to\s+the\s+polls|                                # "voters go to the polls"
+            run\s+(?:through|until|till)|                            # "the talks run through"
+            report\s+(?:[\w-]+\s+){0,2}?(?:earnings|results)|       # "banks report earnings"
             meet|begin|start|open|resume|convene|arrive|vote|return|visit|travel|gather|
             host|launch|expire|take\s+effect|end|close|conclude|adjourn|reopen|land|play|
-            face|hear|unveil|announce|speak|celebrate|decide|compete|go
+            face|hear|unveil|announce|speak|celebrate|decide|compete|go|release|publish
                                                              # plural timetable: "talks resume"
           | (?:is|are|am)(?=\s+(?!being|saying|telling|reporting|claiming|insisting|
                 warning|investigating|searching)\w{2,}ing\b)  # arrangement: "is meeting"
@@ -150,11 +157,20 @@ _AUX_BEFORE_FUTURE = re.compile(
 _AUXILIARIES = frozenset({"was", "were", "had", "been"})
 #: How near a present-tense timetable verb must be ("the court meets Tuesday", "opens on May 1").
 _SCHEDULE_REACH = 15
+#: ... and how near when a lowercase word follows it, an object or a preposition ("speaks at a
+#: conference on Friday", "travel to Columbus, Ohio, on Wednesday"); a name after it makes it
+#: a noun more often than not ("radio host Hugh Hewitt on Wednesday").
+_SCHEDULE_FAR_REACH = 35
+_LOWERCASE_NEXT = re.compile(r"\s+[a-z]")
 _ADVERB_BEFORE = re.compile(r"\w{3,}ly\s+$")
 #: A passive after "be" ("will be signed Friday", "is expected to be held in June", "when the
 #: case is heard in May"): the participle carries no tense; the auxiliary or the modal before
 #: it does ("been" is itself a past cue; a present "is" is none).
 _BE_BEFORE = re.compile(r"(?<![\w'’])(?:be|being|been|is|are|am)\s+$", re.IGNORECASE)
+#: A programme noun before "host(s)" makes it the presenter: "radio host", "talk show hosts".
+_SHOW_BEFORE = re.compile(
+    r"\b(?:radio|show|television|tv|program|programme|podcast|news|game)\s+$", re.IGNORECASE
+)
 #: "as expected", "than expected": a comparison, not a plan.
 _COMPARED_BEFORE = re.compile(r"\b(?:as|than)\s+$", re.IGNORECASE)
 #: A bare verb after a negation or "did" ("did not meet Monday") is no timetable; after a
@@ -224,8 +240,8 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
     comma_to = next_comma.start() if next_comma else right_to
     best: tuple[int, Tense] | None = None
     for match in _TENSE_CUES.finditer(text, left_from, right_to):
-        if start <= match.start() < end:
-            continue
+        if start <= match.start() < end or (match.start() < start and match.end() >= end):
+            continue  # a cue inside the expression, or one around it ("reports Q4 earnings")
         word = match.group().lower()
         if match.group("past") and (word in _NOT_PAST or word.endswith("eed")):
             continue
@@ -243,6 +259,10 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
             )
         ):
             continue  # "did not meet Monday", "Tuesday's vote": no timetable verb before it
+        if word in ("host", "hosts") and _SHOW_BEFORE.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            continue  # "talk radio host Jane Doe": the presenter, not a timetable
         if word == "expected" and _COMPARED_BEFORE.search(
             text, max(0, match.start() - 6), match.start()
         ):
@@ -255,8 +275,11 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
             continue  # "United", "Red": a name, not a past participle
         found: Tense = "past" if match.group("past") else "future"
         distance = start - match.end() if match.end() <= start else match.start() - end
-        if (match.group("schedule") or match.group("plan")) and distance > _SCHEDULE_REACH:
-            continue  # a present-tense timetable ("meets Tuesday") dates only what is beside it
+        if (match.group("schedule") or match.group("plan")) and (
+            distance > _SCHEDULE_FAR_REACH
+            or (distance > _SCHEDULE_REACH and not _LOWERCASE_NEXT.match(text, match.end()))
+        ):
+            continue  # a present-tense timetable ("meets Tuesday") dates only what is near it
         if word == "until" and _UNTIL_PAST.search(text, left_from, right_to):
             # "postponed until Tuesday" is future; "until Thursday they had not ..." is
             # past: with a negation or a pluperfect in the clause, the verb's tense decides.
@@ -932,11 +955,18 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
             # two days ("Monday's debate" on a Friday is the one just held)
             ahead = (coming - ctx.reference).days + _POSSESSIVE_PAST_BIAS
             nearest = coming if ahead < (ctx.reference - past).days else past
-            return "DATE", _day_value(nearest, part)
+            return "DATE", _day_value(nearest + _day_shift(g["dayrel"]), part)
     else:
         tense = tense_at(ctx.text, c.start, c.end)
     day = _resolve_weekday(ctx.reference, weekday, g["rel"], tense)
-    return "DATE", _day_value(day, part)
+    return "DATE", _day_value(day + _day_shift(g["dayrel"]), part)
+
+
+def _day_shift(dayrel: str | None) -> dt.timedelta:
+    """One day back or ahead for "the day before/after" a weekday ("... Monday's debate")."""
+    if not dayrel:
+        return dt.timedelta(0)
+    return dt.timedelta(days=-1 if dayrel.lower().endswith("before") else 1)
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -969,8 +999,9 @@ def _deictic(c: Candidate, ctx: Context) -> Result:
         offset = 2 if "after" in g["dayafter"].lower() else -2
     if ctx.reference is None:
         return "DATE", None
-    kind: DateType = "TIME" if part else "DATE"
-    return kind, _day_value(ctx.reference + dt.timedelta(days=offset), part)
+    # a part of day is a DATE like "Monday night" (AQUAINT types 17 of its 19 so): TIME is
+    # kept for clock times
+    return "DATE", _day_value(ctx.reference + dt.timedelta(days=offset), part)
 
 
 #: Prepositions that make "the last century" a stretch up to now ("over the last century");
@@ -1255,20 +1286,37 @@ def _event_date(c: Candidate, ctx: Context) -> tuple[str, int] | None:
     return None if value is None else (value, event[1])
 
 
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d$")
+
+
+def _around_month(c: Candidate, ctx: Context) -> str | None:
+    """The month (or season) of the event a stretch of days or weeks is before or after."""
+    # "in the weeks before the shooting": a stretch of the month of the narrated event,
+    # the event's own date when the text dated it ("killed last fall" -> "2015-FA").
+    event = _event_date(c, ctx)
+    if event is not None:
+        value = event[0]
+        return value[:7] if _FULL_DAY.match(value) else value
+    if ctx.recent_month is not None:
+        return ctx.recent_month[:7]
+    base = ctx.anchor or ctx.reference
+    return None if base is None else f"{base.year}-{base.month:02d}"
+
+
 def _vague(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     around = (g["around"] or "").lower()
+    later = (g["later"] or "").lower()
+    if later in ("seconds", "minutes", "hours"):
+        return "DURATION", _duration(None, later)  # "hours later": as "an hour later" is
+    if later:
+        # "days after the blast": a day of the stretch "the days after the blast" dates
+        month = _around_month(c, ctx)
+        if later == "days" and month is not None and _MONTH_VALUE.match(month):
+            return "DATE", month + "-XX"
+        return "DATE", month
     if around in ("days", "weeks"):
-        # "in the weeks before the shooting": a stretch of the month of the narrated event,
-        # the event's own date when the text dated it ("killed last fall" -> "2015-FA").
-        event = _event_date(c, ctx)
-        if event is not None:
-            value = event[0]
-            return "DATE", value[:7] if _FULL_DAY.match(value) else value
-        if ctx.recent_month is not None:
-            return "DATE", ctx.recent_month[:7]
-        base = ctx.anchor or ctx.reference
-        return "DATE", None if base is None else f"{base.year}-{base.month:02d}"
+        return "DATE", _around_month(c, ctx)
     if around:
         return "DURATION", _duration(None, around)
     unit = g["unit2"] or g["unit"] or g["bare"] or g["long"] or ""
@@ -1526,6 +1574,16 @@ _HOLIDAY_NEAR = 7
 
 
 def _holiday_family(c: Candidate, ctx: Context) -> Result:
+    result = _holiday_day(c, ctx)
+    week = (c.groups["week"] or "").lower()
+    if result is None or result[1] is None or not week:
+        return result
+    # "Easter week", "Thanksgiving weekend": the ISO week (weekend) that holds the holiday
+    value = _iso_week(dt.date.fromisoformat(result[1]))
+    return "DATE", value + ("-WE" if week == "weekend" else "")
+
+
+def _holiday_day(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     name = g["name"] or ""
     if g["year"]:
@@ -1747,6 +1805,8 @@ def normalize(candidate: Candidate, ctx: Context) -> Normalized | None:
     # "the end of March", "the beginning of 2015": the article of "end" is in the expression
     position = candidate.groups.get("mod") or candidate.groups.get("post") or ""
     keep_the = keep_the or position[:4].lower() == "the "
+    # "the day before last Tuesday": the article of "day", as in "the day before yesterday"
+    keep_the = keep_the or bool(candidate.groups.get("dayrel"))
     more_than = (candidate.groups.get("approx") or "").lower() == "over"
     if keep_the or (more_than and candidate.kind in ("duration", "offset")):
         pass  # "over an hour" is MORE_THAN, a TIMEX3 mod, not the preposition of "over the weekend"
