@@ -238,6 +238,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
               | (?P<prep>(?i:for|in|over|within|after|take|took|takes))\s    # "for"
                 (?P<bare>(?i:{_UNIT_PLURAL}))                                 # "years"
               | (?P<long>(?i:{_UNIT_PLURAL}))-(?i:long)                       # "decades-long"
+              | (?i:the)\s(?P<ahead>(?i:{_UNIT_PLURAL}))          # "the weeks ahead", "the
+                \s(?i:ahead(?!\s+of\b)|to\s+come)                  # months to come"; not "ahead of"
               | (?i:the)\s(?P<around>(?i:days|weeks|months|years))           # "the weeks"
                 (?=\s(?i:before|after|leading\s+up|that\s+followed|following)\b)  # " before"
               | (?<!\b(?i:of)\s)                                     # not "a matter of days"
@@ -277,7 +279,10 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
             (?:(?P<rel>(?i:last|next|this|coming|past|previous))\s)?       # "last"
             (?:(?P<mod>(?i:early|mid|late))[\s-])?                          # "early"
             (?P<season>(?i:spring|summer|fall|autumn|winter))               # "summer"
-            (?:(?:\s+of|,)?\s(?P<year>{_YEAR}))?                            # " of 2015"
+            (?:
+                (?:\s+of|,)?\s(?P<year>{_YEAR})                               # " of 2015"
+              | \s+of\s+(?P<yrel>(?i:this|next|last))\s+(?i:year)(?!['’]s)    # " of last year"
+            )?
             {_WORD_END}
             """
         ),
@@ -349,6 +354,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
                 (?P<unit>(?i:{_UNIT}|season|summer|winter|spring|fall|autumn|morning|
                     afternoon|evening|night)|{_WEEKDAY_FULL})                   # "weeks", "Monday"
                 (?:(?<=[a-z]day)\s(?P<spart>{_PART}))?                        # "Sunday night"
+              | (?<=\b[Oo]n\s)(?P<unit3>(?i:weekends))                   # "on weekends"
               | (?P<adv>(?i:hourly|daily|nightly|weekly|biweekly|monthly|quarterly|
                     annually|yearly|biannually|semiannually))                   # "annually"
               | (?P<times>(?i:once|twice|thrice|{_NUMBER}\s+times))\s           # "twice"
@@ -364,13 +370,16 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _compile(
             rf"""
             (?<![\w-])
-            (?P<ref>(?i:
-                now|currently|nowadays|these\s+days|at\s+present|the\s+present|  # present
-                the\s+past|the\s+future|in\s+future|                              # past, future
-                the\s+(?:very\s+)?(?:near|foreseeable|distant)\s+future  # "the near future"
-            )|(?P<adj>future|current))   # lowercase "future disasters", "his current wife"
-            (?![\w'’-])
-            (?!\s(?i:{_NUMBER}|{_UNIT}|{_SMALL})(?![\w'’-]))              # not "the past decade"
+            (?:
+                (?P<ref>(?i:
+                    now|currently|nowadays|at\s+present|the\s+present|        # present
+                    the\s+past|the\s+future|in\s+future|                      # past, future
+                    the\s+(?:very\s+)?(?:near|foreseeable|distant)\s+future  # "the near future"
+                )|(?P<adj>future|current))  # lowercase "future disasters", "his current wife"
+                (?![\w'’-])
+                (?!\s(?i:{_NUMBER}|{_UNIT}|{_SMALL})(?![\w'’-]))          # not "the past decade"
+              | (?P<fixed>(?i:these\s+days|the\s+other\s+day))(?![\w'’-])  # also before "few"
+            )
             """
         ),
     ),
@@ -508,7 +517,7 @@ _TRIGGERED: dict[str, tuple[str, ...]] = {
     "DIG": ("iso", "numeric", "year", "quarter", "clock"),  # narrowed by _digit_families
     "CLOCKUNIT": ("duration", "vague"),
     "DAY": ("duration", "vague", "anaphora", "deictic", "reference"),
-    "WEEK": (*_UNITS, "week_of", "anaphora", "same_time"),
+    "WEEK": (*_UNITS, "week_of", "anaphora", "same_time", "set"),  # "on weekends"
     "MONTH": (*_UNITS, "anaphora", "same_time"),
     "QUARTER": (*_UNITS, "quarter"),
     "DECADE": _UNITS,

@@ -742,6 +742,19 @@ def _word_before(text: str, start: int) -> str:
     return words[-1].lower() if words else ""
 
 
+#: Words that make a following "for May" a date: "the vote is scheduled for May", not "voted
+#: for May" (Theresa May).
+_SCHEDULE_WORDS = frozenset(
+    ["scheduled", "set", "planned", "slated", "due", "expected", "pencilled", "penciled", "fixed"]
+)
+
+
+def _scheduled_for(text: str, start: int) -> bool:
+    """Whether the month at ``start`` follows "scheduled for", "set for" and the like."""
+    words = _WORD.findall(text, max(0, start - 40), start)
+    return len(words) >= 2 and words[-1].lower() == "for" and words[-2].lower() in _SCHEDULE_WORDS
+
+
 def _word_after(text: str, end: int) -> str:
     match = _WORD.search(text, end, min(len(text), end + 30))
     return match.group() if match and text[end : match.start()].strip() == "" else ""
@@ -913,7 +926,11 @@ def _month(c: Candidate, ctx: Context) -> Result:
         before = _word_before(ctx.text, c.start)
         if _OF_A_NAME.match(ctx.text, c.end):
             return None  # "the March of the Combatant Mothers", "the March of Dimes"
-        if name in ("May", "March") and before not in _TEMPORAL_PREPS:
+        if (
+            name in ("May", "March")
+            and before not in _TEMPORAL_PREPS
+            and not (before == "for" and _scheduled_for(ctx.text, c.start))
+        ):
             return None  # "Theresa May said", "May I", "March on Washington"
         if before not in _TEMPORAL_PREPS and _capitalized_name_neighbour(ctx.text, c.start, c.end):
             return None  # "April Ryan", "June Carter"
@@ -959,7 +976,38 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
     else:
         tense = tense_at(ctx.text, c.start, c.end)
     day = _resolve_weekday(ctx.reference, weekday, g["rel"], tense)
+    first = None if g["rel"] else _RANGE_START.search(ctx.text, max(0, c.start - 30), c.start)
+    if first is not None and tense != "past":
+        # "will run from Monday to Friday": the end of a range of days falls after its start
+        # (TimeML anchors it there), not on the nearest such day before it.
+        start_day = _resolve_weekday(ctx.reference, WEEKDAYS[_key(first["wd"])], None, tense)
+        if day <= start_day:
+            day = _weekday_on_or_after(start_day + dt.timedelta(days=1), weekday)
+    last = None if g["rel"] or part else _RANGE_END.match(ctx.text, c.end, c.end + 30)
+    if last is not None and tense == "past":
+        # "ran from Monday to Friday": in the past, the start of the range falls before its end
+        end_day = _resolve_weekday(ctx.reference, WEEKDAYS[_key(last["wd"])], None, tense)
+        if day >= end_day:
+            day = _weekday_on_or_before(end_day - dt.timedelta(days=1), weekday)
     return "DATE", _day_value(day + _day_shift(g["dayrel"]), part)
+
+
+#: A weekday that opens a range right before another ("Monday to", "Mon.-"), for the second.
+_RANGE_START = re.compile(
+    rf"""
+    \b(?P<wd>{_trie(sorted(WEEKDAYS))})\.?   # "Monday", "Mon."
+    \s?(?:-|–|\s(?:to|through|thru|until|till)\s)\s?$  # " to ", "-"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+#: The weekday that closes a range right after another (" to Friday", "-Sat."), for the first.
+_RANGE_END = re.compile(
+    rf"""
+    \.?\s?(?:-|–|\s(?:to|through|thru|until|till)\s)\s?  # " to ", "-"
+    (?P<wd>{_trie(sorted(WEEKDAYS))})\b                  # "Friday"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 def _day_shift(dayrel: str | None) -> dt.timedelta:
@@ -1319,7 +1367,7 @@ def _vague(c: Candidate, ctx: Context) -> Result:
         return "DATE", _around_month(c, ctx)
     if around:
         return "DURATION", _duration(None, around)
-    unit = g["unit2"] or g["unit"] or g["bare"] or g["long"] or ""
+    unit = g["unit2"] or g["unit"] or g["bare"] or g["long"] or g["ahead"] or ""
     return "DURATION", _duration(None, unit.lower())
 
 
@@ -1380,6 +1428,11 @@ def _season(c: Candidate, ctx: Context) -> Result:
     code = SEASONS[(g["season"] or "").lower()]
     if g["year"]:
         return "DATE", f"{g['year']}-{code}"
+    if g["yrel"]:  # "the spring of last year", "the summer of next year"
+        if ctx.reference is None:
+            return "DATE", f"XXXX-{code}"
+        shift = {"this": 0, "next": 1, "last": -1}[g["yrel"].lower()]
+        return "DATE", f"{ctx.reference.year + shift}-{code}"
     if not g["rel"] and not g["mod"]:
         before = _word_before(ctx.text, c.start)
         if before not in ("in", "this", "the", "during", "by", "until", "since", "of", "over"):
@@ -1515,7 +1568,7 @@ def _set(c: Candidate, ctx: Context) -> Result:
         if g["adv"][:1].isupper() and not _sentence_initial(ctx.text, c.start):
             return None  # "Breitbart News Daily", "the Yearly Meeting": a name
         return "SET", SET_ADVERBS[g["adv"].lower()]
-    unit_word = g["unit"] or g["unit2"] or ""
+    unit_word = g["unit"] or g["unit2"] or g["unit3"] or ""
     key = unit_word.lower()
     if key in WEEKDAYS:
         part = g.get("spart")
@@ -1527,6 +1580,8 @@ def _set(c: Candidate, ctx: Context) -> Result:
         return "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[key]}"
     if key == "season":
         return "SET", "P3M"
+    if key in ("weekend", "weekends"):
+        return "SET", "XXXX-WXX-WE"  # "every weekend", "on weekends" (not "P1WE")
     n_word = (g["n"] or "").lower()
     number = 2.0 if n_word == "other" else (_number(n_word) if n_word else 1.0)
     return "SET", _duration(number, key if key in UNITS else key + "s")
@@ -1542,6 +1597,9 @@ _NOT_FUTURE = frozenset({"tense", "perfect", "continuous", "progressive"})
 
 
 def _reference(c: Candidate, ctx: Context) -> Result:
+    fixed = c.groups.get("fixed")
+    if fixed:  # "these days", "the other day"
+        return "DATE", "PAST_REF" if fixed.lower().endswith("day") else "PRESENT_REF"
     word = (c.groups["ref"] or "").lower().split()[-1]
     adjective = c.groups.get("adj")
     if adjective is not None:
