@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from attribution._cues import find_cues
+from attribution._cues import find_cues, skip_adverbials
 from attribution._text import index_text
 from attribution.lexicons.cues import CUE_LEMMAS, MULTIWORD, NO_SOURCE
 
@@ -72,6 +72,33 @@ CASES = [
         id="went-on-about",
     ),
     pytest.param("", [], id="empty"),
+    pytest.param(
+        "She said at one point that it rained.", [("said", "say", "speech")], id="at-one-point"
+    ),
+    pytest.param(
+        "At some point he will point out the flaw.",
+        [("point out", "point out", "speech")],
+        id="at-some-point-then-point-out",
+    ),
+    pytest.param(
+        "A source familiar with Cruz’s thinking said it.",
+        [("said", "say", "speech")],
+        id="gerund-after-a-possessive-before-said",
+    ),
+    pytest.param(
+        "Cruz’s thinking about it.",
+        [("thinking", "think", "belief")],
+        id="gerund-after-a-possessive-without-a-verb",
+    ),
+    pytest.param("Two state lawmakers said it.", [("said", "say", "speech")], id="state-noun"),
+    pytest.param(
+        "“No,” said state Sen. Ann Ruiz.", [("said", "say", "speech")], id="state-before-a-title"
+    ),
+    pytest.param(
+        "Officials state that it is fine.",
+        [("state", "state", "speech")],
+        id="state-verb-before-that",
+    ),
 ]
 
 
@@ -102,3 +129,22 @@ def test_every_form_maps_to_one_lemma() -> None:
         for form in forms:
             assert form not in owners, f"{form} in both {owners.get(form)} and {lemma}"
             owners[form] = lemma
+
+
+ADVERBIALS = [
+    pytest.param("said Thursday morning that", "that", id="day-and-part"),
+    pytest.param("said in June 2012, citing", ",", id="in-month-year"),
+    pytest.param("said on June 5, 2012, that", ",", id="on-month-day-comma-year"),
+    pytest.param("said Sept. 21 that", "that", id="abbreviated-month-day"),
+    pytest.param("said May 5 that", "that", id="may-before-a-day"),
+    pytest.param("said may be true", "may", id="modal-may-is-no-month"),
+    pytest.param("said March was hard", "March", id="bare-month-as-subject-stays"),
+    pytest.param("said in March that", "that", id="in-bare-month"),
+    pytest.param("said in a statement", "in", id="not-a-time"),
+]
+
+
+@pytest.mark.parametrize(("text", "next_word"), ADVERBIALS)
+def test_skip_adverbials_after_a_cue(text: str, next_word: str) -> None:
+    toks = index_text(text).toks
+    assert toks[skip_adverbials(toks, 1, len(toks))].text == next_word

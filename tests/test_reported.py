@@ -427,6 +427,62 @@ REPORTED = [
         [("the port would close", "said", "Ruiz", "speech")],
         id="X-who-argued-A-said-B",
     ),
+    pytest.param(
+        "Ann Ruiz, hoping to win the state, said the port would close.",
+        [
+            ("to win the state", "hoping", "Ann Ruiz", "intention"),
+            ("the port would close", "said", "Ann Ruiz", "speech"),
+        ],
+        id="participle-aside-ends-before-the-main-cue",
+    ),
+    pytest.param(
+        "Ann Ruiz, citing the polls, said the race was over.",
+        [
+            ("the polls", "citing", "Ann Ruiz", "speech"),
+            ("the race was over", "said", "Ann Ruiz", "speech"),
+        ],
+        id="citing-aside-ends-before-the-main-cue",
+    ),
+    pytest.param(
+        "Ruiz, speaking to reporters in Ohio, said the port would close.",
+        [("the port would close", "said", "Ruiz", "speech")],
+        id="speaking-to-an-audience-is-no-content",
+    ),
+    pytest.param(
+        "Ann Ruiz emailed supporters saying the port would close.",
+        [("the port would close", "saying", "Ann Ruiz", "speech")],
+        id="object-before-participle-is-not-the-speaker",
+    ),
+    pytest.param(
+        "Ann Ruiz made a pitch to dock workers saying the port would close.",
+        [("the port would close", "saying", "Ann Ruiz", "speech")],
+        id="object-of-to-before-participle-is-not-the-speaker",
+    ),
+    pytest.param(
+        "The port will close, Ruiz said as fans chanted outside.",
+        [("The port will close", "said", "Ruiz", "speech")],
+        id="as-clause-after-final-cue-is-not-content",
+    ),
+    pytest.param(
+        "The port will close, Ruiz told reporters while the band played “Hail to the Chief.”",
+        [("The port will close", "told", "Ruiz", "speech")],
+        id="while-clause-with-quoted-title-after-final-cue",
+    ),
+    pytest.param(
+        "Ruiz said when asked that the port would close.",
+        [("that the port would close", "said", "Ruiz", "speech")],
+        id="said-when-asked-that",
+    ),
+    pytest.param(
+        "Ruiz said when elected, she would close the port.",
+        [("when elected, she would close the port", "said", "Ruiz", "speech")],
+        id="said-when-clause-comma-main-clause",
+    ),
+    pytest.param(
+        "Lopez said when the council would vote.",
+        [("when the council would vote", "said", "Lopez", "speech")],
+        id="said-when-indirect-question",
+    ),
 ]
 
 
@@ -508,7 +564,61 @@ def test_nested_report_is_not_a_second_attribution() -> None:
     assert found[0].speaker.text == "Lopez"
 
 
+def test_participle_aside_leaves_the_quotation_to_the_main_cue() -> None:
+    text = "Gov. Ann Ruiz, hoping to win the state, called the mayor a “petulant child.”"
+    rows = [(q.kind, row(q)) for q in quotes_of(text)]
+    assert ("indirect", ("to win the state", "hoping", "Gov. Ann Ruiz", "intention")) in rows
+    assert (
+        "mixed",
+        ("the mayor a “petulant child.”", "called", "Gov. Ann Ruiz", "speech"),
+    ) in rows
+
+
+SUBORDINATE_SPEAKERS = [
+    pytest.param(
+        "“We won,” said Stephanie Hooton after Rubio spoke.",
+        [("direct", "Stephanie Hooton", "said")],
+        id="after-clause-subject-is-no-second-speaker",
+    ),
+    pytest.param(
+        "“It will close,” she said, until the mayor spoke.",
+        [("direct", "she", "said")],
+        id="until-clause-subject-is-no-speaker",
+    ),
+    pytest.param(
+        "The port closed last year, where Mrs. Clinton spoke.", [], id="where-clause-subject"
+    ),
+    pytest.param(
+        "The port will close, as Ruiz said.",
+        [("indirect", "Ruiz", "said")],
+        id="as-X-said-after-the-clause",
+    ),
+    pytest.param(
+        "The port will close, retired Air Force general Lloyd Newton said.",
+        [("indirect", "retired Air Force general Lloyd Newton", "said")],
+        id="lowercase-title-before-name-still-taken",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBORDINATE_SPEAKERS)
+def test_speaker_stops_at_a_subordinator(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = [
+        (q.kind, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None)
+        for q in quotes_of(text)
+    ]
+    assert found == expected
+
+
+def test_described_as_quoted_words_stays_mixed() -> None:
+    (quote,) = quotes_of("Ruiz described the plan as a “disaster.”")
+    assert quote.kind == "mixed"
+    assert quote.content.text == "the plan as a “disaster.”"
+
+
 NOT_REPORTED = [
+    pytest.param("Ruiz said as fans chanted “no.”", id="said-as-fans-chanted"),
+    pytest.param("Ruiz spoke while the crowd chanted.", id="spoke-while"),
     pytest.param("The report was published on Monday.", id="noun-report"),
     pytest.param("The United States and its allies met in Rome.", id="states-noun"),
     pytest.param("She spoke at a rally in Ohio.", id="spoke-at"),

@@ -348,6 +348,34 @@ LEFT += [
         "Ann Ruiz",
         id="whose-clause-over-commas-dropped",
     ),
+    pytest.param(
+        "People familiar with her thinking said it.",
+        "People familiar with her thinking",
+        id="ing-noun-thinking-inside-the-phrase",
+    ),
+    pytest.param(
+        "Officials involved in the planning said it.",
+        "Officials involved in the planning",
+        id="ing-noun-planning-inside-the-phrase",
+    ),
+    pytest.param(
+        "The deputy head of China's delegation to the forum said it.",
+        "The deputy head of China's delegation to the forum",
+        id="body-of-people-post-modified-by-to",
+    ),
+    pytest.param(
+        "Members of the panel in Geneva said it.",
+        "Members of the panel in Geneva",
+        id="panel-post-modified-by-in",
+    ),
+    pytest.param(
+        "Organizations that have endorsed him said it.",
+        "Organizations that have endorsed him",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a 'that' relative clause ending in a pronoun is not crossed"
+        ),
+        id="that-relative-clause-known-miss",
+    ),
 ]
 
 

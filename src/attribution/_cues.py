@@ -8,6 +8,7 @@ searched left of ``has not``) and records the adverbials after it (``said Thursd
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import compress, count
 
@@ -50,6 +51,8 @@ _CANDIDATES: frozenset[str] = frozenset(
 _NOUN_MARKERS = frozenset(
     ["a", "an", "the", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your"]
 )
+# Words before "point" that make it a noun ("at one point", "at some point").
+_POINT_MARKERS = frozenset({"one", "some", "any", "that", "every", "no", "another"})
 
 # Words between a speaker and its cue that belong to neither: auxiliaries, negation, adverbs.
 AUXILIARIES: frozenset[str] = frozenset(
@@ -197,14 +200,63 @@ class Cue:
     form: str
 
 
+# Month names, and their abbreviations as tokenized ("Sept."); "may" only before a number.
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "june", "july", "august", "september"}
+    | {"october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov."}
+    | {"dec."}
+)
+_DAY_OR_YEAR = re.compile(
+    r"""
+    \d{1,2}(?:st|nd|rd|th)?\Z   # a day: 5, 21st
+    | \d{4}\Z                  # a year: 2012
+    """,
+    re.VERBOSE,
+)
+
+
+def _date_end(toks: Sequence[Tok], i: int, limit: int, *, bare: bool = False) -> int:
+    """After a month name at ``i`` (``June 5``, ``June 5, 2012``, ``June 2012``; a ``bare``
+    ``June`` only after ``in``/``on``): the token after the date, else ``i``."""
+    low = toks[i].lower
+    number_next = i + 1 < limit and _DAY_OR_YEAR.match(toks[i + 1].text) is not None
+    if not number_next and not (bare and low in _MONTHS):
+        return i  # "said March was hard": the month is the subject
+    if low not in _MONTHS and not (low == "may" and number_next):
+        return i
+    i += 1
+    if number_next:
+        i += 1
+        if (
+            i + 1 < limit
+            and toks[i].text == ","
+            and len(toks[i + 1].text) == 4
+            and toks[i + 1].text.isdigit()
+        ):
+            i += 2  # ", 2012"
+    return i
+
+
+def _dated(toks: Sequence[Tok], i: int, limit: int) -> int:
+    """After a date at ``i``, with or without a lead (``June 5``, ``in June 2012``), else ``i``."""
+    if toks[i].lower in _ADVERBIAL_LEADS and i + 1 < limit:
+        after = _date_end(toks, i + 1, limit, bare=True)
+        if after > i + 1:
+            return after
+    return _date_end(toks, i, limit)
+
+
 def skip_adverbials(toks: Sequence[Tok], i: int, limit: int) -> int:
-    """The first token at or after ``i`` that is not a time adverbial (``Thursday morning``)."""
+    """The first token at or after ``i`` that is not a time adverbial (``Thursday morning``,
+    ``in June 2012``)."""
     while i < limit:
         low = toks[i].lower
         if low in TIME_WORDS:
             i += 1
         elif low in _ADVERBIAL_LEADS and i + 1 < limit and toks[i + 1].lower in TIME_WORDS:
             i += 2
+        elif (j := _dated(toks, i, limit)) > i:
+            i = j  # "June 5, 2012", "in June"
         else:
             break
     return i
@@ -253,6 +305,8 @@ def _noun_before(previous: Tok, tok: Tok) -> bool:
         return False
     if previous.lower in _NOUN_MARKERS:
         return True
+    if tok.lower == "point" and previous.lower in _POINT_MARKERS:
+        return True  # "at one point", "at some point": a noun
     if previous.text[0].isdigit():
         # "18 states", "a 2016 report": a noun; "four in 10 said": a past tense is a verb.
         return not (tok.text.endswith("ed") or tok.text in _PARTICIPLES)
@@ -267,6 +321,29 @@ def _noun_before(previous: Tok, tok: Tok) -> bool:
     if text.endswith("s"):
         return text not in {"says", "tells"}
     return not text.endswith(("ed", "ing")) and text not in _PARTICIPLES
+
+
+# Finite speech verbs: an -ing form after a possessive right before one is a noun.
+_FINITE_SPEECH = frozenset({"said", "says", "say", "told", "tells", "added", "wrote", "noted"})
+
+# Nouns that "state" modifies ("state lawmakers"): the noun "state", not the verb.
+_STATE_NOUNS = frozenset(
+    {"lawmakers", "legislators", "officials", "official", "party", "legislature", "law", "laws"}
+    | {"government", "governments", "budget", "election", "elections", "level", "lines", "line"}
+    | {"senator", "senators", "representative", "representatives", "police", "troopers"}
+    | {"capital", "capitol", "house", "senate", "department", "agencies", "agency", "media"}
+    | {"workers", "employees", "funding", "tax", "taxes", "voters", "delegates", "delegation"}
+    | {"chairman", "chairwoman", "chair", "convention", "primary", "primaries", "race", "races"}
+    | {"court", "courts", "university", "universities", "director", "directors", "leaders"}
+    | {"sen.", "rep.", "del.", "attorney", "auditor", "treasurer", "comptroller", "secretary"}
+    | {"health", "education", "election", "records", "data", "borders", "border", "parks"}
+)
+
+
+def _state_modifies(following: Tok) -> bool:
+    """Whether "state" before ``following`` is the noun: a title or name after it (``state
+    Sen. Ruiz``, ``state Attorney General``) or a noun it modifies (``state lawmakers``)."""
+    return following.text[:1].isupper() or following.lower in _STATE_NOUNS
 
 
 def find_cues(index: TextIndex) -> list[Cue]:
@@ -291,6 +368,15 @@ def find_cues(index: TextIndex) -> list[Cue]:
             and tok.lower not in {"says", "tells"}
         ):
             continue  # "The tax plans are", "his claims were": a plural noun before its verb
+        if (
+            tok.lower.endswith("ing")
+            and 0 < i < hi - 1
+            and toks[i - 1].lower.endswith(("'s", "’s"))
+            and toks[i + 1].lower in _FINITE_SPEECH
+        ):
+            continue  # "familiar with Cruz’s thinking said": a noun before the verb
+        if tok.lower == "state" and i + 1 < hi and _state_modifies(toks[i + 1]):
+            continue  # "state Sen. Ann Ruiz", "state lawmakers": the noun, not the verb
         if tok.text == "Says" and (i == 0 or not toks[i - 1].text[0].isupper()):
             continue  # title case only: "Ruiz Says …"
         if tok.text == "Said" and not (i + 1 < hi and toks[i + 1].text[0].isupper()):

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, cast
 
 import attrs
 
-from attribution._cues import AUXILIARIES, Cue, find_cues
+from attribution._cues import AUXILIARIES, Cue, find_cues, skip_adverbials
 from attribution._parsed import refine_with_parse
 from attribution._quotemarks import Quotation, body_end, find_quotations
 from attribution._reported import (
@@ -54,6 +54,7 @@ from attribution._results import Quote, QuoteKind, Span
 from attribution._speakers import left_speaker, opening_subject, right_speaker, subject_of
 from attribution._text import TextIndex, Tok, index_text
 from attribution.lexicons.cues import WORDING_NOUNS
+from attribution.lexicons.titles import TITLE_MODIFIERS, TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -149,7 +150,8 @@ def find_attributions(text: str, *, doc: Doc | None = None) -> tuple[Quote, ...]
                 item = _with_quotations(_cut_at(text, item, cuts), blocked)
                 found.append(_continued(index, item, loose, loose_starts, free, firsts))
     found.extend(_as_clauses(index, free, found, blocked, limit))
-    found.extend(_quoted_requests(index, free, found, blocked, limit))
+    titles = frozenset(q.start for q in usable if q.looks_like_title)
+    found.extend(_quoted_requests(index, free, found, blocked, limit, titles))
     found.extend(_colon_lines(index, limit, found))
     found.extend(_floating(index, loose, found))
     found.extend(_noun_claims(index, loose, found))
@@ -208,19 +210,34 @@ def _as_clauses(
             continue
         if _speech_cue_outside(cues, firsts, first, hi, blocked, toks):
             continue
-        item = Found(
-            kind="indirect",
-            content=(toks[first].start, toks[hi - 1].end),
-            fragments=(),
-            cue=cue,
-            speaker=_chars(index, speaker),
-            confidence=0.7,
-        )
-        out.append(_with_quotations(item, blocked))
+        out.append(_clause_statement(index, blocked, cue, speaker, (first, hi), confidence=0.7))
     return out
 
 
-_REQUEST_LEMMAS = frozenset({"ask"})
+def _clause_statement(
+    index: TextIndex,
+    blocked: Sequence[tuple[int, int]],
+    cue: Cue,
+    speaker: tuple[int, int],
+    content: tuple[int, int],
+    *,
+    confidence: float,
+) -> Found:
+    """A reported statement of ``speaker`` over the tokens ``content`` (first, end), its
+    quoted words as fragments: what the extra passes below find."""
+    first, end = content
+    item = Found(
+        kind="indirect",
+        content=(index.toks[first].start, index.toks[end - 1].end),
+        fragments=(),
+        cue=cue,
+        speaker=_chars(index, speaker),
+        confidence=confidence,
+    )
+    return _with_quotations(item, blocked)
+
+
+_REQUEST_LEMMAS = frozenset({"ask", "tell"})
 _REQUEST_REACH = 8  # tokens from the cue to the "to" of its request
 _OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "me", "you"})
 
@@ -231,8 +248,10 @@ def _quoted_requests(
     found: Sequence[Found],
     blocked: Sequence[tuple[int, int]],
     limit: int,
+    titles: frozenset[int] = frozenset(),
 ) -> list[Found]:
-    """``Ruiz asked the crowd to “stay calm” on Monday``: a request with quoted words.
+    """``Ruiz asked the crowd to “stay calm” on Monday``: a request with quoted words
+    (``tell``, too: ``Ruiz told voters to “go vote”``); a title (``“New Day.”``) is no words.
 
     ``ask`` takes a clause only after ``whether``/``if``/a question word; with an object and
     ``to`` (or a pronoun object right before the quotation) it is a mixed quote when quoted
@@ -259,6 +278,10 @@ def _quoted_requests(
         opening = next((i for i in range(first, hi) if toks[i].text in _QUOTE_MARKS), None)
         if opening is None or not _opens_fragment(blocked, toks[opening].start):
             continue
+        if toks[opening].start in titles or (
+            toks[opening - 1].lower.endswith(("'s", "’s")) and toks[opening - 1].text[0].isupper()
+        ):
+            continue  # "told X not to … on CNN’s “New Day.”": a show, not words
         if not (
             (to is not None and to < opening)
             or (opening == first + 1 and toks[first].lower in _OBJECT_PRONOUNS)
@@ -273,15 +296,7 @@ def _quoted_requests(
             speaker = _before_verb_object(toks, opening_subject(toks, lo, cue.first))
         if speaker is None:
             continue
-        item = Found(
-            kind="indirect",
-            content=(toks[first].start, toks[hi - 1].end),
-            fragments=(),
-            cue=cue,
-            speaker=_chars(index, speaker),
-            confidence=0.6,
-        )
-        out.append(_with_quotations(item, blocked))
+        out.append(_clause_statement(index, blocked, cue, speaker, (first, hi), confidence=0.6))
     return out
 
 
@@ -432,10 +447,17 @@ _CLAIM_NOUNS = {
     "declaration": "declare",
     "allegation": "allege",
     "allegations": "allege",
+    "statement": "statement",
+    "remark": "remark",
+    "remarks": "remark",
+    "prediction": "predict",
+    "complaint": "complain",
+    "admission": "admit",
 }
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _CLAIM_REACH = 20  # tokens between "that" and the quotation
 _CLAIM_TAIL = 8  # tokens after the quotation up to the end of the clause
+_CLAIM_ADVERBIAL_MAX = 4  # tokens of a time adverbial between the noun and "that"
 _CLAUSE_MARKS = frozenset(",.!?;")
 _CLOSERS = " ”\"'’»"
 _CLAIM_ENDS = frozenset({",", ";", "—", "–", "--", "(", ")", "and", "but"})
@@ -462,15 +484,23 @@ def _noun_claims(
             that -= 1
         if that - 2 < s_lo or toks[that].lower != "that":
             continue
-        noun = toks[that - 1]
+        at = that - 1
+        # "his statement on Wednesday that …": a time adverbial between the noun and "that"
+        for back in range(that - 2, max(s_lo, that - 1 - _CLAIM_ADVERBIAL_MAX) - 1, -1):
+            if toks[back].lower in _CLAIM_NOUNS and skip_adverbials(toks, back + 1, that) == that:
+                at = back
+                break
+        if at - 1 < s_lo:
+            continue
+        noun = toks[at]
         lemma = _CLAIM_NOUNS.get(noun.lower)
-        owner = toks[that - 2]
+        owner = toks[at - 1]
         if lemma is None:
             continue
         if owner.lower in _POSSESSIVE_PRONOUNS:
             speaker = (owner.start, owner.end)
         elif owner.text.endswith(("'s", "’s")) and len(owner.text) > 3:
-            first = that - 2
+            first = at - 1
             if owner.text[0].isupper():
                 while first - 1 >= s_lo and toks[first - 1].text[:1].isupper():
                     first -= 1
@@ -493,8 +523,8 @@ def _noun_claims(
             if end < s_hi and toks[end].lower in _CLAIM_ENDS and end > qa:
                 content_end = max(quote.end, toks[end - 1].end)
         cue = Cue(
-            first=that - 1,
-            last=that - 1,
+            first=at,
+            last=at,
             start=noun.start,
             end=noun.end,
             lemma=lemma,
@@ -718,6 +748,8 @@ def _chars(index: TextIndex, span: tuple[int, int] | None) -> tuple[int, int] | 
 # Words before a colon speaker that belong to no one: "More from Jones: “…”".
 _COLON_LEADS = frozenset({"more", "from", "and", "also"})
 _COLON_SPEAKER_MAX = 10
+# Words of party or side before a title: "Republican pollster Ann Lee".
+_PARTY_WORDS = frozenset({"republican", "democratic", "independent", "gop", "conservative"})
 
 
 def _colon_speaker(
@@ -744,6 +776,10 @@ def _colon_speaker(
         return None, _chars(index, found), None, quote.end, CONFIDENCE_DASH
     if dash_only:
         return None
+    titled = _titled_name_before(toks, qa - 1, floor)
+    if titled is not None and titled[0] > lo and _opens_capitalized(index.text, quote):
+        # "… does not surprise pollster Ann Lee: “…”": a titled name ends the clause.
+        return None, _chars(index, titled), None, quote.end, CONFIDENCE_DASH
     if (
         k != lo
         and qa - lo <= _COLON_SPEAKER_MAX
@@ -755,6 +791,26 @@ def _colon_speaker(
     if k != lo or qa - lo > _COLON_SPEAKER_MAX + 3:
         return None
     return None, _chars(index, (first, found[1])), None, quote.end, CONFIDENCE_DASH
+
+
+def _titled_name_before(toks: Sequence[Tok], end: int, floor: int) -> tuple[int, int] | None:
+    """``pollster Ann Lee`` / ``Republican strategist Al Diaz`` ending at token ``end``: a
+    lower-case title (with its modifiers) before a name of two or more capitalized words."""
+    first = end
+    while first > floor and toks[first - 1].text[:1].isupper() and toks[first - 1].text.isalpha():
+        first -= 1
+    if end - first < 2 or first == floor or toks[first - 1].lower not in TITLES:
+        return None
+    if not toks[first - 1].text.islower():
+        return None
+    first -= 1
+    while first > floor and (
+        toks[first - 1].lower in TITLE_MODIFIERS
+        or (toks[first - 1].text.islower() and toks[first - 1].lower in TITLES)
+        or toks[first - 1].lower in _PARTY_WORDS
+    ):
+        first -= 1
+    return first, end
 
 
 # Labels that open a paragraph with a colon but name no speaker.
@@ -917,6 +973,34 @@ def _closes_statement(text: str, quote: Quotation) -> bool:
     return end > quote.start and text[end - 1] == "."
 
 
+_NICKNAME = re.compile(
+    r"""
+    [A-Z][\w.'’-]{0,14}   # one capitalized word: Cia, Bud, J.R., O’Neal
+    """,
+    re.VERBOSE,
+)
+_NAME_WORD_END = re.compile(
+    r"""
+    (?<![\w.])[A-Z][\w'’-]*\Z   # a capitalized word ending right here (Marcia, O’Neal)
+    """,
+    re.VERBOSE,
+)
+
+
+def _is_nickname(text: str, quote: Quotation) -> bool:
+    """Whether the quotation is a one-word nickname between two name words (Marcia “Cia” Price)."""
+    start, end = quote.start, quote.end
+    if len(quote.fragments) != 1 or not quote.closed or start < 2 or end + 2 > len(text):
+        return False
+    if not (text[start - 1] == " " and text[end] == " " and text[end + 1].isupper()):
+        return False
+    inner_start, inner_end = quote.inner_fragments[0]
+    if _NICKNAME.fullmatch(text, inner_start, inner_end) is None:
+        return False
+    # the word before: looked at over a short stretch only
+    return _NAME_WORD_END.search(text[max(0, start - 20) : start - 1]) is not None
+
+
 def _after_spaced_hyphen(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` ends with a hyphen used as a dash (``GENEVA (Reuters) - ``)."""
     while end > start and text[end - 1].isspace():
@@ -959,7 +1043,12 @@ def _direct_quotes(
             or _only_punctuation_in(text, s_start, quote.start)
             or _after_spaced_hyphen(text, s_start, quote.start)
         )
-        next_start = quotations[n + 1].start if n + 1 < len(quotations) else len(text)
+        # The window ends at the next quotation, unless that one is a nickname inside the
+        # speaker's name (said Marcia “Cia” Price).
+        later = n + 1
+        while later < len(quotations) and _is_nickname(text, quotations[later]):
+            later += 1
+        next_start = quotations[later].start if later < len(quotations) else len(text)
         # The cue after a quotation may sit in the next "sentence" (“Why?” Vitter asked.).
         after = quote.end
         while after < p_end and text[after].isspace():
@@ -1010,6 +1099,9 @@ def _direct_quotes(
         # 2e. "a hat reading, “…”", "signs saying “…”": a thing that bears the words.
         if attached is None:
             attached = _bearer(index, quote, s_start, cues, firsts)
+        # 2f. "The crowd broke into chants of “…”": the ones who chanted.
+        if attached is None:
+            attached = _chant(index, quote, s_start)
         # 3. "X said:" ending the previous paragraph (the one before the quotation's first:
         # a quotation over several paragraphs opens before ``paragraph``, its last).
         first_paragraph = index.paragraph_index(quote.start)
@@ -1273,6 +1365,16 @@ def _trailing(
                 return cue, _chars(index, right), None, toks[right[1] - 1].end, CONFIDENCE_ADJACENT
         left = left_speaker(toks, cue.first, j)
         if (
+            left is None
+            and cue.first == j + 1
+            and toks[j].text.isalpha()
+            and toks[j].text[0].isupper()
+            and toks[j].lower not in _SUBORDINATORS
+            and toks[j].lower not in _RELATIVE_LEADS
+            and toks[j].lower not in _SENTENCE_LEADS
+        ):
+            left = (j, j + 1)  # "“…,” From said.": a surname that is also a function word
+        if (
             left is not None
             and left[0] > j
             and _plain_words(toks, j, left[0])
@@ -1312,6 +1414,8 @@ def _trailing(
     return None
 
 
+# Capitalized words after a quotation that open a clause and name no one: "“…,” Then said X".
+_SENTENCE_LEADS = frozenset({"then", "so", "now", "also", "and", "but", "here", "there", "it"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "whom"})
 # Words that open a relative clause after a quotation: "“…,” which Ruiz thinks is true".
 _RELATIVE_LEADS = frozenset({"which", "that", "who", "whom", "where"})
@@ -1400,6 +1504,13 @@ _BEARERS = frozenset(
 )
 _BEARING_FORMS = {"reading": "read", "saying": "say", "reads": "read", "says": "say"}
 _BEARER_MODIFIERS_MAX = 4
+_BEARER_PHRASE_MAX = 4  # tokens from the preposition to "reading": "on his Facebook page"
+_BEARER_PREPS = frozenset({"on", "in", "at", "from", "to"})
+# Verbs whose subject wrote the words the bearer carries: "Ruiz posted a message reading …".
+_POSTING_VERBS = frozenset(
+    {"posted", "tweeted", "sent", "shared", "published", "issued", "released", "wrote"}
+    | {"posts", "tweets", "sends", "shares", "publishes", "issues", "releases", "writes"}
+)
 
 
 def _bearer(
@@ -1413,9 +1524,17 @@ def _bearer(
     k = index.tok_at(quote.start) - 1
     if k > lo and toks[k].text == ",":
         k -= 1
-    if k - 1 <= lo or toks[k].lower not in _BEARING_FORMS or toks[k - 1].lower not in _BEARERS:
+    if k - 1 <= lo or toks[k].lower not in _BEARING_FORMS:
         return None
     head = k - 1
+    if toks[head].lower not in _BEARERS:
+        # "a message on Twitter reading “…”": a short phrase between the noun and "reading"
+        j = head
+        while j > lo and k - j <= _BEARER_PHRASE_MAX and toks[j].lower not in _BEARER_PREPS:
+            j -= 1
+        if toks[j].lower not in _BEARER_PREPS or j - 1 <= lo or toks[j - 1].lower not in _BEARERS:
+            return None
+        head = j - 1
     first = head  # the bare noun ("signs"), or from a determiner a few words back
     j = head
     while j > lo and head - j < _BEARER_MODIFIERS_MAX:
@@ -1440,7 +1559,57 @@ def _bearer(
             strength="weak",
             form=toks[k].lower,
         )
+    if first - 1 > lo and toks[first - 1].lower in _POSTING_VERBS:
+        # "Ruiz posted a message reading “…”": the one who posted it said it
+        poster = left_speaker(toks, first - 1, lo)
+        if poster is not None:
+            return cue, _chars(index, poster), None, quote.end, CONFIDENCE_BEFORE
     return cue, _chars(index, (first, head + 1)), None, quote.end, CONFIDENCE_BEFORE
+
+
+# Nouns of voices raised together, before "of": "chants of “…”", "cries of “…”".
+_CHANTS = {"chant": "chant", "chants": "chant", "cries": "cry", "shouts": "shout"}
+_CHANTS.update({"chorus": "chant", "choruses": "chant", "cry": "cry", "shout": "shout"})
+# Words between the verb and the chant noun: "responded with loud chants of".
+_CHANT_LINKS = frozenset({"with", "into", "in", "a", "the", "loud", "more", "repeated"})
+_CHANT_REACH = 4
+# Irregular past tenses of breaking into song: "The crowd broke into chants of".
+_CHANT_VERBS = frozenset({"broke", "burst", "began", "rang", "went", "led", "shook"})
+_BE_FORMS = frozenset({"was", "were", "is", "are", "be", "been", "being", "got", "get"})
+
+
+def _chant(index: TextIndex, quote: Quotation, s_start: int) -> _Attached | None:
+    """``Ruiz supporters responded with chants of “…”``: the words of the subject of the
+    verb before the chant noun (direct, the noun the cue); none without such a subject
+    (``amid chants of “…”``)."""
+    toks = index.toks
+    lo = index.tok_at(s_start)
+    qa = index.tok_at(quote.start)
+    if qa - 2 <= lo or toks[qa - 1].lower != "of" or toks[qa - 2].lower not in _CHANTS:
+        return None
+    noun = qa - 2
+    verb = noun - 1
+    while verb > lo and noun - verb <= _CHANT_REACH and toks[verb].lower in _CHANT_LINKS:
+        verb -= 1
+    word = toks[verb].text
+    if verb == noun - 1 or not (word.endswith("ed") or word in _CHANT_VERBS):
+        return None  # "amid chants of", "It wasn’t just the cries of": no one to credit
+    if verb - 1 >= lo and toks[verb - 1].lower in _BE_FORMS:
+        return None  # "was met with chants of": the subject heard them
+    speaker = left_speaker(toks, verb, lo)
+    if speaker is None:
+        return None
+    cue = Cue(
+        first=noun,
+        last=noun,
+        start=toks[noun].start,
+        end=toks[noun].end,
+        lemma=_CHANTS[toks[noun].lower],
+        category="speech",
+        strength="weak",
+        form=toks[noun].lower,
+    )
+    return cue, _chars(index, speaker), None, quote.end, CONFIDENCE_BEFORE
 
 
 # Lower-case words inside a noun phrase before a determiner: "the head of the union".
@@ -1488,6 +1657,21 @@ def _adjunct_then_comma(index: TextIndex, cue: Cue, tail: int, qa: int, quote: Q
             toks[n].text in _QUOTE_MARKS or toks[n].text in {";", ":"} for n in range(tail, qa)
         )
     )
+
+
+# A sentence adverbial between a cue and its quotation: "said on the other hand, “…”".
+_SENTENCE_ADVERB = re.compile(
+    r"""
+    ,?[ ]*
+    (?:on[ ]the[ ]other[ ]hand         # a contrast
+    | at[ ](?:one|some|that|the[ ]time|the[ ]same[ ]time|another)[ ]?(?:point|time)?
+    | in[ ](?:turn|part|short|fact|particular|other[ ]words)
+    | for[ ](?:example|instance|his[ ]part|her[ ]part|their[ ]part)
+    | once[ ]again | by[ ]contrast | in[ ]contrast | of[ ]course)
+    [ ]*,                              # the comma that introduces the quotation
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 
 
 def _leading(
@@ -1563,6 +1747,8 @@ def _leading(
         and not (gap.endswith(":") and qa - tail <= _COLON_GAP_MAX and cue.category == "speech")
         # "X said in the spring, when the story broke, “I …”"
         and not _adjunct_then_comma(index, cue, tail, qa, quote)
+        # "X said on the other hand, “…”", "X said at one point, “…”"
+        and _SENTENCE_ADVERB.fullmatch(gap) is None
     ):
         return None
     speaker = left_speaker(toks, cue.first, lo) or subject_of(toks, cue.first, lo)

@@ -31,7 +31,7 @@ from attribution._speakers import (
     subject_of,
 )
 from attribution._text import TextIndex, Tok
-from attribution.lexicons.cues import NO_SOURCE, SPEECH_NOUNS
+from attribution.lexicons.cues import CUE_LEMMAS, NO_SOURCE, SPEECH_NOUNS
 
 __all__ = ["Found", "addressee_after", "cue_tail", "reported_in_sentence"]
 
@@ -58,6 +58,8 @@ _ADJUNCT_LEADS = frozenset(
 # Words that open a short adverbial after a parenthetical cue ("Stumpf explained earlier, ...").
 _ADVERBIAL_WORDS = frozenset({"earlier", "later", "again", "then", "last", "this", "once"})
 _NO_INFINITIVE = frozenset({"say", "tell", "talk", "speak", "respond"})
+# Cues whose "to"/"with" phrase names an audience: "speaking to reporters".
+_AUDIENCE_LEMMAS = frozenset({"speak", "talk"})
 _QUOTE_OPENERS = frozenset({"“", '"', "«", "''"})
 _QUOTE_REACH = 12
 _CLOSERS = frozenset({"”", '"', "»", "''"})
@@ -260,6 +262,10 @@ def reported_in_sentence(
             or subject_of(toks, anchor, floor)
             or _dash_aside_subject(toks, anchor, floor)
         )
+        if speaker is not None and _object_before_participle(toks, cue, speaker, lo):
+            # "X emailed supporters saying …", "X made a pitch to voters saying …": the
+            # noun phrase is the verb's object; the subject of the sentence speaks.
+            speaker = opening_subject(toks, lo, speaker[0] - 1) or speaker
         pending.append(
             (
                 cue,
@@ -307,13 +313,20 @@ def reported_in_sentence(
                 addr = addressee_after(toks, start, hi)
                 if addr is not None:
                     start = cue_tail(toks, addr[1], hi)
-            if start < hi and (
-                cue.strength == "strong"
-                or toks[start].lower in _CONTENT_LEADS
-                # "..., citing rising costs": a speech verb with its object
-                or (cue.strength == "weak" and cue.category == "speech")
-                # "..., calling him “a fraud”": a weak cue whose object holds quoted words
-                or (cue.strength != "strict" and _quoted_object(toks, start, hi))
+            if (
+                start < hi
+                and not (
+                    # "X, speaking to a veterans group, said …": the audience, not a content
+                    cue.lemma in _AUDIENCE_LEMMAS and toks[start].lower in {"to", "with"}
+                )
+                and (
+                    cue.strength == "strong"
+                    or toks[start].lower in _CONTENT_LEADS
+                    # "..., citing rising costs": a speech verb with its object
+                    or (cue.strength == "weak" and cue.category == "speech")
+                    # "..., calling him “a fraud”": a weak cue whose object holds quoted words
+                    or (cue.strength != "strict" and _quoted_object(toks, start, hi))
+                )
             ):
                 end_tok = _next_event(pending, n, hi, toks, breaks)
                 result = _clause_statement(
@@ -391,6 +404,24 @@ def reported_in_sentence(
             end_char = result.content[1]
             taken_until = max(taken_until, index.tok_at(end_char))
     return found
+
+
+def _object_before_participle(
+    toks: Sequence[Tok], cue: Cue, speaker: tuple[int, int], lo: int
+) -> bool:
+    """Whether ``speaker`` is the object of a verb (or of ``to``) right before a participial
+    cue with no comma: ``emailed supporters saying``, ``a pitch to voters saying``."""
+    if (
+        cue.category != "speech"
+        or not cue.form.endswith("ing")
+        or speaker[1] != cue.first
+        or speaker[0] - 1 <= lo
+    ):
+        return False
+    before = toks[speaker[0] - 1]
+    return before.lower == "to" or (
+        before.text.isalpha() and before.text.islower() and before.lower.endswith("ed")
+    )
 
 
 _ASIDE_REACH = 30  # tokens of a dashed aside between a subject and its cue
@@ -855,6 +886,16 @@ def _next_event(
                 k -= 1
             if k > cue.last and toks[k].lower in {"and", "but", "then"}:
                 return k - 1 if toks[k - 1].text == "," else k
+            if (
+                k > cue.last
+                and toks[k].text == ","
+                and later.category == "speech"
+                and cue.form.endswith("ing")
+                and _clause_comma_before(toks, _before_adverbs(toks, cue.first, s_first), s_first)
+            ):
+                # "X, hoping to win, called Y …": the participle is an aside of the subject;
+                # the later cue is the main verb and its clause is not ours.
+                return k
             continue
         brk = breaks.before(cue.last + 1, s_first)
         if brk < s_first:
@@ -938,18 +979,36 @@ def _left_speaker_event(
     ):
         # "CLAUSE, X said in Paris, noting that …": the participle is the next statement.
         start = hi
+    if start < hi and cue.lemma in _INVERSION_LEMMAS and _subordinator(toks, start, hi):
+        start = _after_subordinate(toks, start, hi)
+        if start >= hi and not parenthetical:
+            return None  # "Ruiz said as fans chanted “no.”": nothing was said
     if start < hi and _adjunct_to_end(toks, cue, start, hi):
         start = hi  # "CLAUSE, X said after the attacks.": the phrase belongs to the cue
     if start >= hi:
         # "CLAUSE, X said." -- the content is before the speaker (which may take a few more
         # words back to the comma: "..., retired Air Force general Lloyd Newton said").
         first = speaker[0]
-        while first - 1 > lo and speaker[0] - first < 6 and toks[first - 1].text[0].isalpha():
+        while (
+            first - 1 > lo
+            and speaker[0] - first < 6
+            and toks[first - 1].text[0].isalpha()
+            # "“…,” said X after Rubio spoke.": a clause of its own, not a title
+            and toks[first - 1].lower not in _CLAUSE_LINKS
+            and toks[first - 1].lower not in _CUE_WORDS
+        ):
             first -= 1
         comma = _comma_before(toks, first, lo)
         if comma is None and first != speaker[0]:
             first = speaker[0]
             comma = _comma_before(toks, first, lo)
+        if (
+            comma is None
+            and first - 1 > lo
+            and toks[first - 1].lower == "as"
+            and cue.lemma in {"say", "tell", "write", "add"}
+        ):
+            comma = _comma_before(toks, first - 1, lo)  # "CLAUSE, as X said."
         if comma is not None and comma > lo:
             speaker_chars = _chars(toks, (first, speaker[1]))
             return Found(
@@ -1034,6 +1093,54 @@ def _left_speaker_event(
 
 
 _ADJUNCT_MAX = 12
+# Words that open a clause of their own before a subject: "… said X after Rubio spoke".
+_CLAUSE_LINKS = frozenset(
+    {"after", "before", "until", "when", "where", "while", "as", "because", "since", "if"}
+    | {"although", "though", "unless", "once", "whereas", "and", "but", "or", "that"}
+)
+# Every inflected form of a cue verb ("said", "told"): never part of a speaker's title.
+_CUE_WORDS = frozenset(form for _, _, forms in CUE_LEMMAS.values() for form in forms)
+# Words that open an adverbial clause right after a cue: "Ruiz said as fans chanted".
+_SUBORDINATORS = frozenset({"as", "while"})
+_SUBORDINATE_REACH = 12  # words of the adverbial clause searched for a "that" or a comma
+
+
+def _subordinator(toks: Sequence[Tok], k: int, hi: int) -> bool:
+    """Whether token ``k`` opens an adverbial clause: ``as``, ``while``, ``when asked``."""
+    low = toks[k].lower
+    if low == "when":
+        # "said when they would vote" is an indirect question; "said when asked" is not
+        return k + 1 < hi and toks[k + 1].lower.endswith("ed")
+    return low in _SUBORDINATORS
+
+
+def _after_subordinate(toks: Sequence[Tok], start: int, hi: int) -> int:
+    """Where the content starts when an adverbial clause follows the cue at token ``start``.
+
+    ``said when asked that A`` -> the ``that``; ``said when elected, she would A`` -> the
+    adverbial clause opens the content; ``said as fans chanted “no.”`` -> no content after
+    the cue (``hi``): the clause is the cue's circumstance. ``described it as “a sham”`` keeps
+    the quoted words (a quotation within two words of ``as``).
+    """
+    if toks[start].lower == "as" and any(
+        _is_opener(toks, k) for k in range(start + 1, min(hi, start + 3))
+    ):
+        return start
+    k = start + 1
+    while k < hi and k - start <= _SUBORDINATE_REACH:
+        low = toks[k].lower
+        if low == "that":
+            return k
+        if toks[k].text == ",":
+            return start if hi - k > _MIN_AFTER_COMMA else hi
+        if low == ":":
+            return start  # "told X when asked: “…”": the quotation after the colon
+        if not toks[k].text[0].isalnum() and not _is_opener(toks, k) and not _is_closer(toks, k):
+            break
+        k += 1
+    return hi
+
+
 # Words before a participial cue that starts a second statement: "… before claiming that …".
 _PARTICIPLE_LEADS = frozenset({"before", "after", "while", "then"})
 _MIN_AFTER_COMMA = 3  # words after "X said," that make a clause

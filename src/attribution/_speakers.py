@@ -413,6 +413,8 @@ def _np_word(tok: Tok) -> bool:
 _ING_NOUNS = frozenset(
     {"polling", "reporting", "filing", "filings", "ruling", "briefing", "hearing", "meeting"}
     | {"findings", "recording", "recordings", "posting", "spending", "funding", "ranking"}
+    # "people familiar with her thinking say", "officials involved in the planning said"
+    | {"thinking", "planning", "building", "training", "shooting", "bombing", "wedding"}
 )
 # Participles that are adjectives inside a speaker phrase: "52 percent of registered voters".
 _ED_ADJECTIVES = frozenset(
@@ -794,6 +796,8 @@ _HEAD_NOUNS = (
     | GROUP_NOUNS
     | frozenset({"data", "documents", "records", "figures", "study", "report", "survey", "poll"})
     | frozenset({"letter", "memo", "email", "article", "editorial", "analysis", "review"})
+    # bodies of people: "the head of China's delegation to the forum said"
+    | frozenset({"delegation", "committee", "panel", "team", "staff", "board", "commission"})
 )
 # An object that is a time, not an organization: "prosecutors in April charged".
 _TIME_OBJECTS = frozenset(

@@ -56,6 +56,9 @@ CUE_LEMMAS: dict[str, tuple[Category, Strength, tuple[str, ...]]] = {
     "announce": ("speech", "weak", ("announce", "announces", "announced", "announcing")),
     "suggest": ("speech", "strong", ("suggest", "suggests", "suggested", "suggesting")),
     "tweet": ("speech", "strong", ("tweet", "tweets", "tweeted", "tweeting")),
+    "email": ("speech", "quoted", ("emailed", "e-mailed", "emailing", "e-mailing")),
+    "retweet": ("speech", "quoted", ("retweeted", "retweeting")),
+    "text": ("speech", "strict", ("texted",)),
     "argue": ("speech", "strong", ("argue", "argues", "argued", "arguing")),
     "explain": ("speech", "strong", ("explain", "explains", "explained", "explaining")),
     "acknowledge": (
