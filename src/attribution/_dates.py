@@ -396,6 +396,11 @@ def link_statement_dates(
     week") or just before it ("On Friday, Lopez said"); the nearest after the cue wins.
     """
     if not any(quote.cue is not None for quote in quotes):
-        return tuple(attrs.evolve(quote, date=None) for quote in quotes)
+        return tuple(_dated(quote, None) for quote in quotes)
     index = _DateIndex.of(dates)
-    return tuple(attrs.evolve(quote, date=_statement_date(text, quote, index)) for quote in quotes)
+    return tuple(_dated(quote, _statement_date(text, quote, index)) for quote in quotes)
+
+
+def _dated(quote: Quote, date: str | None) -> Quote:
+    """``quote`` with ``date``; the same object when it has it already (most have none)."""
+    return quote if quote.date == date else attrs.evolve(quote, date=date)

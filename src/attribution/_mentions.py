@@ -147,6 +147,15 @@ _APPOSITION = regex.compile(
     regex.VERBOSE,
 )
 
+# What separates the members of a coordinated name: "Ruiz and Lee", "Ruiz, Lee & Diaz".
+_LIST_SEPARATOR = regex.compile(
+    r"""
+    \s+(?:and|&)\s+                           # a conjunction
+  | ,\s*                                     # a comma
+    """,
+    regex.VERBOSE,
+)
+
 # A preposition that ends the core after a lower-case role noun: "a spokesman for the Pentagon".
 _TRAILING_PP = regex.compile(
     r"""
@@ -387,7 +396,7 @@ def analyze(
         return _as_name(described, named, country)
     if _name_like(body) and not (head in GROUP_NOUNS or (plural and words[-1][:1].islower())):
         label = entity_label
-        parts = regex.split(r"\s+(?:and|&)\s+|,\s*", " ".join(body))
+        parts = _LIST_SEPARATOR.split(" ".join(body))
         if coordinated and label is None and not _is_org_name(body, context_orgs):
             return attrs.evolve(
                 base,
