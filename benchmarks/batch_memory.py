@@ -7,6 +7,7 @@ tree (psutil, sampled every 50 ms) and the throughput.
     python benchmarks/batch_memory.py --sizes 50 500          # MB of JSONL; memory flatness
     python benchmarks/batch_memory.py --sizes 20 --workers 1 2  # scaling with processes
     python benchmarks/batch_memory.py --parse-many 3000 --sizes  # parse_many, n_process 1 vs 2
+    python benchmarks/batch_memory.py --parse-many 3000 --repeat 5 --collecting --sizes
     python benchmarks/batch_memory.py --pickle 300 --sizes       # pickling of parsed articles
     python benchmarks/batch_memory.py --schedule 3000 --sizes    # scheduling alone (sleeps)
     python benchmarks/batch_memory.py --sizes 1000 --workers 2 --nice 19 --report-every 60 \\
@@ -22,6 +23,7 @@ import json
 import os
 import random
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -163,7 +165,7 @@ class _TreeCpu:
         return sum(self.seen.values())
 
 
-def _parse_many(count: int, *, collecting: bool = False) -> None:
+def _parse_many(count: int, *, collecting: bool = False, repeat: int = 1) -> None:
     """Articles per second of ``parse_many`` with one and two processes, after warm-up.
 
     Besides wall-clock time, which a busy machine distorts, prints the CPU milliseconds per
@@ -171,7 +173,9 @@ def _parse_many(count: int, *, collecting: bool = False) -> None:
     workers are this process's children, counted once they have ended): with two processes on
     two idle cores the wall-clock speed-up is at most ``2 * cpu(1) / cpu(2)``. With
     ``collecting``, also runs two workers with a parent that only collects their results (how
-    ``parse_many`` worked before the parent took part).
+    ``parse_many`` worked before the parent took part). With ``repeat``, the runs take turns
+    that many times and the speed-ups are of the median times: a shared virtual machine's
+    speed drifts by 10-20% over a minute, which one run of each reads as a speed-up.
     """
     import resource
 
@@ -200,21 +204,27 @@ def _parse_many(count: int, *, collecting: bool = False) -> None:
         usage = resource.getrusage(resource.RUSAGE_CHILDREN)
         return usage.ru_utime + usage.ru_stime
 
-    timings: dict[str, tuple[float, float]] = {}
-    for name, run in runs:
-        parent_before, children_before = time.process_time(), children_cpu()
-        started = time.perf_counter()
-        results = list(run())
-        seconds = time.perf_counter() - started
-        parent = time.process_time() - parent_before
-        workers = children_cpu() - children_before
-        timings[name] = (seconds, parent + workers)
-        print(
-            f"parse_many {name}: {count} articles in {seconds:.1f} s = {count / seconds:,.0f} "
-            f"articles/s; CPU {parent + workers:.1f} s: parent {1000 * parent / count:.2f} "
-            f"ms/article, workers {1000 * workers / count:.2f} ms/article "
-            f"({len(results)} results; pool start-up included)"
-        )
+    measured: dict[str, list[tuple[float, float]]] = {name: [] for name, _ in runs}
+    for _turn in range(repeat):
+        for name, run in runs:
+            parent_before, children_before = time.process_time(), children_cpu()
+            started = time.perf_counter()
+            results = list(run())
+            seconds = time.perf_counter() - started
+            parent = time.process_time() - parent_before
+            workers = children_cpu() - children_before
+            measured[name].append((seconds, parent + workers))
+            print(
+                f"parse_many {name}: {count} articles in {seconds:.1f} s = "
+                f"{count / seconds:,.0f} articles/s; CPU {parent + workers:.1f} s: parent "
+                f"{1000 * parent / count:.2f} ms/article, workers "
+                f"{1000 * workers / count:.2f} ms/article "
+                f"({len(results)} results; pool start-up included)"
+            )
+    timings = {
+        name: (statistics.median(s for s, _ in pairs), statistics.median(c for _, c in pairs))
+        for name, pairs in measured.items()
+    }
     one_wall, one_cpu = timings["n_process=1"]
     for name, (seconds, cpu) in timings.items():
         if name != "n_process=1":
@@ -317,6 +327,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
     parser.add_argument("--parse-many", type=int, default=0, metavar="N", help="N articles")
     parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        metavar="R",
+        help="with --parse-many, R turns of the runs; speed-ups of the median times",
+    )
+    parser.add_argument(
         "--collecting",
         action="store_true",
         help="with --parse-many, also time 2 workers whose parent only collects",
@@ -351,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.schedule:
         _schedule(args.schedule)
     if args.parse_many:
-        _parse_many(args.parse_many, collecting=args.collecting)
+        _parse_many(args.parse_many, collecting=args.collecting, repeat=args.repeat)
     if (args.pickle or args.schedule or args.parse_many) and not args.sizes:
         return 0
     with tempfile.TemporaryDirectory() as scratch:
