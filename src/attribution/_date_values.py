@@ -1276,7 +1276,13 @@ _SIGNAL_REACH = 6  # words after the signal: "before Ruiz was killed", "after th
 #: Any event word of the lexicon, as a whole word.
 _EVENT_WORD = re.compile(rf"(?<![\w'’-])(?:{_trie(sorted(EVENT_WORDS))})(?![\w'’-])", re.IGNORECASE)
 #: A sentence end between a date and an event word: the two are not of one sentence.
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])|\n\s*\n")
+_SENTENCE_END = re.compile(
+    r"""
+    [.!?]["”’']?\s+(?=[A-Z"“‘'])              # a stop (and a closing mark), then a capital
+  | \n\s*\n                                 # a blank line between paragraphs
+    """,
+    re.VERBOSE,
+)
 #: How far from an expression an event word of its sentence may stand ("the Oct. 23 sniper
 #: shooting", "was shot to death at 10 p.m.").
 _EVENT_REACH = 80

@@ -117,7 +117,17 @@ def _clock_day(text: str, clock: DateMention, day: DateMention) -> DateMention |
 
 
 #: A date of a day, month, season or year: what an event can be dated by.
-_EVENT_VALUE = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI))?(?![\dX])")
+_EVENT_VALUE = re.compile(
+    r"""
+    \d{4}                                   # a year,
+    (?: - (?: \d\d (?:-\d\d)?                # then a month, maybe with its day,
+            | SP | SU | FA | WI              # or a season
+          )
+    )?
+    (?![\dX])                               # and no more digits, nor an unknown one
+    """,
+    re.VERBOSE,
+)
 
 
 #: How long before the reference an event's date must end: a date of the story's own week
