@@ -23,6 +23,7 @@ from attribution.lexicons.anonymity import ANONYMOUS_ROLES, GROUP_NOUNS
 from attribution.lexicons.cues import CUE_LEMMAS, SPEECH_NOUNS
 from attribution.lexicons.given_names import FEMALE, MALE
 from attribution.lexicons.titles import TITLE_MODIFIERS, TITLES
+from attribution.lexicons.us_states import STATE_FIRST_WORDS, US_STATES
 
 __all__ = [
     "PRONOUNS",
@@ -1356,20 +1357,6 @@ _ADVERBIAL_NEXT = frozenset(
 
 
 # US states as datelines and appositives write them: "a broker in Tampa, Fla., who ...".
-_US_STATES = frozenset(
-    {"ala", "alaska", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "hawaii"}
-    | {"idaho", "ill", "ind", "iowa", "kan", "ky", "la", "md", "mass", "me", "mich", "minn"}
-    | {"miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "ohio"}
-    | {"okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn", "texas", "utah", "vt", "va", "wash"}
-    | {"w.va", "wis", "wyo", "d.c", "alabama", "alaska", "arizona", "arkansas", "california"}
-    | {"colorado", "connecticut", "delaware", "florida", "georgia", "illinois", "indiana"}
-    | {"kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan"}
-    | {"minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "oklahoma"}
-    | {"oregon", "pennsylvania", "tennessee", "vermont", "virginia", "washington", "wisconsin"}
-    | {"wyoming"}
-)
-# Two-word state names, by their first word: "New Jersey", "North Carolina", "West Virginia".
-_STATE_FIRSTS = frozenset({"new", "north", "south", "west", "rhode"})
 # Party labels that open an appositive: "Senator Ann Ruiz, Democrat of Oregon", "R-S.C.".
 _PARTY_LEADS = frozenset({"democrat", "republican", "independent"})
 
@@ -1380,9 +1367,9 @@ def _state_at(toks: Sequence[Tok], k: int, ceiling: int) -> int:
     if not tok.text[0].isupper():
         return k
     n = k + 1
-    if tok.lower in _STATE_FIRSTS and n < ceiling and toks[n].text[0].isupper():
+    if tok.lower in STATE_FIRST_WORDS and n < ceiling and toks[n].text[0].isupper():
         n += 1  # "New Jersey"
-    elif tok.lower.rstrip(".") not in _US_STATES:
+    elif tok.lower.rstrip(".") not in US_STATES:
         return k
     if n < ceiling and toks[n].text == "." and toks[n].start == toks[n - 1].end:
         n += 1  # "Fla" + "."
