@@ -52,8 +52,8 @@ from attribution._reported import (
 )
 from attribution._results import Quote, QuoteKind, Span
 from attribution._speakers import left_speaker, opening_subject, right_speaker, subject_of
-from attribution._text import TextIndex, Tok, index_text
-from attribution.lexicons.cues import WORDING_NOUNS
+from attribution._text import TextIndex, Tok, before_stops, index_text
+from attribution.lexicons.cues import WORDING_NOUNS, Strength
 from attribution.lexicons.titles import TITLE_MODIFIERS, TITLES
 
 if TYPE_CHECKING:
@@ -199,13 +199,12 @@ def _as_clauses(
         speaker = left_speaker(toks, cue.first, opener + 1)
         if speaker is None or speaker[0] != opener + 1:
             continue
-        tail, _ = _cue_end(toks, cue, index.tok_at(s_end))
         hi = index.tok_at(s_end)
+        tail, _ = _cue_end(toks, cue, hi)
         if tail >= hi or toks[tail].text != ",":
             continue
         first = tail + 1
-        while hi > first and toks[hi - 1].text in {".", "!", "?"}:
-            hi -= 1
+        hi = before_stops(toks, first, hi)
         if hi - first < 3:
             continue
         if _speech_cue_outside(cues, firsts, first, hi, blocked, toks):
@@ -265,9 +264,8 @@ def _quoted_requests(
         if cue.lemma not in _REQUEST_LEMMAS or cue.first in taken or cue.start >= limit:
             continue
         s_start, s_end = index.sentence_of(cue.start)
-        lo, hi = index.tok_at(s_start), index.tok_at(s_end)
-        while hi > cue.last + 1 and toks[hi - 1].text in {".", "!", "?"}:
-            hi -= 1
+        lo = index.tok_at(s_start)
+        hi = before_stops(toks, cue.last + 1, index.tok_at(s_end))
         first = cue.last + 1
         if first >= hi or toks[first].lower in {"to", "by", "about", "for", "whether", "if"}:
             continue
@@ -298,6 +296,22 @@ def _quoted_requests(
             continue
         out.append(_clause_statement(index, blocked, cue, speaker, (first, hi), confidence=0.6))
     return out
+
+
+def _word_cue(toks: Sequence[Tok], k: int, lemma: str, *, strength: Strength = "weak") -> Cue:
+    """A speech cue of the one token ``k`` that no lexicon entry made: a colon, a noun of saying
+    ("his claim that"), a thing's ``reading``, ``chants of``."""
+    tok = toks[k]
+    return Cue(
+        first=k,
+        last=k,
+        start=tok.start,
+        end=tok.end,
+        lemma=lemma,
+        category="speech",
+        strength=strength,
+        form=tok.lower,
+    )
 
 
 def _speech_cue_outside(
@@ -472,8 +486,7 @@ def _noun_claims(
     taken = sorted(f for item in found for f in item.fragments)
     out: list[Found] = []
     for quote in loose:
-        k = bisect.bisect_left(taken, (quote.start,))
-        if k < len(taken) and taken[k][0] == quote.start:
+        if _opens_fragment(taken, quote.start):
             continue
         qa = index.tok_at(quote.start)
         s_lo = index.tok_at(index.sentence_of(quote.start)[0])
@@ -522,16 +535,7 @@ def _noun_claims(
                 end += 1
             if end < s_hi and toks[end].lower in _CLAIM_ENDS and end > qa:
                 content_end = max(quote.end, toks[end - 1].end)
-        cue = Cue(
-            first=at,
-            last=at,
-            start=noun.start,
-            end=noun.end,
-            lemma=lemma,
-            category="speech",
-            strength="weak",
-            form=noun.lower,
-        )
+        cue = _word_cue(toks, at, lemma)
         out.append(
             Found(
                 kind="mixed",
@@ -869,16 +873,7 @@ def _colon_lines(index: TextIndex, limit: int, found: Sequence[Found]) -> list[F
         last = hi - 1
         while last > colon + 1 and toks[last].text in {".", ",", ";"}:
             last -= 1
-        cue = Cue(
-            first=colon,
-            last=colon,
-            start=toks[colon].start,
-            end=toks[colon].end,
-            lemma="say",
-            category="speech",
-            strength="strong",
-            form=":",
-        )
+        cue = _word_cue(toks, colon, "say", strength="strong")
         out.append(
             Found(
                 kind="indirect",
@@ -1038,8 +1033,9 @@ def _direct_quotes(
         s_start, s_end = index.sentence_of(quote.start)
         # Looked at in place: copying the sentence up to each quotation is quadratic when a
         # "sentence" runs for pages (no terminal punctuation).
+        lead = _last_char(text, s_start, quote.start)
         opens_sentence = (
-            _last_char(text, s_start, quote.start) in {",", ":", "—", "–", "("}
+            lead in {",", ":", "—", "–", "("}
             or _only_punctuation_in(text, s_start, quote.start)
             or _after_spaced_hyphen(text, s_start, quote.start)
         )
@@ -1069,33 +1065,22 @@ def _direct_quotes(
                 directs[-1].speaker if directs and directs[-1].paragraph == paragraph else None
             )
             attached = _leading(index, quote, cues, firsts, s_start, used=used, previous=previous)
-        # 2b. "Workers Fear Layoffs - Ann Ruiz: “…”": a name after a dash, before a colon.
-        if attached is None and opens_sentence and _last_char(text, s_start, quote.start) == ":":
+        if attached is None and opens_sentence and lead == ":":
             s_lo, qa = index.tok_at(s_start), index.tok_at(quote.start)
             a, b = bisect.bisect_left(firsts, s_lo), bisect.bisect_left(firsts, qa)
             # a cue before the colon ("told reporters:") says whose words these are
             clause_cue = any(cues[n].strength != "strict" for n in range(a, b))
-            attached = _colon_speaker(index, quote, s_lo, qa, dash_only=clause_cue)
-        # 2c. "Ruiz wrote on Twitter: “…”": a colon after a clause whose subject names a person.
-        if attached is None and opens_sentence and _last_char(text, s_start, quote.start) == ":":
-            attached = _colon_clause(index, quote, s_start)
-        # 2c'. "Ruiz issued a statement, “…”": a comma after a noun of wording ends the clause.
-        if (
-            attached is None
-            and _last_char(text, s_start, quote.start) == ","
-            and _opens_capitalized(text, quote)
-        ):
-            attached = _colon_clause(index, quote, s_start, mark=",")
-        # 2d. "From the report: “…”", "this finding: “…”": a noun of wording before the colon.
-        if attached is None and opens_sentence and _last_char(text, s_start, quote.start) == ":":
-            s_lo, qa = index.tok_at(s_start), index.tok_at(quote.start)
-            a, b = bisect.bisect_left(firsts, s_lo), bisect.bisect_left(firsts, qa)
-            attached = _wording_colon(
-                index,
-                quote,
-                s_start,
-                cues_before=any(cues[n].strength != "strict" for n in range(a, b)),
+            attached = (
+                # 2b. "Workers Fear Layoffs - Ann Ruiz: “…”": a name after a dash.
+                _colon_speaker(index, quote, s_lo, qa, dash_only=clause_cue)
+                # 2c. "Ruiz wrote on Twitter: “…”": a clause whose subject names a person.
+                or _colon_clause(index, quote, s_start)
+                # 2d. "From the report: “…”", "this finding: “…”": a noun of wording.
+                or _wording_colon(index, quote, s_start, cues_before=clause_cue)
             )
+        elif attached is None and lead == "," and _opens_capitalized(text, quote):
+            # 2c'. "Ruiz issued a statement, “…”": a comma after a noun of wording.
+            attached = _colon_clause(index, quote, s_start, mark=",")
         # 2e. "a hat reading, “…”", "signs saying “…”": a thing that bears the words.
         if attached is None:
             attached = _bearer(index, quote, s_start, cues, firsts)
@@ -1549,16 +1534,7 @@ def _bearer(
     if n < len(cues) and cues[n].first == k:
         cue = cues[n]
     else:
-        cue = Cue(
-            first=k,
-            last=k,
-            start=toks[k].start,
-            end=toks[k].end,
-            lemma=_BEARING_FORMS[toks[k].lower],
-            category="speech",
-            strength="weak",
-            form=toks[k].lower,
-        )
+        cue = _word_cue(toks, k, _BEARING_FORMS[toks[k].lower])
     if first - 1 > lo and toks[first - 1].lower in _POSTING_VERBS:
         # "Ruiz posted a message reading “…”": the one who posted it said it
         poster = left_speaker(toks, first - 1, lo)
@@ -1599,16 +1575,7 @@ def _chant(index: TextIndex, quote: Quotation, s_start: int) -> _Attached | None
     speaker = left_speaker(toks, verb, lo)
     if speaker is None:
         return None
-    cue = Cue(
-        first=noun,
-        last=noun,
-        start=toks[noun].start,
-        end=toks[noun].end,
-        lemma=_CHANTS[toks[noun].lower],
-        category="speech",
-        strength="weak",
-        form=toks[noun].lower,
-    )
+    cue = _word_cue(toks, noun, _CHANTS[toks[noun].lower])
     return cue, _chars(index, speaker), None, quote.end, CONFIDENCE_BEFORE
 
 

@@ -30,7 +30,7 @@ from attribution._speakers import (
     right_speaker,
     subject_of,
 )
-from attribution._text import TextIndex, Tok
+from attribution._text import TextIndex, Tok, before_stops
 from attribution.lexicons.cues import CUE_LEMMAS, NO_SOURCE, SPEECH_NOUNS
 
 __all__ = ["Found", "addressee_after", "cue_tail", "reported_in_sentence"]
@@ -229,14 +229,11 @@ def reported_in_sentence(
     found, so that a participial cue after one (``“…,” X said, adding that …``) takes X.
     """
     toks = index.toks
-    while hi > lo and toks[hi - 1].text in {".", "!", "?"}:
-        hi -= 1
+    hi = before_stops(toks, lo, hi)
     if hi - lo > 2 and toks[lo].text == "(" and toks[hi - 1].text == ")":
         # "(A, X said.)": a sentence in parentheses
         lo += 1
-        hi -= 1
-        while hi > lo and toks[hi - 1].text in {".", "!", "?"}:
-            hi -= 1
+        hi = before_stops(toks, lo, hi - 1)
     lo = after_dateline(toks, lo, hi) if lo < hi else lo
     found: list[Found] = []
     # Ranges of tokens already taken as a content (univocal: no nested attributions).

@@ -17,7 +17,7 @@ from typing import NamedTuple, overload
 import attrs
 import regex
 
-__all__ = ["Tok", "TextIndex", "TokView", "index_text"]
+__all__ = ["Tok", "TextIndex", "TokView", "before_stops", "index_text"]
 
 # Abbreviations whose final period does not end a sentence (titles, initials, months, states).
 _ABBREVIATIONS = (
@@ -178,6 +178,16 @@ class TextIndex:
     def paragraph_index(self, offset: int) -> int:
         """The index of the paragraph holding ``offset``."""
         return max(bisect.bisect_right(self.paragraph_starts, offset) - 1, 0)
+
+
+_STOPS = frozenset({".", "!", "?"})
+
+
+def before_stops(toks: Sequence[Tok], lo: int, hi: int) -> int:
+    """The end of tokens ``lo..hi`` without the stops that close them (``said.``, ``?!``)."""
+    while hi > lo and toks[hi - 1].text in _STOPS:
+        hi -= 1
+    return hi
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
