@@ -19,6 +19,7 @@ from attribution.lexicons.cues import CUE_LEMMAS, MULTIWORD, NO_SOURCE, Category
 
 __all__ = [
     "AUXILIARIES",
+    "CUE_FORMS",
     "TIME_WORDS",
     "Cue",
     "find_cues",
@@ -31,6 +32,8 @@ _FORMS: dict[str, tuple[str, Category, Strength]] = {
     for lemma, (category, strength, forms) in CUE_LEMMAS.items()
     for form in forms
 }
+#: Every one-word cue form of the lexicon, lower case.
+CUE_FORMS = frozenset(_FORMS)
 # first word -> [(rest of the phrase as words, entry)], longest first
 _PHRASES: dict[str, list[tuple[tuple[str, ...], tuple[str, Category, Strength]]]] = {}
 for _phrase, _entry in sorted(MULTIWORD.items(), key=lambda item: -len(item[0])):

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from attribution._cues import CUE_FORMS
 from attribution._text import Tok
 from attribution.lexicons.anonymity import ANONYMOUS_ROLES, GROUP_NOUNS
-from attribution.lexicons.cues import CUE_LEMMAS, SPEECH_NOUNS
+from attribution.lexicons.cues import SPEECH_NOUNS
 from attribution.lexicons.given_names import FEMALE, MALE
 from attribution.lexicons.titles import TITLE_MODIFIERS, TITLES
 from attribution.lexicons.us_states import STATE_FIRST_WORDS, US_STATES
@@ -709,10 +710,6 @@ def _role_before_name(toks: Sequence[Tok], first: int, floor: int) -> int:
     return head
 
 
-# Every inflected form of a cue verb: "who said", "who noted", "who has endorsed".
-_CUE_FORMS = frozenset(form for _, _, forms in CUE_LEMMAS.values() for form in forms)
-
-
 def cue_relative(toks: Sequence[Tok], k: int, ceiling: int) -> bool:
     """Whether token ``k`` opens a ``who`` clause whose verb is a cue: ``who said he ...``,
     ``who has long argued``, ``who spoke on condition of anonymity``.
@@ -729,7 +726,7 @@ def cue_relative(toks: Sequence[Tok], k: int, ceiling: int) -> bool:
     n = k + 1
     while n < ceiling and n - k <= 4 and (toks[n].lower in AUXILIARIES or _adverb(toks[n])):
         n += 1
-    if n >= ceiling or toks[n].lower not in _CUE_FORMS:
+    if n >= ceiling or toks[n].lower not in CUE_FORMS:
         return False
     while n < ceiling and n - k <= _MAX_APPOSITIVE and toks[n].text not in _BOUNDARIES:
         if toks[n].lower in _ANONYMITY_WORDS:
