@@ -34,8 +34,10 @@ from attribution.lexicons.date_words import (
 )
 
 __all__ = [
+    "DAY_VALUE",
     "Context",
     "Normalized",
+    "day_of",
     "event_after",
     "events_near",
     "normalize",
@@ -1189,7 +1191,16 @@ _RATE_BEFORE = re.compile(
 
 
 #: A full day, with or without a time: "1998-10-23", "1998-10-23T22:00".
-_FULL_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+#: A value that names a day (``2016-03-07``, maybe followed by a time).
+DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+
+
+def day_of(value: str | None) -> dt.date | None:
+    """The day a value names (``2016-03-07``, ``2016-03-07T09:30``), or None."""
+    match = DAY_VALUE.match(value or "")
+    return None if match is None else _make_date(int(match[1]), int(match[2]), int(match[3]))
+
+
 #: Words before a count that make it a stretch, not a date: "for ten days after the attack".
 _STRETCH_BEFORE = frozenset(
     {"for", "within", "over", "during", "lasted", "lasting", "spent", "took", "take", "takes"}
@@ -1205,13 +1216,8 @@ def _from_event(c: Candidate, ctx: Context, number: float | None, unit: str) -> 
     if c.groups.get("hyphen") == "-" or _word_before(ctx.text, c.start) in _STRETCH_BEFORE:
         return None  # "a 10-day siege after the attack", "for ten days after the attack"
     event = _event_date(c, ctx)
-    if event is None:
-        return None
-    day = _FULL_DAY.match(event[0])
-    if day is None:
-        return None
-    base = _make_date(int(day[1]), int(day[2]), int(day[3]))
-    if base is None:
+    base = None if event is None else day_of(event[0])
+    if event is None or base is None:
         return None
     days = int(number) * (7 if code == "W" else 1) * event[1]
     moved = base + dt.timedelta(days=days)
@@ -1350,7 +1356,7 @@ def _around_month(c: Candidate, ctx: Context) -> str | None:
     event = _event_date(c, ctx)
     if event is not None:
         value = event[0]
-        return value[:7] if _FULL_DAY.match(value) else value
+        return value[:7] if DAY_VALUE.match(value) else value
     if ctx.recent_month is not None:
         return ctx.recent_month[:7]
     base = ctx.anchor or ctx.reference
@@ -1517,8 +1523,7 @@ def _event_day(c: Candidate, ctx: Context) -> dt.date | None:
     for event in events_near(ctx.text, c.start, c.end, signalled=False):
         value = ctx.event_date(event, c.start)
         if value is not None:
-            day = _FULL_DAY.match(value)
-            return None if day is None else _make_date(int(day[1]), int(day[2]), int(day[3]))
+            return day_of(value)
     return None
 
 
@@ -1681,11 +1686,8 @@ def _around_event(c: Candidate, ctx: Context, unit: str) -> Result:
     """ "the day after his death": the day (week, month) next to an event the text dated
     earlier ("killed Oct. 23"); no date when the event's day is unknown."""
     event = _event_date(c, ctx)
-    day = None if event is None else _FULL_DAY.match(event[0])
-    if event is None or day is None:
-        return None
-    base = _make_date(int(day[1]), int(day[2]), int(day[3]))
-    if base is None:
+    base = None if event is None else day_of(event[0])
+    if event is None or base is None:
         return None
     if unit == "week":
         return "DATE", _iso_week(base + dt.timedelta(weeks=event[1]))

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from attribution._date_patterns import find_candidates
-from attribution._date_values import Context, events_near, normalize
+from attribution._date_values import DAY_VALUE, Context, day_of, events_near, normalize
 from attribution._results import DateMention, Quote, Span
 from attribution._timex import to_python
 
@@ -27,19 +27,8 @@ if TYPE_CHECKING:
 
 __all__ = ["find_dates", "link_statement_dates"]
 
-_DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 #: A date of a year, month or day (with or without a time): a narrative anchor.
 _EXPLICIT = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\dX-])")
-
-
-def _day_of(value: str | None) -> dt.date | None:
-    match = _DAY_VALUE.match(value or "")
-    if match is None:
-        return None
-    try:
-        return dt.date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
-        return None
 
 
 #: A second day joined to a calendar date ("April 24 and 25", "May 3 to 5", "April 24-25"):
@@ -69,7 +58,7 @@ class _Joined:
 
 def _joined_day(text: str, groups: dict[str, str | None], end: int, value: str) -> _Joined | None:
     """The day joined to a yearless calendar date ending at ``end`` whose value is ``value``."""
-    first = _day_of(value)
+    first = day_of(value)
     if first is None or groups.get("year") or groups.get("year2") or groups.get("time"):
         return None
     match = _JOINED_DAY.match(text, end)
@@ -106,7 +95,7 @@ def _clock_day(text: str, clock: DateMention, day: DateMention) -> DateMention |
     """The clock time re-dated by the day right after it ("3 p.m. local time Friday")."""
     if clock.span is None or day.span is None or clock.value is None or day.value is None:
         return None
-    if day.type != "DATE" or _DAY_VALUE.fullmatch(day.value) is None:
+    if day.type != "DATE" or DAY_VALUE.fullmatch(day.value) is None:
         return None
     if day.span.start - clock.span.end > _CLOCK_TO_DAY_REACH:
         return None
@@ -262,7 +251,7 @@ def find_dates(
                 )
                 cursor = joined.end
                 value = joined.value  # the later day anchors what follows
-        day = _day_of(value)
+        day = day_of(value)
         if day is not None:
             anchor = day
             anchor_end = mentions[-1].span.end if mentions[-1].span is not None else None
