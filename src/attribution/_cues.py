@@ -24,6 +24,7 @@ __all__ = [
     "Cue",
     "find_cues",
     "skip_adverbials",
+    "word_cue",
 ]
 
 # form -> (lemma, category, strength)
@@ -289,15 +290,29 @@ def _cue_at(toks: Sequence[Tok], i: int, hi: int) -> Cue | None:
         lemma, category, strength = low, "speech", "weak"
     else:
         return None
+    return word_cue(toks, i, lemma, category=category, strength=strength)
+
+
+def word_cue(
+    toks: Sequence[Tok],
+    k: int,
+    lemma: str,
+    *,
+    category: Category = "speech",
+    strength: Strength = "weak",
+) -> Cue:
+    """The cue of the one token ``k``: a lexicon form, or one that a construction makes a cue
+    (a colon, a noun of saying as in "his claim that", a thing's ``reading``, ``chants of``)."""
+    tok = toks[k]
     return Cue(
-        first=i,
-        last=i,
+        first=k,
+        last=k,
         start=tok.start,
         end=tok.end,
         lemma=lemma,
         category=category,
         strength=strength,
-        form=low,
+        form=tok.lower,
     )
 
 

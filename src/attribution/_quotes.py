@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, cast
 
 import attrs
 
-from attribution._cues import AUXILIARIES, Cue, find_cues, skip_adverbials
+from attribution._cues import AUXILIARIES, Cue, find_cues, skip_adverbials, word_cue
 from attribution._parsed import refine_with_parse
 from attribution._quotemarks import Quotation, body_end, find_quotations
 from attribution._reported import (
@@ -53,7 +53,7 @@ from attribution._reported import (
 from attribution._results import Quote, QuoteKind, Span
 from attribution._speakers import left_speaker, opening_subject, right_speaker, subject_of
 from attribution._text import TextIndex, Tok, before_stops, index_text
-from attribution.lexicons.cues import WORDING_NOUNS, Strength
+from attribution.lexicons.cues import WORDING_NOUNS
 from attribution.lexicons.titles import TITLE_MODIFIERS, TITLES
 
 if TYPE_CHECKING:
@@ -298,22 +298,6 @@ def _quoted_requests(
     return out
 
 
-def _word_cue(toks: Sequence[Tok], k: int, lemma: str, *, strength: Strength = "weak") -> Cue:
-    """A speech cue of the one token ``k`` that no lexicon entry made: a colon, a noun of saying
-    ("his claim that"), a thing's ``reading``, ``chants of``."""
-    tok = toks[k]
-    return Cue(
-        first=k,
-        last=k,
-        start=tok.start,
-        end=tok.end,
-        lemma=lemma,
-        category="speech",
-        strength=strength,
-        form=tok.lower,
-    )
-
-
 def _speech_cue_outside(
     cues: Sequence[Cue],
     firsts: Sequence[int],
@@ -535,7 +519,7 @@ def _noun_claims(
                 end += 1
             if end < s_hi and toks[end].lower in _CLAIM_ENDS and end > qa:
                 content_end = max(quote.end, toks[end - 1].end)
-        cue = _word_cue(toks, at, lemma)
+        cue = word_cue(toks, at, lemma)
         out.append(
             Found(
                 kind="mixed",
@@ -873,7 +857,7 @@ def _colon_lines(index: TextIndex, limit: int, found: Sequence[Found]) -> list[F
         last = hi - 1
         while last > colon + 1 and toks[last].text in {".", ",", ";"}:
             last -= 1
-        cue = _word_cue(toks, colon, "say", strength="strong")
+        cue = word_cue(toks, colon, "say", strength="strong")
         out.append(
             Found(
                 kind="indirect",
@@ -1534,7 +1518,7 @@ def _bearer(
     if n < len(cues) and cues[n].first == k:
         cue = cues[n]
     else:
-        cue = _word_cue(toks, k, _BEARING_FORMS[toks[k].lower])
+        cue = word_cue(toks, k, _BEARING_FORMS[toks[k].lower])
     if first - 1 > lo and toks[first - 1].lower in _POSTING_VERBS:
         # "Ruiz posted a message reading “…”": the one who posted it said it
         poster = left_speaker(toks, first - 1, lo)
@@ -1575,7 +1559,7 @@ def _chant(index: TextIndex, quote: Quotation, s_start: int) -> _Attached | None
     speaker = left_speaker(toks, verb, lo)
     if speaker is None:
         return None
-    cue = _word_cue(toks, noun, _CHANTS[toks[noun].lower])
+    cue = word_cue(toks, noun, _CHANTS[toks[noun].lower])
     return cue, _chars(index, speaker), None, quote.end, CONFIDENCE_BEFORE
 
 
