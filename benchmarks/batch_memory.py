@@ -10,6 +10,7 @@ tree (psutil, sampled every 50 ms) and the throughput.
     python benchmarks/batch_memory.py --parse-many 3000 --repeat 5 --collecting --sizes
     python benchmarks/batch_memory.py --pickle 300 --sizes       # pickling of parsed articles
     python benchmarks/batch_memory.py --schedule 3000 --sizes    # scheduling alone (sleeps)
+    python benchmarks/batch_memory.py --ceiling 2000 --repeat 5 --sizes  # what 2 cores give
     python benchmarks/batch_memory.py --sizes 1000 --workers 2 --nice 19 --report-every 60 \\
         --time-limit 1800 --keep /tmp/attribution-1g  # 1 GB, RSS every minute, 30 min at most
 
@@ -266,6 +267,64 @@ def _schedule(count: int) -> None:
         print(f"scheduling, batch_size {batch_size:2}: speed-up {alone / seconds:.2f}x")
 
 
+def _spin(rounds: int) -> int:
+    """A CPU-bound loop of pure Python that touches almost no memory."""
+    total = 0
+    for i in range(rounds):
+        total = (total + i * i) % 1_000_003
+    return total
+
+
+def _parse_all(texts: list[str]) -> int:
+    import attribution
+
+    return sum(len(attribution.parse(text).quotes) for text in texts)
+
+
+def _ceiling(count: int, *, repeat: int = 1) -> None:
+    """The speed-up two cores give to work that needs no coordination at all.
+
+    Times the same work done by one process, then split between two forked processes that
+    run at once and share nothing: the parse of ``count`` benchmark articles, and a loop of
+    pure Python that touches almost no memory. No scheduler does better than this ratio on
+    this machine, so it is the yardstick for ``--parse-many``: a ratio below 2 here means the
+    machine's two vCPUs give less than two cores' worth of work (shared physical cores,
+    frequency, the host's other guests), whatever the code does.
+    """
+    import multiprocessing
+
+    import attribution
+
+    rng = random.Random(1)
+    texts = [_article(rng) for _ in range(count)]
+    attribution.parse(texts[0])  # build the pipeline before the fork
+    context = multiprocessing.get_context("fork")
+    rounds = 25_000 * count  # about as long as the parse
+    work: list[tuple[str, Any, Any]] = [
+        ("parse", _parse_all, lambda part: texts[part::2] if part >= 0 else texts),
+        ("spin loop", _spin, lambda part: rounds // 2 if part >= 0 else rounds),
+    ]
+    measured: dict[str, list[float]] = {name: [] for name, _, _ in work}
+    for _turn in range(repeat):
+        for name, func, share in work:
+            started = time.perf_counter()
+            func(share(-1))
+            alone = time.perf_counter() - started
+            started = time.perf_counter()
+            with context.Pool(2) as pool:
+                pool.map(func, [share(0), share(1)], chunksize=1)
+            both = time.perf_counter() - started
+            measured[name].append(alone / both)
+            print(
+                f"{name}: one process {alone:.2f} s, two at once {both:.2f} s = {alone / both:.2f}x"
+            )
+    for name, ratios in measured.items():
+        print(
+            f"{name}: median speed-up of two processes {statistics.median(ratios):.2f}x "
+            f"over {len(ratios)} turns"
+        )
+
+
 def _pickling(limit: int) -> None:
     """Milliseconds per article to pickle and unpickle parsed PolNeAR articles (real text),
     with the result classes' own ``__reduce__`` and with attrs' default (field dicts)."""
@@ -331,7 +390,7 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         default=1,
         metavar="R",
-        help="with --parse-many, R turns of the runs; speed-ups of the median times",
+        help="with --parse-many or --ceiling, R turns of the runs; speed-ups of the median times",
     )
     parser.add_argument(
         "--collecting",
@@ -344,6 +403,13 @@ def main(argv: list[str] | None = None) -> int:
         default=0,
         metavar="N",
         help="speed-up of parse_many's scheduling on N items that sleep 4 ms each",
+    )
+    parser.add_argument(
+        "--ceiling",
+        type=int,
+        default=0,
+        metavar="N",
+        help="speed-up of two processes that share nothing, parsing N articles (and a loop)",
     )
     parser.add_argument(
         "--pickle",
@@ -367,9 +433,11 @@ def main(argv: list[str] | None = None) -> int:
         _pickling(args.pickle)
     if args.schedule:
         _schedule(args.schedule)
+    if args.ceiling:
+        _ceiling(args.ceiling, repeat=args.repeat)
     if args.parse_many:
         _parse_many(args.parse_many, collecting=args.collecting, repeat=args.repeat)
-    if (args.pickle or args.schedule or args.parse_many) and not args.sizes:
+    if (args.pickle or args.schedule or args.ceiling or args.parse_many) and not args.sizes:
         return 0
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(args.keep or scratch)
