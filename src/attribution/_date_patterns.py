@@ -50,7 +50,7 @@ _SMALL = (
 )
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _NUMBER = (
-    rf"(?:[0-9]+(?:\.[0-9]+)?(?:\s[0-9]/[0-9])?|{_TENS}(?:[-\s]{_SMALL})?|{_SMALL}|a\s+dozen|"
+    rf"(?:[0-9]+(?:\.[0-9]+)?(?:[\s-][0-9]/[0-9])?|{_TENS}(?:[-\s]{_SMALL})?|{_SMALL}|a\s+dozen|"
     r"dozens\s+of|hundreds\s+of|a\s+hundred|a\s+couple\s+of|a\s+few|few|several|many|some|an?)"
 )
 _UNIT = (
@@ -134,12 +134,14 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"""
             (?<![\w-])
             (?:(?P<rel>(?i:last|next|this|coming|past|previous))\s)?      # "last November"
-            (?:(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of))[\s-])?  # "early"
+            (?:(?P<mod>(?i:early|mid|late|end(?=-)|the\s+(?:end|beginning|middle|start)\s+of|
+                the\s+(?:first|second|third|fourth|last|final)\s+(?:week|days|half)\s+of
+                ))[\s-])?                                 # "early", "the first week of"
             (?P<mon>{_MONTH_FULL}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)       # "June", "Sept."
             (?!\s{_DAY}(?![0-9]))                                          # not "Oct. 23"
             (?:
                 (?:,|\s+of)?\s(?P<year>{_YEAR})                            # " 2015", " of 2015"
-              | \s(?:of\s)?(?P<yrel>(?i:this|next|last))\s(?i:year)(?!['’]s)  # " (of) next year"
+              | \s(?:of\s)?(?P<yrel>(?i:this|next|last|that))\s(?i:year)(?!['’]s)  # " of that year"
             )?
             {_WORD_END}
             """
@@ -255,7 +257,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _compile(
             rf"""
             (?<![\w$£€#/.,:-])(?<![0-9][,.])(?<!No\.\s)(?<!\#\s)
-            (?:(?P<post>(?i:post|pre|mid|early|late|the\s+end\s+of|the\s+beginning\s+of|
+            (?:(?P<post>(?i:post|pre|mid|early|late|end(?=-)|the\s+end\s+of|the\s+beginning\s+of|
                 the\s+start\s+of|the\s+middle\s+of))[\s-]  # "post-1959", "the end of 2015"
               | (?P<fiscal>(?i:fiscal)(?:\s(?i:year))?)\s        # "fiscal 1998", "fiscal year"
             )?
@@ -340,6 +342,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
               | (?P<oc>[0-9]{{1,2}}|{_SMALL})\so'clock                        # "3 o'clock"
             )
             (?:,?\s(?:on\s)?(?P<wd>{_WEEKDAY_FULL}|(?i:today|tomorrow|yesterday)))?  # " Thursday"
+            (?P<wdplural>(?<=day)(?<!oday)(?<!erday)s)?            # "on Saturdays": a SET
             (?![\w-])
             """
         ),
@@ -428,7 +431,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
             (?:
                 (?P<that>(?i:that|that\s+same|the\s+same))\s                           # "that"
                 (?P<unit>(?i:day|night|morning|afternoon|evening|week|month|year))    # "day"
-              | (?i:the)\s(?P<dir>(?i:next|following|previous|preceding))\s           # "the next"
+              | (?i:the)\s(?P<dir>(?i:next|following|previous|preceding|prior))\s     # "the next"
                 (?P<unit2>(?i:day|night|morning|afternoon|evening|week|month|year))   # "morning"
               | (?i:the)\s(?P<unit3>(?i:day|night|week|month))\s                      # "the day"
                 (?P<dir2>(?i:before|after))                                           # "before"

@@ -173,6 +173,11 @@ _BE_BEFORE = re.compile(r"(?<![\w'’])(?:be|being|been|is|are|am)\s+$", re.IGNO
 _SHOW_BEFORE = re.compile(
     r"\b(?:radio|show|television|tv|program|programme|podcast|news|game)\s+$", re.IGNORECASE
 )
+#: "will last", "to last", "did not last": the verb "last", whose auxiliary tells the tense.
+_VERB_LAST_BEFORE = re.compile(
+    r"(?<![\w'’])(?:will|would|to|could|can|may|might|should|must|not|['’]ll)\s+$",
+    re.IGNORECASE,
+)
 #: "as expected", "than expected": a comparison, not a plan.
 _COMPARED_BEFORE = re.compile(r"\b(?:as|than)\s+$", re.IGNORECASE)
 #: A bare verb after a negation or "did" ("did not meet Monday") is no timetable; after a
@@ -181,6 +186,9 @@ _NOT_PLAN_BEFORE = re.compile(
     r"(?:\b(?:did|not|never|the|a|an|his|her|its|their|our|this|that)|n['’]t|['’]s)\s+$",
     re.IGNORECASE,
 )
+#: A plural subject right before a bare timetable verb after an opening phrase ("On Monday,
+#: the talks resume", "On Friday, ministers meet"): the verb is the clause's present.
+_PLURAL_SUBJECT_BEFORE = re.compile(r",\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}[a-z]+s\s+$")
 #: A determiner and an adjective (a word not in -s, so no plural subject) before a bare
 #: timetable verb make it a noun: "got off to a rocky start Monday" ("the talks resume" stays).
 _ADJECTIVE_BEFORE = re.compile(
@@ -210,6 +218,20 @@ _COORDINATED = re.compile(
 )
 
 
+#: An opening phrase closed by a comma, then the subject and the reporting verb of the main
+#: clause: "On Friday, the Foreign Ministry said it would ...". The verb dates the phrase; a
+#: reporting verb that ends its clause ("... on Friday, officials said.") is a parenthesis.
+_INTRO_REPORT = re.compile(
+    r"""
+    ,\s+(?:[\w.'’-]+\s+){1,5}?            # ", the Foreign Ministry": no comma inside
+    (?:said|told)\b                        # the reporting verb of the main clause
+    (?!\s*(?:[.;,!?"”'’]|$))                # and more after it: not a parenthesis
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_INTRO_REPORT_REACH = 60
+
+
 def _last_coordinator_end(text: str, left_from: int, start: int) -> int:
     """Where the last coordinated verb phrase before ``start`` begins (at its auxiliary)."""
     last = left_from
@@ -226,6 +248,12 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
     left_from = start if right_only else max(0, start - 90)
     edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, left_from, start)]
     left_from = edges[-1] if edges else left_from
+    if (
+        not right_only
+        and _INTRO_REPORT.match(text, end, end + _INTRO_REPORT_REACH) is not None
+        and _TENSE_CUES.search(text, left_from, start) is None
+    ):
+        return "past"  # "In a statement on Friday, the ministry said it would ...": "said"
     opening = left_from == 0 or bool(edges)
     opening = opening and _CLAUSE_OPENING.fullmatch(text, left_from, start) is not None
     reach = _OPENING_REACH if opening and text[end : end + 1] == "," else _RIGHT_REACH
@@ -252,7 +280,15 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
         ):
             continue  # "will be signed Friday": a passive participle
         if match.group("plan") and (
-            match.start() >= end
+            (
+                match.start() >= end
+                and not (
+                    opening
+                    and _PLURAL_SUBJECT_BEFORE.search(
+                        text, max(0, match.start() - 45), match.start()
+                    )
+                )
+            )
             or _NOT_PLAN_BEFORE.search(text, max(0, match.start() - 8), match.start())
             or (
                 word.isalpha()
@@ -265,6 +301,10 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
             text, max(0, match.start() - 12), match.start()
         ):
             continue  # "talk radio host Jane Doe": the presenter, not a timetable
+        if word == "last" and _VERB_LAST_BEFORE.search(
+            text, max(0, match.start() - 8), match.start()
+        ):
+            continue  # "the strike will last until Friday": the verb, not "last week"
         if word == "expected" and _COMPARED_BEFORE.search(
             text, max(0, match.start() - 6), match.start()
         ):
@@ -290,7 +330,11 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
             # "told voters here Sunday that ..." but not "... Friday, officials said"
             continue  # a reporting verb dates the expression only next to it ("said Friday")
         beyond_commas = not comma_from < match.start() < comma_to
-        if beyond_commas and not (match.group("schedule") or match.group("plan")):
+        timetable = bool(match.group("schedule") or match.group("plan"))
+        if beyond_commas and not (timetable and (opening or match.end() <= start)):
+            # a timetable verb beyond a comma counts in full only for an opening phrase
+            # ("On Friday, the summit opens"), not across a parenthesis ("The law, passed
+            # in December, takes effect in July": "passed")
             distance += _OTHER_PHRASE_PENALTY  # "who did win it on Tuesday, would ...": "did"
         if match.start() >= end and _THAT.search(text, end, match.start()):
             distance += _OTHER_PHRASE_PENALTY  # "told voters Sunday that he would ...": "told"
@@ -340,7 +384,14 @@ def _resolve_weekday(reference: dt.date, weekday: int, rel: str | None, tense: T
     if rel in ("next", "coming"):
         return _weekday_on_or_after(reference + dt.timedelta(days=1), weekday)
     if rel == "this":
-        return reference + dt.timedelta(days=weekday - reference.isoweekday())
+        # the day of the current week, unless the tense points the other way: "will rule
+        # this Tuesday" on a Friday is the coming one, "met this Friday" on a Tuesday the last
+        day = reference + dt.timedelta(days=weekday - reference.isoweekday())
+        if tense == "future" and day < reference:
+            return _weekday_on_or_after(reference, weekday)
+        if tense == "past" and day > reference:
+            return _weekday_on_or_before(reference, weekday)
+        return day
     if tense == "future":
         return _weekday_on_or_after(reference, weekday)
     return _weekday_on_or_before(reference, weekday)
@@ -471,7 +522,7 @@ def _number(word: str | None) -> float | None:
     if key in ("a dozen", "a hundred"):
         return float(NUMBER_WORDS[key.split()[1]])
     if key[0].isdigit():
-        whole, _, fraction = key.partition(" ")
+        whole, _, fraction = key.replace("-", " ", 1).partition(" ")  # "5 1/2", "2-1/2"
         value = float(whole)
         if fraction:
             top, _, bottom = fraction.partition("/")
@@ -920,9 +971,11 @@ def _month(c: Candidate, ctx: Context) -> Result:
     if g["year"]:
         return "DATE", f"{g['year']}-{month:02d}"
     if g.get("yrel"):  # "April next year", "February this year"
+        if (g["yrel"] or "").lower() == "that" and ctx.recent is not None:
+            return "DATE", f"{ctx.recent[:4]}-{month:02d}"  # "May of that year": the last year told
         if ctx.reference is None:
             return "DATE", f"XXXX-{month:02d}"
-        shift = {"this": 0, "next": 1, "last": -1}[(g["yrel"] or "").lower()]
+        shift = {"this": 0, "next": 1, "last": -1, "that": 0}[(g["yrel"] or "").lower()]
         return "DATE", f"{ctx.reference.year + shift}-{month:02d}"
     if not g["rel"] and not g["mod"]:
         before = _word_before(ctx.text, c.start)
@@ -967,6 +1020,8 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
         # ("get around Wednesday's ruling") does not date it; its own predicate does
         # ("Wednesday's ruling was final"), else the nearest such day (past on a tie).
         tense = tense_at(ctx.text, c.start, c.end, right_only=True)
+        if tense is None and _AHEAD_OF_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
+            tense = "future"  # "cautious ahead of Wednesday's vote": the event still to come
         if tense is None:
             past = _weekday_on_or_before(ctx.reference, weekday)
             coming = _weekday_on_or_after(ctx.reference, weekday)
@@ -977,9 +1032,38 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
             return "DATE", _day_value(nearest + _day_shift(g["dayrel"]), part)
     else:
         tense = tense_at(ctx.text, c.start, c.end)
+    if (
+        tense is None
+        and ctx.anchor is not None
+        and ctx.anchor > ctx.reference
+        and ctx.anchor_end is not None
+        and ctx.anchor_end <= c.start
+        and _SENTENCE_END.search(ctx.text, ctx.anchor_end, c.start) is None
+    ):
+        # "is scheduled to speak on Thursday evening before traveling to Jordan on Friday":
+        # with no cue of its own, a weekday keeps the direction of the day told before it
+        tense = "future"
+    if (
+        not g["rel"]
+        and after.lower().rstrip(".,") in ("deadline", "deadlines")
+        and not _DEADLINE_PAST.search(
+            ctx.text, max(0, c.start - 40), min(len(ctx.text), c.end + 40)
+        )
+    ):
+        tense = "future"  # "as a Monday deadline loomed": a deadline lies ahead unless missed
     day = _resolve_weekday(ctx.reference, weekday, g["rel"], tense)
     first = None if g["rel"] else _RANGE_START.search(ctx.text, max(0, c.start - 30), c.start)
-    if first is not None and tense != "past":
+    if (
+        first is not None
+        and ctx.anchor is not None
+        and ctx.anchor_end is not None
+        and first.start() < ctx.anchor_end <= c.start
+        and ctx.anchor.isoweekday() == WEEKDAYS[_key(first["wd"])]
+    ):
+        # "on Thursday and Friday", "from Monday to Friday": the day after the first one
+        # as resolved (its own tense may differ: "are meeting ... on Thursday and Friday")
+        day = _weekday_on_or_after(ctx.anchor + dt.timedelta(days=1), weekday)
+    elif first is not None and tense != "past":
         # "will run from Monday to Friday": the end of a range of days falls after its start
         # (TimeML anchors it there), not on the nearest such day before it.
         start_day = _resolve_weekday(ctx.reference, WEEKDAYS[_key(first["wd"])], None, tense)
@@ -994,18 +1078,26 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
     return "DATE", _day_value(day + _day_shift(g["dayrel"]), part)
 
 
-#: A weekday that opens a range right before another ("Monday to", "Mon.-"), for the second.
+#: A deadline that has gone by: "missed a Friday deadline", "the Monday deadline passed".
+_DEADLINE_PAST = re.compile(
+    r"\b(?:missed|passed|expired|lapsed|ignored|met|beat|extended|since)\b", re.IGNORECASE
+)
+#: "ahead of" before a day's event: the event is still to come.
+_AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+$", re.IGNORECASE)
+#: A weekday that opens a range or a list right before another ("Monday to", "Mon.-",
+#: "Thursday and"), for the second: days are told in their order.
 _RANGE_START = re.compile(
     rf"""
     \b(?P<wd>{_trie(sorted(WEEKDAYS))})\.?   # "Monday", "Mon."
-    \s?(?:-|–|\s(?:to|through|thru|until|till)\s)\s?$  # " to ", "-"
+    ,?\s?(?:-|–|\s(?:to|through|thru|until|till|and|or)\s)\s?$  # " to ", "-", " and "
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-#: The weekday that closes a range right after another (" to Friday", "-Sat."), for the first.
+#: The weekday that closes a range or a list right after another (" to Friday", "-Sat.",
+#: " and Friday"), for the first.
 _RANGE_END = re.compile(
     rf"""
-    \.?\s?(?:-|–|\s(?:to|through|thru|until|till)\s)\s?  # " to ", "-"
+    \.?,?\s?(?:-|–|\s(?:to|through|thru|until|till|and|or)\s)\s?  # " to ", "-", " and "
     (?P<wd>{_trie(sorted(WEEKDAYS))})\b                  # "Friday"
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -1058,6 +1150,10 @@ def _deictic(c: Candidate, ctx: Context) -> Result:
 #: after any other word it is the previous century ("in the last century", as TimeML reads it).
 _SPAN_PREPS = frozenset({"over", "for", "during", "throughout", "across", "within"})
 
+#: Words before "the weekend" that reach to its end: "flags at half-staff through the weekend"
+#: on a weekday is the coming one.
+_UNTIL_WORDS = frozenset({"through", "until", "till", "into", "by"})
+
 #: Units that "earlier in the ...", "the end of the ..." make the current one.
 _THE_UNITS = frozenset({"week", "month", "year", "quarter", "decade", "century"})
 
@@ -1088,7 +1184,7 @@ def _relative(c: Candidate, ctx: Context) -> Result:
         rel = "last"  # "this past weekend", "over the past weekend": the one just gone
     if (
         rel == "last"
-        and unit in ("month", "year", "decade", "century")
+        and unit in ("week", "month", "year", "decade", "century")
         and _THE_BEFORE.search(ctx.text, max(0, c.start - 5), c.start)
         and _word_after(ctx.text, c.end).lower() != "of"
         and not (unit == "century" and _word_before(ctx.text, c.start - 4) not in _SPAN_PREPS)
@@ -1118,6 +1214,7 @@ def _relative(c: Candidate, ctx: Context) -> Result:
         and rel in ("the", "this")
         and base.isoweekday() < 6
         and tense_at(ctx.text, c.start, c.end) != "future"
+        and _word_before(ctx.text, c.start) not in _UNTIL_WORDS
     ):
         delta = -1  # "over the weekend", written on a weekday: the one just past
     if unit in ("week", "weekend"):
@@ -1159,6 +1256,8 @@ def _offset(c: Candidate, ctx: Context) -> Result:
     base = base or ctx.reference
     if UNITS[unit].startswith("T"):
         return None  # "an hour later": the duration alone
+    if direction in ("earlier", "later") and _word_after(ctx.text, c.end).lower() == "than":
+        return None  # "a day earlier than expected": a difference, the duration alone
     if value is None or base is None:
         return "DATE", ("PAST_REF" if sign < 0 else "FUTURE_REF") if value is None else None
     amount = int(value * sign)
@@ -1312,6 +1411,43 @@ def events_near(text: str, start: int, end: int, *, signalled: bool = True) -> l
         distance = start - word.end() if word.end() <= start else word.start() - end
         found.append((distance, EVENT_WORDS[word.group().lower()]))
     return [event for _, event in sorted(found)]
+
+
+#: An event noun a date is attached to: "Saturday's funeral", "Tuesday's deadly attack".
+_EVENT_AFTER_DATE = re.compile(
+    r"['’]s\s+(?P<first>[a-z-]+)(?:\s+(?P<second>[a-z]+))?", re.IGNORECASE
+)
+#: ... or the date of an event noun after a determiner: "the funeral on Saturday", "the
+#: funeral was held on Saturday", "the deadly attack of March 3".
+_EVENT_BEFORE_DATE = re.compile(
+    r"""
+    (?<![\w'’-])(?:the|a|an|his|her|their|its|this|that)\s+  # a determiner: a noun,
+    (?:[a-z-]+\s+)??                                      # not "charged with murder on"
+    (?P<event>[a-z]+)\s+                                 # "funeral"
+    (?:(?:was|were|is|are|will\s+be)\s+)?               # " was"
+    (?:(?:held|set|scheduled|planned)\s+(?:for\s+)?)?    # " held"
+    (?:on|of)\s+$                                        # " on "
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_ATTACHED_REACH = 40
+
+
+def events_attached(text: str, start: int, end: int) -> list[str]:
+    """The event (an ``EVENT_WORDS`` class) the date ``text[start:end]`` is attached to,
+    as the date of a noun ("the funeral on Saturday") or its possessive ("Saturday's
+    funeral"); empty when the date is not attached to an event word."""
+    found: list[str] = []
+    after = _EVENT_AFTER_DATE.match(text, end, end + _ATTACHED_REACH)
+    if after is not None:
+        for word in (after["first"], after["second"]):  # "Tuesday's (deadly) attack"
+            if word is not None and word.lower() in EVENT_WORDS:
+                found.append(EVENT_WORDS[word.lower()])
+                break
+    before = _EVENT_BEFORE_DATE.search(text, max(0, start - _ATTACHED_REACH), start)
+    if before is not None and before["event"].lower() in EVENT_WORDS:
+        found.append(EVENT_WORDS[before["event"].lower()])
+    return found
 
 
 #: A signal that relates an expression to an event instead of putting it at the event.
@@ -1558,6 +1694,9 @@ def _clock_family(c: Candidate, ctx: Context) -> Result:
     else:
         day = _event_day(c, ctx) or day  # "was shot to death at 10 p.m.": the killing's day
     day_word = g["wd"]
+    if day_word and g.get("wdplural") and day_word.lower() in WEEKDAYS:
+        # "8 p.m. on Saturdays": the same clock time every such day
+        return "SET", f"XXXX-WXX-{WEEKDAYS[day_word.lower()]}T{hm[0]:02d}:{hm[1]:02d}"
     if day_word and ctx.reference is not None:
         key = day_word.lower()
         if key in ("today", "tomorrow", "yesterday"):
@@ -1714,7 +1853,7 @@ def _anaphora(c: Candidate, ctx: Context) -> Result:
     step = 0
     if direction in ("next", "following", "after"):
         step = 1
-    elif direction in ("previous", "preceding", "before"):
+    elif direction in ("previous", "preceding", "prior", "before"):
         step = -1
     if unit == "year" and ctx.recent is not None:
         return "DATE", str(int(ctx.recent[:4]) + step)

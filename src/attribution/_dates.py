@@ -18,7 +18,14 @@ from typing import TYPE_CHECKING
 import attrs
 
 from attribution._date_patterns import find_candidates
-from attribution._date_values import DAY_VALUE, Context, day_of, events_near, normalize
+from attribution._date_values import (
+    DAY_VALUE,
+    Context,
+    day_of,
+    events_attached,
+    events_near,
+    normalize,
+)
 from attribution._results import DateMention, Quote, Span
 from attribution._timex import to_python
 
@@ -128,16 +135,18 @@ _EVENT_AGE = dt.timedelta(days=7)
 class _EventMemory:
     """The first date the text gives each past news event ("Ruiz was killed Oct. 23").
 
-    Only dates that end more than a week before the reference count (the background event
-    of a story, not the news of the day); a more precise date of the same period replaces a
-    vaguer one ("last October", then "Oct. 23"). Filled lazily: only "the weeks before the
-    shooting" and the like ask, so articles without them pay nothing. Each date mention is
-    read once, with a bounded window.
+    Dates that end more than a week before the reference date the events of their sentence
+    (the background event of a story); a date of the story's own week dates only the event
+    it is attached to ("Saturday's funeral", "the funeral was on Saturday"), since it mostly
+    dates the news ("charged with murder Thursday in the slaying"). A more precise date of
+    the same period replaces a vaguer one ("last October", then "Oct. 23"). Filled lazily:
+    only "the weeks before the shooting" and the like ask, so articles without them pay
+    nothing. Each date mention is read once, with a bounded window.
     """
 
     text: str
     mentions: list[DateMention]  # the mentions found so far (find_dates appends to it)
-    before: dt.date | None  # event dates must end before this day (None: any date)
+    before: dt.date | None  # dates ending before this day date their sentence (None: any)
     read: int = 0  # mentions read so far
     dates: dict[str, str] = attrs.Factory(dict)
 
@@ -161,9 +170,13 @@ class _EventMemory:
             value = mention.value
             if span is None or mention.type != "DATE" or value is None:
                 continue
-            if not _EVENT_VALUE.match(value) or not self._old_enough(value):
+            if not _EVENT_VALUE.match(value):
                 continue
-            for named in events_near(self.text, span.start, span.end):
+            if self._old_enough(value):
+                named_events = events_near(self.text, span.start, span.end)
+            else:  # a day of the story's own week dates only the event it is attached to
+                named_events = events_attached(self.text, span.start, span.end)
+            for named in named_events:
                 known = self.dates.get(named)
                 if known is None or (value.startswith(known) and len(value) > len(known)):
                     self.dates[named] = value
@@ -252,10 +265,18 @@ def find_dates(
                 cursor = joined.end
                 value = joined.value  # the later day anchors what follows
         day = day_of(value)
+        explicit = _EXPLICIT.match(value)
         if day is not None:
             anchor = day
             anchor_end = mentions[-1].span.end if mentions[-1].span is not None else None
-        explicit = _EXPLICIT.match(value)
+        elif (
+            anchor is not None
+            and explicit is not None
+            and not anchor.isoformat().startswith(explicit.group())
+        ):
+            # the story moved to another year or month ("in 2009 ...", "in January 2008"):
+            # a clock time or "the next day" after it no longer goes back to the old day
+            anchor = anchor_end = None
         if explicit is not None:
             recent = explicit.group()
             if explicit[2] is not None:
