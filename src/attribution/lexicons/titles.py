@@ -59,7 +59,7 @@ ceo cfo coo cto chief_executive chief_executive_officer executive founder
 co-founder owner manager campaign_manager chairman_and_ceo partner
 professor prof. researcher scientist doctor physician nurse teacher student
 editor reporter correspondent columnist commentator host anchor writer author
-activist organizer advocate candidate nominee surrogate donor volunteer
+activist organizer advocate candidate nominee front-runner frontrunner surrogate donor volunteer
 coach player analyst monk imam rabbi pastor bishop cardinal pope
 spokesperson representative agent officer trooper member council_member board_member
 board_chair trustee operator engineer worker farmer resident pilot driver mechanic
