@@ -42,6 +42,17 @@ CASES = [
         [("said", "say", "speech")],
         id="past-tense-after-number-is-a-verb",
     ),
+    pytest.param(
+        "About four in 10 say they are angry.",
+        [("say", "say", "speech")],
+        id="present-tense-after-number-is-a-verb",
+    ),
+    pytest.param(
+        "Harbor police said two boats sank.",
+        [("said", "say", "speech")],
+        id="said-after-police-is-a-verb",
+    ),
+    pytest.param("The police report was late.", [], id="police-report-is-a-noun"),
     pytest.param("The 2016 reports were late.", [], id="plural-noun-after-number"),
     pytest.param("The tax plans are costly.", [], id="plural-noun-before-are"),
     pytest.param("Ruiz shot back.", [("shot back", "shoot back", "speech")], id="phrase-shot-back"),
@@ -99,6 +110,27 @@ CASES = [
         [("state", "state", "speech")],
         id="state-verb-before-that",
     ),
+    pytest.param("She won 271 pledged delegates.", [], id="pledged-delegates-adjective"),
+    pytest.param(
+        "Mayor Blasts Port Plan", [("Blasts", "blast", "speech")], id="headline-verb-title-case"
+    ),
+    pytest.param(
+        "Noting the storm, she left.",
+        [("Noting", "note", "speech")],
+        id="opening-participle-at-sentence-start",
+    ),
+    pytest.param("They left. Noting", [("Noting", "note", "speech")], id="participle-after-stop"),
+    pytest.param("The Noting Society met.", [], id="capitalized-participle-mid-sentence"),
+    pytest.param(
+        "She pledged to win the delegates.",
+        [("pledged", "pledge", "speech")],
+        id="pledged-verb-before-to",
+    ),
+    pytest.param(
+        "She was shocked, she said in an interview later.",
+        [("said", "say", "speech")],
+        id="said-in-interview-later",
+    ),
 ]
 
 
@@ -132,6 +164,7 @@ def test_every_form_maps_to_one_lemma() -> None:
 
 
 ADVERBIALS = [
+    pytest.param("said later on Monday that", "that", id="later-on-monday"),
     pytest.param("said Thursday morning that", "that", id="day-and-part"),
     pytest.param("said in June 2012, citing", ",", id="in-month-year"),
     pytest.param("said on June 5, 2012, that", ",", id="on-month-day-comma-year"),

@@ -284,6 +284,18 @@ def test_hard_wrapped_text_keeps_quotes_across_lines() -> None:
             ["“non”"],
             id="double-in-guillemets",
         ),
+        pytest.param(
+            "''Then she asked me, 'Why now?''' the mayor said.",
+            "''Then she asked me, 'Why now?'''",
+            ["'Why now?'"],
+            id="single-in-doubled-apostrophes-closing-together",
+        ),
+        pytest.param(
+            "''The word 'never' is strong,'' he said.",
+            "''The word 'never' is strong,''",
+            ["'never'"],
+            id="single-in-doubled-apostrophes",
+        ),
     ],
 )
 def test_nested(text: str, outer: str, inner: list[str]) -> None:

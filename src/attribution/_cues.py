@@ -3,7 +3,10 @@
 One look-up per token against the lexicon in :mod:`attribution.lexicons.cues`. A cue keeps
 its auxiliaries and negation apart (``has not said``: the cue is ``said``, the speaker is
 searched left of ``has not``) and records the adverbials after it (``said Thursday``,
-``told reporters in Brussels``), which is where an addressee is found.
+``told reporters in Brussels``), which is where an addressee is found. Capitalized forms are
+cues only where news text capitalizes a verb: a speech participle opening a sentence
+(``Noting that …, Ruiz said``) and a finite speech verb between capitalized words of a
+title-case headline (``Ruiz Announces Port Plan``).
 """
 
 from __future__ import annotations
@@ -45,10 +48,26 @@ for _phrase, _entry in sorted(MULTIWORD.items(), key=lambda item: -len(item[0]))
 # Port Will Close" is a title-case headline (only after another capitalized word).
 # "Said Ann Ruiz, “…”" inverts speaker and cue at a sentence start (before a capital only).
 _CAPITALIZED = {"Asked": "asked", "Says": "says", "Said": "said"}
+# Speech participles that open a sentence: "Noting that A, Ruiz said B".
+_OPENING_PARTICIPLES = {
+    form.capitalize(): form
+    for form, (_, category, strength) in _FORMS.items()
+    if form.endswith("ing") and category == "speech" and strength in {"strong", "weak"}
+}
+# Finite speech verbs of a title-case headline: "Ruiz Announces Plan", "Mayor Blasts Port".
+_HEADLINE_VERBS = {
+    form.capitalize(): form
+    for form, (_, category, strength) in _FORMS.items()
+    if category == "speech"
+    and strength in {"strong", "weak"}
+    and (form.endswith("ed") or (form.endswith("s") and not form.endswith("ss")))
+    and form.capitalize() not in _CAPITALIZED
+}
 
 # Candidate cue words: a token is looked up only when its text is one of these.
 _CANDIDATES: frozenset[str] = frozenset(
     {*_FORMS, *NO_SOURCE, *_PHRASES, *(first.capitalize() for first in _PHRASES), *_CAPITALIZED}
+    | {*_OPENING_PARTICIPLES, *_HEADLINE_VERBS}
 )
 
 # Words before a noun: a cue form right after one of these is the noun ("the report").
@@ -169,6 +188,7 @@ TIME_WORDS: frozenset[str] = frozenset(
         "early",
         "ago",
         "recently",
+        "later",
     ]
 )
 
@@ -178,11 +198,16 @@ _NOUN_MODIFIERS = frozenset(
     | {"congressional", "new", "home", "primary", "swing", "battleground", "finance", "wake-up"}
     | {"radio", "talk", "tv", "television", "game", "road", "cooking"}  # "radio show"
 )
+# Cue forms that are never nouns: after "police" or a number they are the verb.
+_ONLY_VERBS = frozenset({"say", "says", "said", "told", "tells"})
 # Irregular past participles of cue verbs ("Trump’s told" = "Trump has told").
 _PARTICIPLES = frozenset(
     {"said", "told", "thought", "written", "shown", "heard", "seen", "found", "known", "felt"}
     | {"read", "sought", "understood", "spoken", "put"}
 )
+
+# Nouns that a cue participle modifies as an adjective: "pledged delegates", "quoted words".
+_PARTICIPLE_NOUNS = frozenset({"delegate", "delegates", "superdelegates", "votes"})
 
 # Finite verbs after a plural noun: a cue form ending in -s right before one is that noun.
 _COPULAS = frozenset({"are", "were", "have", "remain", "seem", "appear"})
@@ -283,7 +308,10 @@ def _cue_at(toks: Sequence[Tok], i: int, hi: int) -> Cue | None:
                 strength=strength,
                 form=" ".join((low, *rest)),
             )
-    entry = _FORMS.get(_CAPITALIZED.get(tok.text, tok.text))
+    text = tok.text
+    entry = _FORMS.get(
+        _CAPITALIZED.get(text) or _OPENING_PARTICIPLES.get(text) or _HEADLINE_VERBS.get(text, text)
+    )
     if entry is not None:
         lemma, category, strength = entry
     elif low in NO_SOURCE:
@@ -325,6 +353,8 @@ def _noun_before(previous: Tok, tok: Tok) -> bool:
         return True
     if tok.lower == "point" and previous.lower in _POINT_MARKERS:
         return True  # "at one point", "at some point": a noun
+    if tok.lower in _ONLY_VERBS:
+        return False  # "police said", "4 in 10 say": never a noun after a modifier or number
     if previous.text[0].isdigit():
         # "18 states", "a 2016 report": a noun; "four in 10 said": a past tense is a verb.
         return not (tok.text.endswith("ed") or tok.text in _PARTICIPLES)
@@ -364,6 +394,30 @@ def _state_modifies(following: Tok) -> bool:
     return following.text[:1].isupper() or following.lower in _STATE_NOUNS
 
 
+_SENTENCE_ENDS = frozenset({".", "!", "?", "”", '"', ")", ":", ";"})
+
+
+def _sentence_start(index: TextIndex, i: int) -> bool:
+    """Whether token ``i`` opens a sentence or a paragraph."""
+    if i == 0:
+        return True
+    previous = index.toks[i - 1]
+    return previous.text in _SENTENCE_ENDS or "\n" in index.text[previous.end : index.toks[i].start]
+
+
+def _headline_verb(toks: Sequence[Tok], i: int, hi: int) -> bool:
+    """Whether the capitalized verb at ``i`` sits in a title-case line: a capitalized word
+    before it and a capitalized word, number or quotation mark after it."""
+    if i == 0 or i + 1 >= hi:
+        return False
+    before, after = toks[i - 1].text, toks[i + 1].text
+    return (
+        before[0].isupper()
+        and before[0].isalpha()
+        and (after[0].isupper() or after[0].isdigit() or after[0] in "“\"‘'")
+    )
+
+
 def find_cues(index: TextIndex) -> list[Cue]:
     """Every cue of the text: lower-case forms, and phrases in any case (``According to``).
 
@@ -393,12 +447,18 @@ def find_cues(index: TextIndex) -> list[Cue]:
             and toks[i + 1].lower in _FINITE_SPEECH
         ):
             continue  # "familiar with Cruz’s thinking said": a noun before the verb
+        if tok.lower.endswith("ed") and i + 1 < hi and toks[i + 1].lower in _PARTICIPLE_NOUNS:
+            continue  # "271 pledged delegates": an adjective, not a cue
         if tok.lower == "state" and i + 1 < hi and _state_modifies(toks[i + 1]):
             continue  # "state Sen. Ann Ruiz", "state lawmakers": the noun, not the verb
         if tok.text == "Says" and (i == 0 or not toks[i - 1].text[0].isupper()):
             continue  # title case only: "Ruiz Says …"
         if tok.text == "Said" and not (i + 1 < hi and toks[i + 1].text[0].isupper()):
             continue  # "Said Ann Ruiz, …" only (and "Ruiz Said It Would …" in a headline)
+        if tok.text in _OPENING_PARTICIPLES and not _sentence_start(index, i):
+            continue  # "Noting that …, Ruiz said": only at a sentence start
+        if tok.text in _HEADLINE_VERBS and not _headline_verb(toks, i, hi):
+            continue  # "Ruiz Announces Plan": only between capitalized words
         cue = _cue_at(toks, i, hi)
         if cue is not None:
             cues.append(cue)

@@ -245,6 +245,15 @@ class _Scanner:
             glyph = text[index : index + 2]
             if glyph not in _DIGRAPHS or index + 2 > run_end:
                 glyph = text[index]
+            elif (
+                glyph == "''"
+                and index + 3 <= run_end
+                and text[index + 2] == "'"
+                and context == _RIGHT
+                and self.stack
+                and self.stack[-1].family == _SINGLE
+            ):
+                glyph = "'"  # ''… 'Why?''' - the inner single closes before the doubled mark
             family, direction = _GLYPHS[glyph]
             end = index + len(glyph)
             if self.pending is not None:

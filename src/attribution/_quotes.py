@@ -7,7 +7,8 @@
 2. :func:`~attribution._text.index_text` tokenizes and splits sentences, keeping closed
    quotations whole; :func:`~attribution._cues.find_cues` marks every cue;
 3. direct quotes: a quotation that opens its sentence takes the cue right after it
-   (``“…,” X said`` / ``“…,” said X`` / ``“…” — X``), or one right before it (``X said: “…”``,
+   (``“…,” X said`` / ``“…,” said X`` / ``“…” — X`` / ``“…,” X deadpanned``: a past-tense
+   verb outside the lexicon ending the sentence), or one right before it (``X said: “…”``,
    ``X told Y, “…”``, ``according to X, “…”``, ``Said X, “…”``), or the ``X said:`` that ends
    the previous paragraph, or a colon after a clause whose subject is a person
    (``The DNC issued the following statement: “…”``), or a noun of wording before a colon
@@ -24,7 +25,11 @@
 5. ``As Ann Ruiz explained, …`` (the clause after the comma), then colon lines: ``RUIZ: …``
    (a transcript) and ``Ann Ruiz: …`` (a headline);
 6. floating quotes: a paragraph that is only a quotation, after a paragraph that ends with a
-   statement and its speaker, carries that speaker;
+   statement and its speaker, carries that speaker; then a possessor's claim noun
+   (``his claim that she “lied”``), then the last net: quoted words after a speech cue of
+   their clause that no pass used (``Ruiz stated the plan was “dead,”``, ``…, whom she
+   described as “peaceful”``, ``Citing “…,” Ruiz …``, ``A “…,” reported X``) are a mixed
+   quote of the cue's subject;
 7. with a parsed Doc only, :mod:`attribution._parsed` fills speakers from the parse.
 
 Quotations that no cue attributes (scare quotes, titles, nicknames) are not quotes.
@@ -51,7 +56,7 @@ from attribution._reported import (
     reported_in_sentence,
 )
 from attribution._results import Quote, QuoteKind, Span
-from attribution._speakers import left_speaker, opening_subject, right_speaker, subject_of
+from attribution._speakers import PRONOUNS, left_speaker, opening_subject, right_speaker, subject_of
 from attribution._text import TextIndex, Tok, before_stops, index_text
 from attribution.lexicons.cues import WORDING_NOUNS
 from attribution.lexicons.titles import TITLE_MODIFIERS, TITLES
@@ -75,6 +80,8 @@ CONFIDENCE_CONTINUED = 0.85
 CONFIDENCE_CARRIED = 0.6
 CONFIDENCE_DASH = 0.7
 CONFIDENCE_COLON_CLAUSE = 0.65
+CONFIDENCE_UNLISTED = 0.7  # a verb outside the lexicon after "“…,” X"
+CONFIDENCE_NET = 0.6  # quoted words after a cue that no other rule used
 
 
 @attrs.define
@@ -155,6 +162,7 @@ def find_attributions(text: str, *, doc: Doc | None = None) -> tuple[Quote, ...]
     found.extend(_colon_lines(index, limit, found))
     found.extend(_floating(index, loose, found))
     found.extend(_noun_claims(index, loose, found))
+    found.extend(_cued_quotations(index, loose, cues, found, blocked))
     if doc is not None and doc.has_annotation("DEP"):
         found = refine_with_parse(doc, index, found)
     found.sort(key=lambda f: (f.content[0], f.content[1]))
@@ -162,6 +170,7 @@ def find_attributions(text: str, *, doc: Doc | None = None) -> tuple[Quote, ...]
 
 
 _AS_SPEAKER_MAX = 12  # tokens of the speaker phrase between "As" and its cue
+_AS_OPENING_MAX = 4  # tokens of an opening phrase before ", as X said": "Of course,"
 _AS_LEADS = frozenset({"but", "and", "yet", "so", "still", "indeed"})
 
 
@@ -180,6 +189,7 @@ def _as_clauses(
     """
     toks = index.toks
     taken = {item.cue.first for item in found if item.cue is not None}
+    attributed = frozenset(f for item in found for f in item.fragments)
     firsts = [c.first for c in cues]
     out: list[Found] = []
     for cue in cues:
@@ -194,6 +204,18 @@ def _as_clauses(
             toks[opener].text in _QUOTE_MARKS or toks[opener].lower in _AS_LEADS
         ):
             opener += 1  # "But as Ruiz noted, …"
+        if toks[opener].lower != "as":
+            # "Of course, as Ruiz noted, …": a short opening phrase and its comma
+            comma = next(
+                (
+                    k
+                    for k in range(opener, min(cue.first, opener + _AS_OPENING_MAX))
+                    if toks[k].text == ","
+                ),
+                None,
+            )
+            if comma is not None and toks[comma + 1].lower == "as":
+                opener = comma + 1
         if toks[opener].lower != "as" or cue.first - opener > _AS_SPEAKER_MAX:
             continue
         speaker = left_speaker(toks, cue.first, opener + 1)
@@ -209,8 +231,38 @@ def _as_clauses(
             continue
         if _speech_cue_outside(cues, firsts, first, hi, blocked, toks):
             continue
-        out.append(_clause_statement(index, blocked, cue, speaker, (first, hi), confidence=0.7))
+        item = _clause_statement(index, blocked, cue, speaker, (first, hi), confidence=0.7)
+        if toks[hi - 1].text == ":":
+            item = _colon_paragraph(index, item, blocked, attributed)
+        out.append(item)
     return out
+
+
+def _colon_paragraph(
+    index: TextIndex,
+    item: Found,
+    blocked: Sequence[tuple[int, int]],
+    attributed: frozenset[tuple[int, int]],
+) -> Found:
+    """``As Ruiz observed, the winner was the stage itself:`` then a paragraph that is a
+    quotation no one else took: the quotation goes on with the statement (mixed)."""
+    text = index.text
+    number = index.paragraph_index(item.content[1] - 1)
+    if number + 1 >= len(index.paragraphs):
+        return item
+    if not _only_punctuation_in(text, item.content[1], index.paragraphs[number][1]):
+        return item
+    start = index.paragraphs[number + 1][0]
+    k = bisect.bisect_left(blocked, (start,))
+    if k >= len(blocked) or blocked[k][0] != start or blocked[k] in attributed:
+        return item
+    fragment = blocked[k]
+    return attrs.evolve(
+        item,
+        kind="mixed",
+        content=(item.content[0], fragment[1]),
+        fragments=(*item.fragments, fragment),
+    )
 
 
 def _clause_statement(
@@ -508,26 +560,358 @@ def _noun_claims(
             speaker = (toks[first].start, owner.end - 2)
         else:
             continue
-        # The clause runs on past the quotation to a clause end a few words later ("“never
-        # sent” email on her server,"), else it ends with the quotation ("“lied,” she said").
-        content_end = quote.end
-        if index.text[quote.start : quote.end].rstrip(_CLOSERS)[-1:] not in _CLAUSE_MARKS:
-            end = index.tok_at(quote.end)
-            s_hi = index.tok_at(index.sentence_of(quote.end - 1)[1])
-            stop = min(s_hi, end + _CLAIM_TAIL)
-            while end < stop and toks[end].lower not in _CLAIM_ENDS:
-                end += 1
-            if end < s_hi and toks[end].lower in _CLAIM_ENDS and end > qa:
-                content_end = max(quote.end, toks[end - 1].end)
         cue = word_cue(toks, at, lemma)
         out.append(
             Found(
                 kind="mixed",
-                content=(toks[that].start, content_end),
+                content=(toks[that].start, _clause_tail(index, quote)),
                 fragments=tuple(quote.fragments),
                 cue=cue,
                 speaker=speaker,
                 confidence=0.6,
+            )
+        )
+    return out
+
+
+def _clause_tail(index: TextIndex, quote: Quotation) -> int:
+    """Where the clause holding ``quote`` ends: a clause end a few words past the quotation
+    (``“never sent” email on her server,``), else the quotation's own end (``“lied,”``)."""
+    toks = index.toks
+    if index.text[quote.start : quote.end].rstrip(_CLOSERS)[-1:] in _CLAUSE_MARKS:
+        return quote.end
+    qa = index.tok_at(quote.start)
+    end = index.tok_at(quote.end)
+    s_hi = index.tok_at(index.sentence_of(quote.end - 1)[1])
+    stop = min(s_hi, end + _CLAIM_TAIL)
+    while end < stop and toks[end].lower not in _CLAIM_ENDS:
+        end += 1
+    if end < s_hi and toks[end].lower in _CLAIM_ENDS and end > qa:
+        return max(quote.end, toks[end - 1].end)
+    return quote.end
+
+
+# Words opening an adverbial clause after a cue: its quoted words are not the cue's content
+# (not "if" or "whether": "asked if …" opens the content).
+_ADVERBIAL_LEADS = frozenset(
+    {"after", "before", "when", "until", "while", "because", "since", "unless", "as"}
+    | {"though", "although", "once", "whereas"}
+)
+
+
+_CLAUSE_OPENERS = frozenset({"the", "a", "an", "he", "she", "they", "it", "we", "i"})
+
+
+def _clause_after_comma(toks: Sequence[Tok], tail: int, qa: int) -> bool:
+    """Whether the cue's tail ends at a comma that opens another clause before the quotation
+    (a participle, ``, attacking Ruiz for “…”``, or a subject, ``, the union called it “…”``)
+    rather than its content (``, that “…”``, ``, was “…”``)."""
+    if tail + 1 >= qa or toks[tail].text != ",":
+        return False
+    nxt = toks[tail + 1].lower
+    if any(toks[k].lower == "that" for k in range(tail + 1, qa)):
+        return False
+    return nxt in _CLAUSE_OPENERS or (nxt.endswith("ing") and toks[tail + 1].text.islower())
+
+
+def _naming_participle(toks: Sequence[Tok], cue: Cue, speaker: tuple[int, int], qa: int) -> bool:
+    """``an inflation formula called the “chained CPI”``: ``called`` after a common noun and
+    right before the quoted name is a participle naming the thing, not the noun speaking."""
+    if toks[cue.first].lower != "called" or cue.first != cue.last:
+        return False
+    if not (qa == cue.last + 1 or (qa == cue.last + 2 and toks[cue.last + 1].lower in _ARTICLES)):
+        return False
+    last = toks[speaker[1] - 1].text
+    return last.islower() and last not in PRONOUNS
+
+
+def _adverbial_between(toks: Sequence[Tok], tail: int, qa: int) -> bool:
+    """Whether an adverbial clause opens between a cue's tail and the quotation, before any
+    ``that``: ``said as fans chanted “no,”``, ``spoke briefly before crews began “…”`` (an
+    ``as`` later on is the cue's own: ``described it as “news to me”``)."""
+    for k in range(tail, qa):
+        low = toks[k].lower
+        if low == "that":
+            return False
+        if low in _ADVERBIAL_LEADS and (k == tail or low != "as"):
+            return True
+    return False
+
+
+_CUED_REACH = 25  # tokens from a cue to the quotation that holds its words
+_CUED_BREAKS = frozenset({";", ":", "(", ")", "!", "?"})
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+_OBJECT_RELATIVES = frozenset({"whom", "which", "who", "what"})
+_RELATIVE_OBJECT_GAP = 3  # tokens between the cue and the quoted words: "as a", "her"
+_RELATIVE_SUBJECT_MAX = 4  # tokens of the subject after the relative pronoun
+
+
+def _relative_object(toks: Sequence[Tok], cue: Cue, qa: int) -> bool:
+    """``…, whom he described as “peaceful,”``, ``…, which she called a “rant”``: a relative
+    clause whose object is named by the quoted words right after its cue (even inside another
+    statement's clause: the relative clause is a statement of its own subject)."""
+    if qa - cue.last - 1 > _RELATIVE_OBJECT_GAP:
+        return False
+    if any(not toks[i].text.isalpha() for i in range(cue.last + 1, qa)):
+        return False
+    k = cue.first - 1
+    while k >= 0 and cue.first - k <= _RELATIVE_SUBJECT_MAX:
+        low = toks[k].lower
+        if low in _OBJECT_RELATIVES:
+            # after a comma: "the marchers, whom", not "in which", "what he calls"
+            return k < cue.first - 1 and k > 0 and toks[k - 1].text == "," and low != "what"
+        if not toks[k].text.isalpha() and toks[k].text not in {".", "’s", "'s"}:
+            return False
+        k -= 1
+    return False
+
+
+_BE_FORMS_PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+# Lower-case words before a bare cue form that make it a verb: "they state", "can’t point".
+_VERB_LEADS = frozenset({"to", "not", "never", "only", "just", "often", "also", "then", "who"})
+# Words of a title that may stay lower case: "Law and Order", "Game of Thrones".
+_TITLE_MINOR = frozenset(
+    {"a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "at", "by", "with", "from"}
+    | {"de", "del", "la", "le", "du", "di", "da", "von", "van"}  # "Los Hijos de Trump"
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_TITLE_MAX_WORDS = 6
+
+
+def _title_case(text: str, quote: Quotation) -> bool:
+    """Whether the quoted words are a short title-case name (``“So, That Happened.”``,
+    ``“Carlos Danger,”``): the name of a show, a book or an alias rather than words said."""
+    words = _WORD.findall(text, quote.inner_start, quote.inner_end)
+    if not words or len(words) > _TITLE_MAX_WORDS:
+        return False
+    return (
+        words[0][0].isupper()
+        and all(w[0].isupper() or w.lower() in _TITLE_MINOR for w in words)
+        and any(w.lower() not in _TITLE_MINOR for w in words)
+    )
+
+
+def _verbal_cue(toks: Sequence[Tok], cue: Cue, lo: int) -> bool:
+    """Whether the cue is a verb of its speaker, not a noun (``its decrepit state``,
+    ``positive comments``) or a passive (``was said to be``, ``has been called``).
+
+    A bare or ``-s`` form of a weak cue (a noun as often as a verb) right after a lower-case
+    word that is no pronoun, auxiliary or adverb is a noun; strong forms (``says``) are verbs.
+    """
+    before = toks[cue.first - 1].lower if cue.first > lo else ""
+    form = toks[cue.first].lower
+    if before in _BE_FORMS_PASSIVE and not form.endswith("ing"):
+        return False
+    if cue.strength == "strong" or form.endswith(("ed", "ing")) or cue.first == lo:
+        return True
+    word = toks[cue.first - 1].text
+    return not (
+        word.replace("-", "").isalpha()
+        and word.islower()
+        and before not in PRONOUNS
+        and before not in AUXILIARIES
+        and before not in _VERB_LEADS
+        and not before.endswith("ly")
+    )
+
+
+def _inverted_after(
+    index: TextIndex,
+    quote: Quotation,
+    free: Sequence[Cue],
+    firsts: Sequence[int],
+    lo: int,
+    s_end: int,
+) -> Found | None:
+    """``The lead is “roughly the same,” reported Reuters.``: a clause ending with quoted
+    words, then an inverted cue and its speaker closing the sentence (``reported X``,
+    ``tweeted X``): the clause from the sentence start to the quotation is a mixed quote."""
+    toks = index.toks
+    after = index.tok_at(quote.end)
+    if after - 2 < lo or toks[after - 2].text != ",":
+        return None  # the comma inside the closing mark: “…,” reported
+    k = bisect.bisect_left(firsts, after)
+    if k >= len(free) or free[k].first != after or free[k].form.endswith("ing"):
+        return None
+    cue = free[k]
+    hi = before_stops(toks, cue.last + 1, index.tok_at(s_end))
+    start = cue_tail(toks, cue.last + 1, hi)
+    right = _inverted_speaker(toks, start, hi)
+    if right is None or right[0] != start or cue_tail(toks, right[1], hi) < hi:
+        return None
+    first = lo
+    while first < after and toks[first].text in _QUOTE_MARKS:
+        first += 1
+    return Found(
+        kind="mixed",
+        content=(toks[first].start, quote.end),
+        fragments=tuple(quote.fragments),
+        cue=cue,
+        speaker=_chars(index, right),
+        confidence=CONFIDENCE_NET,
+    )
+
+
+_FRONTED_LEADS = frozenset({"in", "by", "after", "while", "when", "before"})
+_FRONTED_REACH = 12  # tokens from the quotation to the comma that closes the fronted clause
+
+
+def _fronted_participle(
+    toks: Sequence[Tok], cue: Cue, lo: int, quote: Quotation, after: int, hi: int
+) -> tuple[tuple[int, int], int] | None:
+    """``Citing her “reveries about …,” Will urged …``, ``In declaring the plan “not
+    Christian,” the pope …``: a participle opening the sentence speaks for the subject of the
+    main clause after the comma; the speaker's tokens and the character end of the clause."""
+    if not toks[cue.first].lower.endswith("ing") or cue.first != cue.last:
+        return None
+    if cue.first != lo and not (cue.first == lo + 1 and toks[lo].lower in _FRONTED_LEADS):
+        return None
+    if after >= hi:
+        return None
+    if after - 2 > cue.last and toks[after - 2].text == ",":
+        comma = after - 1  # the comma inside the closing mark: “…,” Will urged
+        end = toks[after - 1].end
+    else:
+        reach = min(hi, after + _FRONTED_REACH)
+        comma = next((k for k in range(after, reach) if toks[k].text == ","), hi)
+        if comma >= hi:
+            return None
+        end = toks[comma - 1].end
+    subject = opening_subject(toks, comma + 1, hi)
+    if subject is None or subject[1] >= hi or not toks[subject[1]].text.islower():
+        return None  # the main clause goes on with its verb: "Will urged", "the pope spoke"
+    return subject, end
+
+
+_CLAUSE_TAIL_MAX = 40  # tokens looked at after a quotation for the end of its clause
+
+
+def _sentence_clause_end(index: TextIndex, quote: Quotation) -> int:
+    """The end of the clause holding ``quote``: the quotation's end when it closes a clause
+    (``“lied,”``), else the next clause end after it or the sentence's last word."""
+    if index.text[quote.start : quote.end].rstrip(_CLOSERS)[-1:] in _CLAUSE_MARKS:
+        return quote.end
+    toks = index.toks
+    end = index.tok_at(quote.end)
+    s_hi = before_stops(toks, end, index.tok_at(index.sentence_of(quote.end - 1)[1]))
+    s_hi = min(s_hi, end + _CLAUSE_TAIL_MAX)  # a bound: no pass over a page-long "sentence"
+    while end < s_hi and toks[end].lower not in _CLAIM_ENDS:
+        end += 1
+    return max(quote.end, toks[end - 1].end) if end > index.tok_at(quote.end) else quote.end
+
+
+def _cued_quotations(
+    index: TextIndex,
+    loose: Sequence[Quotation],
+    cues: Sequence[Cue],
+    found: Sequence[Found],
+    blocked: Sequence[tuple[int, int]],
+) -> list[Found]:
+    """``Ruiz stated the plan was “dead on arrival.”``: a quotation that no pass attributed,
+    after a speech cue of its clause that no pass used, is a mixed quote of the cue's subject.
+
+    The last net for quoted words: the reported-speech rules decline a cue whose clause they
+    cannot read (a strict form without ``that``, an adjunct with commas before ``that``), yet
+    quoted words right after a speaker's cue are that speaker's. Quotations of one sentence
+    after the same cue are one quote. The content runs from the cue's object to the clause end
+    after the last quotation.
+    """
+    toks = index.toks
+    # A thought or perception holding the quotation ("Ruiz, who is thinking about a run,
+    # said …") does not make the words someone's statement: only speech contents count.
+    covered = sorted(
+        item.content for item in found if item.cue is None or item.cue.category == "speech"
+    )
+    reach: list[tuple[int, int]] = []  # the union of the speech contents, disjoint and sorted
+    for start, end in covered:
+        if reach and start <= reach[-1][1]:
+            reach[-1] = (reach[-1][0], max(reach[-1][1], end))
+        else:
+            reach.append((start, end))
+    taken = {item.cue.first for item in found if item.cue is not None}
+    free = [
+        c
+        for c in cues
+        if c.first not in taken and c.category == "speech" and not _inside(blocked, c.start)
+    ]
+    firsts = [c.first for c in free]
+    out: list[Found] = []
+    for quote in loose:
+        if _title_case(index.text, quote):
+            continue
+        covered_quote = _inside(reach, quote.start) or _opens_fragment(reach, quote.start)
+        qa = index.tok_at(quote.start)
+        s_start, s_end = index.sentence_of(quote.start)
+        lo = index.tok_at(s_start)
+        if not covered_quote:
+            inverted = _inverted_after(index, quote, free, firsts, lo, s_end)
+            if inverted is not None:
+                out.append(inverted)
+                continue
+        k = bisect.bisect_left(firsts, qa) - 1
+        if k < 0 or free[k].first < lo or qa - free[k].last > _CUED_REACH:
+            continue
+        cue = free[k]
+        if any(toks[i].text in _CUED_BREAKS for i in range(cue.last + 1, qa)):
+            continue
+        if cue.lemma == "ask" and any(toks[i].lower == "about" for i in range(cue.last + 1, qa)):
+            continue  # "asked them about the “new plan”": a topic, maybe someone else's words
+        if covered_quote and not _relative_object(toks, cue, qa):
+            continue
+        if out and out[-1].cue is cue:
+            last = out[-1]
+            out[-1] = attrs.evolve(
+                last,
+                content=(last.content[0], max(last.content[1], _sentence_clause_end(index, quote))),
+                fragments=(*last.fragments, *quote.fragments),
+            )
+            continue
+        if not _verbal_cue(toks, cue, lo):
+            continue
+        hi = before_stops(toks, cue.last + 1, index.tok_at(s_end))
+        speaker = left_speaker(toks, cue.first, lo) or subject_of(toks, cue.first, lo)
+        clause_end = None
+        if speaker is None:
+            fronted = _fronted_participle(toks, cue, lo, quote, index.tok_at(quote.end), hi)
+            if fronted is None:
+                continue
+            speaker, clause_end = fronted
+        if (
+            speaker[1] - speaker[0] == 1
+            and toks[speaker[0]].text.islower()
+            and toks[speaker[0]].lower not in PRONOUNS
+        ):
+            continue  # "Lee is seen speaking": no subject of the cue
+        relative = speaker[0] > lo and toks[speaker[0] - 1].lower in _OBJECT_RELATIVES
+        if relative and not _relative_object(toks, cue, qa):
+            continue  # "the slaves whom Ruiz referred to, were “…”": the object is elsewhere
+        tail, addressee = _cue_end(toks, cue, hi)
+        if not relative and _adverbial_between(toks, tail, qa):
+            continue  # "Ruiz said as fans chanted “no.”": the quotation is in another clause
+        if _clause_after_comma(toks, tail, qa):
+            continue  # "Lee fired back, attacking Ruiz for “…”": the cue's clause has ended
+        if _naming_participle(toks, cue, speaker, qa):
+            continue
+        that = next((i for i in range(cue.last + 1, qa) if toks[i].lower == "that"), None)
+        if that is not None:
+            tail = that  # "told delegates at a hall in Concord, N.H., that “…”"
+        elif addressee is not None:
+            tail = addressee[0]  # "asked the campaign to “cease and desist”": the request
+        start = toks[tail].start if tail < qa else quote.start
+        if relative:
+            start = toks[speaker[0] - 1].start  # "whom he described as “peaceful”"
+        end = _sentence_clause_end(index, quote) if clause_end is None else clause_end
+        out.append(
+            Found(
+                kind="mixed",
+                content=(start, end),
+                fragments=tuple(quote.fragments),
+                cue=cue,
+                speaker=_chars(index, speaker),
+                addressee=_chars(index, addressee),
+                confidence=CONFIDENCE_NET,
             )
         )
     return out
@@ -944,12 +1328,29 @@ def _opens_capitalized(text: str, quote: Quotation) -> bool:
 _MARK_CHARS = frozenset("“”\"'‘’«»‹›„‚ ")
 
 
-def _closes_statement(text: str, quote: Quotation) -> bool:
-    """Whether the quotation ends with a period inside its closing mark (``“… wage.”``)."""
+def _introduces_next(text: str, clause_end: int, limit: int) -> bool:
+    """Whether an attribution clause ending at ``clause_end`` is followed by a comma or
+    colon and an opening quotation mark (``He answered, “…”``) before ``limit``."""
+    k = _skip_spaces(text, clause_end, limit)
+    if k >= limit or text[k] not in ",:":
+        return False
+    k = _skip_spaces(text, k + 1, limit)
+    return k < limit and text[k] in '“"«'
+
+
+def _skip_spaces(text: str, k: int, limit: int) -> int:
+    while k < limit and text[k].isspace():
+        k += 1
+    return k
+
+
+def _closes_statement(text: str, quote: Quotation, *, stops: str = ".") -> bool:
+    """Whether the quotation ends with a period (or one of ``stops``) inside its closing
+    mark (``“… wage.”``)."""
     end = quote.end
     while end > quote.start and text[end - 1] in _MARK_CHARS:
         end -= 1
-    return end > quote.start and text[end - 1] == "."
+    return end > quote.start and text[end - 1] in stops
 
 
 _NICKNAME = re.compile(
@@ -1043,6 +1444,15 @@ def _direct_quotes(
         window_end = min(next_start, p_end, max(s_end, after_end))
         # 1. A cue right after the quotation.
         attached = _trailing(index, quote, cues, firsts, window_end) if opens_sentence else None
+        if (
+            attached is not None
+            and lead in {",", ":"}
+            and _closes_statement(text, quote, stops=".?!")
+            and _introduces_next(text, attached[3], p_end)
+        ):
+            # "X was asked, “Why?” He answered, “…”": a whole statement introduced by what
+            # precedes it; the cue after it introduces the next quotation, not this one.
+            attached = None
         # 2. A cue right before it, in the same sentence.
         if attached is None:
             previous = (
@@ -1380,7 +1790,61 @@ def _trailing(
         right = right_speaker(toks, j, hi)
         if right is not None and right[1] >= hi - 1:
             return None, _chars(index, right), None, toks[right[1] - 1].end, CONFIDENCE_DASH
-    return None
+        return None
+    return _unlisted_verb(index, quote, j, hi)
+
+
+_UNLISTED_MIN_WORDS = 3  # words of a quotation that an unlisted verb may attribute
+_NOT_SPEECH_ED = frozenset({"used", "based", "aged", "need", "seed", "speed", "feed", "bred"})
+
+
+def _unlisted_verb(index: TextIndex, quote: Quotation, j: int, hi: int) -> _Attached | None:
+    """``“We will see,” Ruiz deadpanned.`` / ``“…,” he sighed``: a quotation closed by a
+    comma (or ``?``/``!``), then a speaker and a past-tense verb outside the lexicon that ends
+    the sentence (with its adjuncts) is that speaker's; the verb is the cue."""
+    text = index.text
+    toks = index.toks
+    end = quote.end
+    while end > quote.start and text[end - 1] in _MARK_CHARS:
+        end -= 1
+    if end <= quote.start or text[end - 1] not in ",?!" or quote.looks_like_title:
+        return None
+    if len(_WORD.findall(text, quote.inner_start, quote.inner_end)) < _UNLISTED_MIN_WORDS:
+        return None
+    right = right_speaker(toks, j, hi)
+    if right is None or right[0] != j or right[1] >= hi:
+        return None
+    k = right[1]
+    verb = toks[k].text
+    if not (verb.isalpha() and verb.islower() and verb.endswith("ed") and len(verb) > 4):
+        return None
+    if verb in _NOT_SPEECH_ED or verb in AUXILIARIES:
+        return None
+    stop = before_stops(toks, k + 1, hi)
+    tail = cue_tail(toks, k + 1, stop)
+    if tail < stop and toks[tail].text != ",":
+        return None  # "“…,” the show opened its doors": an object, another verb
+    cue = word_cue(toks, k, _past_lemma(verb))
+    return cue, _chars(index, right), None, toks[tail - 1].end, CONFIDENCE_UNLISTED
+
+
+def _past_lemma(verb: str) -> str:
+    """A lemma for a regular past form, by spelling rules (the cue's label only): sighed ->
+    sigh, deadpanned -> deadpan, cried -> cry, chuckled -> chuckle, fumed -> fume."""
+    stem = verb[:-2]
+    vowels = "aeiou"
+    if stem.endswith("i"):
+        return stem[:-1] + "y"
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls" + vowels:
+        return stem[:-1]
+    if len(stem) > 2 and stem[-1] == "l" and stem[-2] not in vowels:
+        return stem + "e"  # chuckled, grumbled
+    if len(stem) > 3 and stem.endswith("at") and stem[-3] not in vowels:
+        return stem + "e"  # retaliated, elaborated
+    single_vowel = len(stem) > 2 and stem[-2] in vowels and stem[-3] not in vowels
+    if single_vowel and (stem[-1] in "mpvzcs" or (stem[-1] == "l" and stem[-2] in "iou")):
+        return stem + "e"  # fumed, griped, smiled (marveled keeps marvel)
+    return stem
 
 
 # Capitalized words after a quotation that open a clause and name no one: "“…,” Then said X".

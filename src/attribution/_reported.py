@@ -35,6 +35,11 @@ from attribution.lexicons.cues import CUE_LEMMAS, NO_SOURCE, SPEECH_NOUNS
 
 __all__ = ["Found", "addressee_after", "cue_tail", "reported_in_sentence"]
 
+# Pronouns that open the clause after a cue's short phrase: "said after the vote he would".
+_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
+_PP_REACH = 6
+# Pronouns that open a clause, never an addressee: "warned it could fail", "told he was".
+_SUBJECT_PRONOUNS = frozenset({"it", "i", "he", "she", "we", "they", "there", "this"})
 _ADDRESSEE_LEMMAS = frozenset({"tell", "inform", "assure", "remind", "warn", "urge", "ask"})
 _CLAUSE_BREAKS = frozenset({";"})
 _NO_END = float("inf")  # sorts after any end offset: bisects (start, end) pairs by start
@@ -112,6 +117,9 @@ def cue_tail(toks: Sequence[Tok], i: int, hi: int) -> int:
             i = j
             continue
         low = toks[i].lower
+        if low in _DURATION_LEADS and (j := _duration_end(toks, i + 1, hi)) > i + 1:
+            i = j  # "has said for weeks", "has argued in recent months"
+            continue
         if low == "of" and i + 1 < hi:
             # "said of Clinton, ...": the topic, then the content or the quotation.
             k = i + 1
@@ -145,10 +153,45 @@ def cue_tail(toks: Sequence[Tok], i: int, hi: int) -> int:
     return i
 
 
+# Prepositions of a time phrase after a cue ("for weeks", "in recent days", "over the weekend").
+_DURATION_LEADS = frozenset({"for", "in", "over", "during", "throughout", "since"})
+# Nouns that end such a phrase.
+_DURATION_NOUNS = frozenset(
+    {"weeks", "months", "years", "days", "decades", "hours", "weekend", "while"}
+    | {"week", "month", "year", "day", "decade", "time", "campaign", "race"}
+)
+# Words between the preposition and the noun: "for many years", "in the past two weeks".
+_DURATION_WORDS = frozenset(
+    {"a", "the", "recent", "past", "last", "many", "several", "few", "some", "two", "three"}
+    | {"four", "five", "six", "ten", "this", "that", "long", "more", "than", "nearly", "almost"}
+    | {"early", "previous", "same", "whole", "entire"}
+)
+_DURATION_REACH = 4
+
+
+def _duration_end(toks: Sequence[Tok], k: int, hi: int) -> int:
+    """After a time phrase's words from token ``k`` (``recent weeks``, ``the past year``), the
+    token after its noun; else ``k``."""
+    start = end = k
+    while k < hi and k - start < _DURATION_REACH:
+        low = toks[k].lower
+        if low in _DURATION_NOUNS:
+            end = k + 1  # the last noun: "the past two weeks"
+        elif low not in _DURATION_WORDS and not low.isdigit():
+            break
+        k += 1
+    return end
+
+
 def addressee_after(toks: Sequence[Tok], i: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase right after ``told``: ``told reporters``, ``told The Associated Press``."""
-    if i >= hi or toks[i].lower in _CONTENT_LEADS or not toks[i].text[0].isalnum():
-        return None
+    if (
+        i >= hi
+        or toks[i].lower in _CONTENT_LEADS
+        or toks[i].lower in _SUBJECT_PRONOUNS
+        or not toks[i].text[0].isalnum()
+    ):
+        return None  # "warned it could fail": the subject of the content, no addressee
     if toks[i].lower in {"him", "her", "them", "us", "me", "you"}:
         return i, i + 1
     return right_speaker(toks, i, hi, appositive=False)
@@ -292,9 +335,19 @@ def reported_in_sentence(
                 continue  # "officials reportedly believe": the adverb of another cue
             result = _clause_statement(toks, cue, lo, hi, confidence=0.5)
         elif cue.form.endswith("ing") and (
+            (cue.first == lo and toks[lo].text[0].isupper())
+            # "While saying that A, Ruiz …", "After noting that A, Ruiz …"
+            or (
+                cue.first == lo + 1
+                and toks[lo].text[0].isupper()
+                and toks[lo].lower in _PARTICIPLE_SUBORDINATORS
+            )
+        ):
+            result = _opening_participle(toks, cue, hi, breaks)
+        elif cue.form.endswith("ing") and (
             _clause_comma_before(toks, _before_adverbs(toks, cue.first, lo), lo)
             or (cue.first - 1 > lo and _is_dash(toks, cue.first - 1))
-            or (cue.first - 1 > lo and toks[cue.first - 1].lower in _PARTICIPLE_LEADS)
+            or _participle_lead(toks, cue.first, lo)
         ):
             # "..., saying (that) CLAUSE": the speaker of the event before it in the sentence,
             # else the subject that opens the sentence (after an opening adverbial).
@@ -341,6 +394,13 @@ def reported_in_sentence(
             # "his ambitions have barely been mentioned": the subject said nothing; with a
             # "by" agent ("The plan was endorsed by the union") the agent says the subject.
             result = _passive_by_agent(toks, cue, speaker, hi)
+            if result is None and cue.lemma == "ask":
+                # "Ruiz was asked whether …": the question, its asker unnamed
+                start = cue_tail(toks, after, hi)
+                if start < hi and toks[start].lower in _ASKED_LEADS:
+                    end_tok = _next_event(pending, n, hi, toks, breaks)
+                    if end_tok > start + 1:
+                        result = _clause_statement(toks, cue, start, end_tok, confidence=0.5)
             if result is None:
                 continue
         elif speaker is not None:
@@ -401,6 +461,20 @@ def reported_in_sentence(
             end_char = result.content[1]
             taken_until = max(taken_until, index.tok_at(end_char))
     return found
+
+
+def _opening_participle(toks: Sequence[Tok], cue: Cue, hi: int, breaks: _Breaks) -> Found | None:
+    """``Noting that A, Ruiz said B``: A is said by the subject after the participial clause."""
+    start = cue_tail(toks, cue.last + 1, hi)
+    if start >= hi or (cue.strength != "strong" and toks[start].lower not in _CONTENT_LEADS):
+        return None
+    comma = breaks.next_comma(start)
+    if comma + 1 >= hi or comma <= start:
+        return None
+    subject = right_speaker(toks, comma + 1, hi, appositive=False)
+    if subject is None:
+        return None
+    return _clause_statement(toks, cue, start, comma, speaker=_chars(toks, subject), confidence=0.6)
 
 
 def _object_before_participle(
@@ -470,9 +544,10 @@ def _passive_by_agent(
     toks: Sequence[Tok], cue: Cue, subject: tuple[int, int], hi: int
 ) -> Found | None:
     """``The plan was endorsed by the union``: the agent credits the subject (the content)."""
-    if cue.last + 2 >= hi or toks[cue.last + 1].lower != "by":
+    by = skip_adverbials(toks, cue.last + 1, hi)  # "was first reported last week by X"
+    if by + 1 >= hi or toks[by].lower != "by":
         return None
-    agent = right_speaker(toks, cue.last + 2, hi, appositive=False)
+    agent = right_speaker(toks, by + 1, hi, appositive=False)
     if agent is None:
         return None
     return Found(
@@ -514,11 +589,17 @@ def _as_reported_by(
 
 # Objects of a speech verb that are no reported clause when a preposition, punctuation or the
 # sentence end follows: "said little", "said so", "said it in the debate".
+# Cue lemmas whose forms before "about" are mostly nouns ("questions about", "comment about").
+_NOUN_LEMMAS = frozenset({"question", "comment", "answer", "remark", "point"})
 _NOT_CLAUSES = frozenset(
     {"little", "otherwise", "them", "it", "nothing", "something", "anything", "so", "much"}
     | {"more", "everything", "hello", "goodbye"}
 )
 
+# What opens the content of an active "asked": "asked (Ruiz) which piers would close".
+_ASK_LEADS = frozenset({"whether", "if", "how", "why", "what", "when", "who", "which", "where"})
+# What follows a passive "was asked": "whether …", "about …", "to name …".
+_ASKED_LEADS = frozenset({"whether", "if", "about", "what", "why", "how", "who", "to"})
 _QUESTION_LEADS = frozenset(
     {"whether", "if", "about", "what", "why", "how", "which", "who", "when", "where"}
 )
@@ -536,6 +617,7 @@ def _asked_question(toks: Sequence[Tok], cue: Cue, hi: int, breaks: _Breaks) -> 
         if agent is None:
             return None
         speaker, start = agent, agent[1]
+    start = cue_tail(toks, start, hi)  # "Asked on Monday whether …"
     if start >= hi or toks[start].lower not in _QUESTION_LEADS:
         return None
     end = breaks.next_comma(start)
@@ -544,6 +626,8 @@ def _asked_question(toks: Sequence[Tok], cue: Cue, hi: int, breaks: _Breaks) -> 
     return _clause_statement(toks, cue, start, end, speaker=_chars(toks, speaker), confidence=0.6)
 
 
+# Subordinators before an opening participial cue: "While saying that A, X …".
+_PARTICIPLE_SUBORDINATORS = frozenset({"while", "after", "before", "despite", "since", "in", "by"})
 _CONTINUE_FORMS = frozenset({"continued", "continues", "continue", "continuing"})
 _GO_FORMS = frozenset({"went", "goes", "go", "going"})
 
@@ -652,6 +736,10 @@ def _raising(toks: Sequence[Tok], cue: Cue, hi: int) -> bool:
     )
 
 
+# Adverbs between a passive auxiliary and its participle: "was first reported".
+_PASSIVE_ADVERBS = frozenset({"not", "never", "also", "n't", "first", "often", "since", "already"})
+
+
 def _passive(toks: Sequence[Tok], cue: Cue, lo: int) -> bool:
     """``X was told``, ``X has been criticized``: a passive cue, whose subject is no speaker."""
     if cue.first != cue.last or not (cue.form.endswith("ed") or cue.form in _IRREGULAR_PARTICIPLES):
@@ -661,7 +749,7 @@ def _passive(toks: Sequence[Tok], cue: Cue, lo: int) -> bool:
         low = toks[k].lower
         if low in _BE_FORMS:
             return True
-        if not (low.endswith("ly") or low in {"not", "never", "also", "n't"}):
+        if not (low.endswith("ly") or low in _PASSIVE_ADVERBS):
             return False
         k -= 1
     return False
@@ -834,11 +922,12 @@ def _next_event(
             later.form.endswith("ing")
             and later.first - 1 > cue.last + 1
             and (
-                _is_dash(toks, later.first - 1) or toks[later.first - 1].lower in _PARTICIPLE_LEADS
+                _is_dash(toks, later.first - 1) or _participle_lead(toks, later.first, cue.last + 1)
             )
         ):
-            # "… — asserting that …", "… before claiming that …": a second statement
-            k = later.first - 1
+            # "… — asserting that …", "… before claiming that …", "… by saying …": a second
+            # statement
+            k = _before_adverbs(toks, later.first, cue.last + 1) - 1
             while k > cue.last + 1 and _is_dash(toks, k - 1):
                 k -= 1
             return k
@@ -849,6 +938,14 @@ def _next_event(
         ):
             # "A shows that B, said X, an analyst.": the final inverted cue closes our content.
             return later.first - 1 if toks[later.first - 1].text == "," else later.first
+        if (
+            later.lemma == "according to"
+            and later.first - 1 > cue.last + 1
+            and toks[later.first - 1].text in {",", "(", "—"}
+        ):
+            # "HarperCollins declined to renew it, according to X": the cue closes a clause
+            # (or opens an aside) that is X's; our content stops before it.
+            return later.first - 1
         if speaker is None:
             continue
         if (
@@ -862,6 +959,32 @@ def _next_event(
         if s_first > cue.last + 1 and _final_inversion(toks, later, s_first, cue.last + 1, hi):
             # "A plans B, X said.": the content stops before the speaker of the final cue.
             return s_first
+        if (
+            s_first - 1 > cue.last + 1
+            and toks[s_first - 1].lower in {",", "and", "but"}
+            and later.category == "speech"
+            and (
+                later.strength == "strong"
+                or (later.last + 1 < hi and toks[later.last + 1].lower == "that")
+                # "A, BFM TV reported.": a final cue of any strength
+                or (toks[s_first - 1].text == "," and cue_tail(toks, later.last + 1, hi) >= hi)
+                or (
+                    toks[s_first - 1].text != ","
+                    and (
+                        (speaker[1] - s_first == 1 and toks[s_first].lower in _SUBJECT_PRONOUNS)
+                        # "Republicans said A and Democrats accused B"
+                        or toks[s_first].text[0].isupper()
+                    )
+                )
+            )
+            and not later.form.endswith("ing")
+            and toks[s_first].lower not in _RELATIVES
+            # "both she and Lopez promised": a coordinated subject, not a new clause
+            and not (toks[s_first - 1].text != "," and toks[s_first - 2].lower in _BOTH_WORDS)
+        ):
+            # "In a statement defending X, the campaign said A", "X said A and she accused
+            # B": a new main clause with its own speaker ends our content.
+            return s_first - 1
         if s_first <= cue.first < speaker[1] <= later.first:
             # "X, a Republican who has refused to endorse Y, said …": our cue is inside the
             # later cue's speaker; our content ends with that speaker.
@@ -881,6 +1004,14 @@ def _next_event(
             k = later.first - 1
             while k > cue.last and toks[k].lower in AUXILIARIES:
                 k -= 1
+            if (
+                k > cue.last
+                and toks[k].lower == "and"
+                and toks[k - 1].text != ","
+                and cue.category == "speech"
+                and later.category != "speech"
+            ):
+                continue  # "X said she was tired and wanted a change": both are what X said
             if k > cue.last and toks[k].lower in {"and", "but", "then"}:
                 return k - 1 if toks[k - 1].text == "," else k
             if (
@@ -898,6 +1029,12 @@ def _next_event(
         if brk < s_first:
             return brk
     return hi
+
+
+# Words before "and" that make it coordinate a subject: "both she and Lopez said".
+_BOTH_WORDS = _SUBJECT_PRONOUNS | {"both", "you", "me", "him", "her", "them"}
+# Relative pronouns opening a speaker: ", who said …" is a clause inside the content.
+_RELATIVES = frozenset({"who", "which", "whom", "whose", "that"})
 
 
 def _relative_after(toks: Sequence[Tok], end: int) -> bool:
@@ -919,11 +1056,18 @@ def _left_speaker_event(
     after = cue.last + 1
     start = cue_tail(toks, after, hi)
     addressee = None
+    if _naming(toks, cue, speaker):
+        return None  # "a group called Black Votes Matter": a name, not a statement
     if cue.lemma in _ADDRESSEE_LEMMAS and start < hi:
         addressee = addressee_after(toks, start, hi)
         if addressee is not None:
+            to = _infinitive_in(toks, addressee)
+            if to is not None:
+                addressee = addressee[0], to  # "asked the network to donate": the request
             start = cue_tail(toks, addressee[1], hi)
-    # "A, X said, B" (also "''A,'' X said, B": the comma inside the closing mark)
+    elif cue.lemma == "add" and start < hi and _moved_to(toks, start, hi):
+        return None  # "added two piers to its fleet", "adding to her lead"
+    # "A, X said" (also "''A,'' X said, B": the comma inside the closing mark)
     aside = _comma_before(toks, speaker[0], lo)
     # "A, X said, B" is a parenthetical; "X, who argued for it, said B" is a relative clause.
     parenthetical = aside is not None and aside > lo and toks[speaker[0]].lower != "who"
@@ -945,6 +1089,8 @@ def _left_speaker_event(
             k += 1
         if k < hi and toks[k].text == "," and k - start <= 8:
             start = k
+    if start < hi and toks[start].text in _CLAUSE_BREAKS:
+        start = hi  # "A, X argued in interviews; B": the clause after the break is not said
     if start + 1 < hi and toks[start].text == "," and toks[start + 1].lower == "that":
         start += 1  # "told Fox News, that …" (also after an opening "On Friday, X told …")
     elif not parenthetical and start < hi and toks[start].text == ",":
@@ -1003,7 +1149,7 @@ def _left_speaker_event(
             comma is None
             and first - 1 > lo
             and toks[first - 1].lower == "as"
-            and cue.lemma in {"say", "tell", "write", "add"}
+            and cue.lemma in _AS_LEMMAS
         ):
             comma = _comma_before(toks, first - 1, lo)  # "CLAUSE, as X said."
         if comma is not None and comma > lo:
@@ -1045,6 +1191,7 @@ def _left_speaker_event(
                 )
         return None
     lead = toks[start].lower
+    topic = False
     if lead in _PREPOSITIONS and not (
         (lead == "to" and cue.lemma not in _NO_INFINITIVE)
         # "which he described as “an open orchid”": the quoted words are the content
@@ -1052,22 +1199,46 @@ def _left_speaker_event(
     ):
         # "said at a rally (that ...)": the content, if any, starts at a later "that".
         k = start + 1
+        pronoun = None  # "said after the convention he would …": the clause's subject
         while k < hi and k - start < 12 and toks[k].text[0].isalnum() and toks[k].lower != "that":
+            if pronoun is None and toks[k].lower in _CLAUSE_SUBJECTS and k - start <= _PP_REACH:
+                pronoun = k
             k += 1
-        if k >= hi or toks[k].lower != "that":
+        if k < hi and toks[k].lower == "that":
+            start = k
+            lead = "that"
+        elif pronoun is not None and cue.lemma in _INVERSION_LEMMAS and pronoun + 1 < hi:
+            start = pronoun
+            lead = toks[start].lower
+        elif (
+            lead == "about"
+            and cue.category == "speech"
+            and cue.lemma not in _NOUN_LEMMAS
+            and not (cue.strength == "strict" and cue.form.endswith("s"))
+            and start + 1 < hi
+        ):
+            # "complained about the tone", "spoke about her race": the topic is what was said
+            start += 1
+            lead = toks[start].lower
+            topic = True
+        else:
             return None
-        start = k
-        lead = "that"
     if cue.strength == "quoted" and not _quoted_object(toks, start, hi):
         return None  # "mocked the plan": no quoted words, no attribution
     if (
         cue.strength == "strict"
+        and not topic
         # "went on to win": no content ("went on to say that …" is the cue "say")
         and (lead not in _CONTENT_LEADS or (lead == "to" and cue.lemma == "go on"))
         and not _is_opener(toks, start)
     ):
         return None
-    if cue.lemma in {"ask"} and lead not in {"whether", "if", "how", "why", "what", "when", "who"}:
+    if (
+        cue.lemma in {"ask"}
+        and lead not in _ASK_LEADS
+        # "asked the network to donate …", "asked Ruiz about the port": a request, a topic
+        and not (lead in {"to", "about"} and addressee is not None)
+    ):
         return None
     if lead in _NOT_CLAUSES and (
         start + 1 >= hi
@@ -1089,7 +1260,56 @@ def _left_speaker_event(
     )
 
 
+def _naming(toks: Sequence[Tok], cue: Cue, speaker: tuple[int, int]) -> bool:
+    """Whether ``called`` names its indefinite subject: ``a new group called Black Votes``."""
+    return (
+        cue.form == "called"
+        and speaker[1] == cue.first
+        and toks[speaker[0]].lower in {"a", "an"}
+        and toks[cue.first - 1].text.isalpha()
+        and toks[cue.first - 1].text.islower()
+    )
+
+
+def _infinitive_in(toks: Sequence[Tok], span: tuple[int, int]) -> int | None:
+    """The ``to`` of an infinitive inside an addressee span (``the network to donate``)."""
+    for k in range(span[0] + 1, min(span[1] - 1, span[0] + _ADD_REACH)):
+        if toks[k].lower == "to" and toks[k + 1].text.isalpha() and toks[k + 1].text.islower():
+            return k
+    return None
+
+
+# Determiners and possessives that open a noun phrase after "to".
+_NOUN_LEADS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
+_ADD_REACH = 8  # words of the object of "add" searched for its "to"
+
+
+def _moved_to(toks: Sequence[Tok], start: int, hi: int, *, loose: bool = False) -> bool:
+    """Whether ``add`` at token ``start`` takes ``to`` (``added two piers to its fleet``);
+    ``loose``: any ``to`` of the object counts (``by adding poor towns to rich ones``)."""
+    if toks[start].lower in _CONTENT_LEADS - {"to"}:
+        return False
+    k = start
+    while k + 1 < hi and k - start <= _ADD_REACH and toks[k].text[0].isalnum():
+        if toks[k].lower == "that":
+            return False
+        if toks[k].lower == "to":
+            # "to its fleet", "to Ohio", "to 40": a goal, not an infinitive ("safe to visit")
+            following = toks[k + 1].text
+            return (
+                loose
+                or not (following.isalpha() and following.islower())
+                or following.lower() in _NOUN_LEADS
+            )
+        k += 1
+    return False
+
+
 _ADJUNCT_MAX = 12
+# Cues of a closing "…, as X noted.": the clause before is what X said.
+_AS_LEMMAS = frozenset(
+    {"say", "tell", "write", "add", "note", "explain", "argue", "point out", "observe", "report"}
+)
 # Words that open a clause of their own before a subject: "… said X after Rubio spoke".
 _CLAUSE_LINKS = frozenset(
     {"after", "before", "until", "when", "where", "while", "as", "because", "since", "if"}
@@ -1098,7 +1318,7 @@ _CLAUSE_LINKS = frozenset(
 # Every inflected form of a cue verb ("said", "told"): never part of a speaker's title.
 _CUE_WORDS = frozenset(form for _, _, forms in CUE_LEMMAS.values() for form in forms)
 # Words that open an adverbial clause right after a cue: "Ruiz said as fans chanted".
-_SUBORDINATORS = frozenset({"as", "while"})
+_SUBORDINATORS = frozenset({"as", "while", "after", "before"})
 _SUBORDINATE_REACH = 12  # words of the adverbial clause searched for a "that" or a comma
 
 
@@ -1124,10 +1344,13 @@ def _after_subordinate(toks: Sequence[Tok], start: int, hi: int) -> int:
     ):
         return start
     k = start + 1
+    prepositional = toks[start].lower in {"after", "before"}
     while k < hi and k - start <= _SUBORDINATE_REACH:
         low = toks[k].lower
         if low == "that":
             return k
+        if prepositional and low in _CLAUSE_SUBJECTS and 1 < k - start <= _PP_REACH:
+            return k  # "said after the convention he would …"
         if toks[k].text == ",":
             return start if hi - k > _MIN_AFTER_COMMA else hi
         if low == ":":
@@ -1139,7 +1362,18 @@ def _after_subordinate(toks: Sequence[Tok], start: int, hi: int) -> int:
 
 
 # Words before a participial cue that starts a second statement: "… before claiming that …".
-_PARTICIPLE_LEADS = frozenset({"before", "after", "while", "then"})
+_PARTICIPLE_LEADS = frozenset({"before", "after", "while", "then", "by"})
+
+
+def _participle_lead(toks: Sequence[Tok], first: int, lo: int) -> bool:
+    """Whether a participial cue at token ``first`` follows a word that makes it a statement of
+    its own: ``before claiming``, ``by (essentially) telling`` (not ``by adding X to Y``)."""
+    k = _before_adverbs(toks, first, lo) - 1
+    if toks[first].lower == "adding" and _moved_to(toks, first + 1, len(toks), loose=True):
+        return False
+    return k > lo and toks[k].lower in _PARTICIPLE_LEADS
+
+
 _MIN_AFTER_COMMA = 3  # words after "X said," that make a clause
 
 
@@ -1160,6 +1394,13 @@ def _adjunct_to_end(toks: Sequence[Tok], cue: Cue, start: int, hi: int) -> bool:
     lead = toks[start].lower
     if cue.lemma not in _INVERSION_LEMMAS or lead not in _PREPOSITIONS:
         return False
+    if (
+        lead == "to"
+        and cue.lemma in _ADDRESSEE_LEMMAS
+        and start + 1 < hi
+        and _infinitive_in(toks, (start - 1, start + 2))
+    ):
+        return False  # "asked them to stand": an infinitive, not a phrase of place
     if hi - start > _ADJUNCT_MAX:
         return False
     return all(toks[k].text[0].isalnum() and toks[k].lower != "that" for k in range(start, hi))
@@ -1203,7 +1444,13 @@ def _according_to(index: TextIndex, cue: Cue, lo: int, hi: int, breaks: _Breaks)
         )
     # "According to X, CLAUSE."
     k = breaks.next_comma(right[1])
-    if k + 1 >= hi:
+    # "A leads B by 27 delegates according to a count, but …": a clause before the cue
+    after_clause = (
+        cue.first - 2 > lo
+        and toks[cue.first - 1].text[0].isalnum()
+        and toks[cue.first - 1].lower not in _CLAUSE_LINKS
+    )
+    if k + 1 >= hi or after_clause:
         if cue.first > lo:
             return Found(
                 kind="indirect",
