@@ -53,6 +53,7 @@ CASES = [
         id="said-after-police-is-a-verb",
     ),
     pytest.param("The police report was late.", [], id="police-report-is-a-noun"),
+    pytest.param("His claim was wrong.", [], id="possessive-claim-is-a-noun"),
     pytest.param("The 2016 reports were late.", [], id="plural-noun-after-number"),
     pytest.param("The tax plans are costly.", [], id="plural-noun-before-are"),
     pytest.param("Ruiz shot back.", [("shot back", "shoot back", "speech")], id="phrase-shot-back"),

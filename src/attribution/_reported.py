@@ -301,6 +301,7 @@ def reported_in_sentence(
             left_speaker(toks, anchor, floor)
             or subject_of(toks, anchor, floor)
             or _dash_aside_subject(toks, anchor, floor)
+            or _percent_subject(toks, anchor, floor)
         )
         if speaker is not None and _object_before_participle(toks, cue, speaker, lo):
             # "X emailed supporters saying …", "X made a pitch to voters saying …": the
@@ -495,6 +496,13 @@ def _object_before_participle(
     )
 
 
+def _percent_subject(toks: Sequence[Tok], first: int, lo: int) -> tuple[int, int] | None:
+    """A poll share right before the cue: ``26% say …`` (the number and its sign)."""
+    if first - 2 >= lo and toks[first - 1].text == "%" and toks[first - 2].text[0].isdigit():
+        return first - 2, first
+    return None
+
+
 _ASIDE_REACH = 30  # tokens of a dashed aside between a subject and its cue
 
 
@@ -589,6 +597,8 @@ def _as_reported_by(
 
 # Objects of a speech verb that are no reported clause when a preposition, punctuation or the
 # sentence end follows: "said little", "said so", "said it in the debate".
+# Speech verbs whose "of" introduces a topic: "warned of an outbreak", "wrote of exile".
+_OF_LEMMAS = frozenset({"warn", "write", "speak", "talk", "boast", "complain"})
 # Cue lemmas whose forms before "about" are mostly nouns ("questions about", "comment about").
 _NOUN_LEMMAS = frozenset({"question", "comment", "answer", "remark", "point"})
 _NOT_CLAUSES = frozenset(
@@ -947,6 +957,18 @@ def _next_event(
             # (or opens an aside) that is X's; our content stops before it.
             return later.first - 1
         if speaker is None:
+            k = _before_adverbs(toks, later.first, cue.last + 1) - 1
+            while k > cue.last + 1 and toks[k].lower in AUXILIARIES:
+                k -= 1
+            if (
+                k > cue.last + 1
+                and toks[k].lower in {"and", "but"}
+                and later.category == "speech"
+                and later.strength == "strong"
+                and not later.form.endswith("ing")
+            ):
+                # "X claimed momentum and argued he is …": a second verb of our subject
+                return k - 1 if toks[k - 1].text == "," else k
             continue
         if (
             s_first - 1 > cue.last + 1
@@ -966,6 +988,8 @@ def _next_event(
             and (
                 later.strength == "strong"
                 or (later.last + 1 < hi and toks[later.last + 1].lower == "that")
+                # "A, O'Malley reminded viewers that B": "that" after a short addressee
+                or _that_soon(toks, later.last + 1, hi)
                 # "A, BFM TV reported.": a final cue of any strength
                 or (toks[s_first - 1].text == "," and cue_tail(toks, later.last + 1, hi) >= hi)
                 or (
@@ -1029,6 +1053,19 @@ def _next_event(
         if brk < s_first:
             return brk
     return hi
+
+
+_THAT_REACH = 4  # words of an addressee between a cue and its "that"
+
+
+def _that_soon(toks: Sequence[Tok], k: int, hi: int) -> bool:
+    """Whether a ``that`` follows within a few plain words: ``reminded viewers that``."""
+    end = min(hi, k + _THAT_REACH)
+    while k < end and toks[k].text[0].isalnum():
+        if toks[k].lower == "that":
+            return True
+        k += 1
+    return False
 
 
 # Words before "and" that make it coordinate a subject: "both she and Lopez said".
@@ -1211,7 +1248,7 @@ def _left_speaker_event(
             start = pronoun
             lead = toks[start].lower
         elif (
-            lead == "about"
+            (lead == "about" or (lead == "of" and cue.lemma in _OF_LEMMAS))
             and cue.category == "speech"
             and cue.lemma not in _NOUN_LEMMAS
             and not (cue.strength == "strict" and cue.form.endswith("s"))

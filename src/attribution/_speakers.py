@@ -388,7 +388,13 @@ _IN_PARTITIVES = frozenset(
     | {"others", "everyone", "nobody", "no one"}
 )
 # Lower-case nouns that are no title before a name: events and times ("a speech Mrs. Clinton").
-_NOT_BEFORE_NAMES = SPEECH_NOUNS | frozenset({"time", "times", "day", "week", "year", "month"})
+# Also nouns heading a reduced relative clause whose subject is the name: "the kind Trump
+# described", "the moment Sanders announced", "No wonder Trump said".
+_NOT_BEFORE_NAMES = (
+    SPEECH_NOUNS
+    | frozenset({"time", "times", "day", "week", "year", "month"})
+    | frozenset({"kind", "place", "moment", "reason", "way", "thing", "things", "wonder"})
+)
 _RIGHT_STOPS = frozenset({",", ".", ";", "“", '"', ":"})
 _MAX_APPOSITIVE = 30
 _MAX_APPOSITIVES = 3
@@ -597,6 +603,28 @@ def _np_back(toks: Sequence[Tok], end: int, floor: int) -> int:
                 i = k - 1
                 continue
             break
+        if (
+            tok.text == ","
+            and first == i + 1
+            and i - 1 >= floor
+            and toks[first].text[0].isdigit()
+            and toks[i - 1].text.isdigit()
+            and toks[i - 1].end == tok.start == toks[first].start - 1
+        ):
+            # "1,409 teachers": a thousands separator inside a number
+            first = i - 1
+            i -= 2
+            continue
+        if (
+            tok.text == "%"
+            and i - 1 >= floor
+            and toks[i - 1].end == tok.start
+            and toks[i - 1].text[0].isdigit()
+        ):
+            # "26% say", "85% of Democrats said": a percentage heads the phrase
+            first = i - 1
+            i -= 2
+            continue
         if first < end and _nickname_before(toks, i, floor) and toks[first].text[0].isupper():
             # 'Marcia “Cia” Price': a quoted nickname inside a name
             first = i - 3
@@ -627,8 +655,13 @@ def _np_back(toks: Sequence[Tok], end: int, floor: int) -> int:
             # "Six in 10 voters", "Many in the crowd", "someone in the audience"
             i -= 1
             continue
-        if low == "of" and first < end and i - 1 >= floor and _np_word(toks[i - 1]):
-            # "36 percent of Democrats", "the head of Central Command"
+        if (
+            low == "of"
+            and first < end
+            and i - 1 >= floor
+            and (_np_word(toks[i - 1]) or toks[i - 1].text == "%")
+        ):
+            # "36 percent of Democrats", "85% of Democrats", "the head of Central Command"
             i -= 1
             continue
         if (
@@ -656,6 +689,14 @@ def _np_back(toks: Sequence[Tok], end: int, floor: int) -> int:
         first = _comparative_before(toks, first, floor)  # "as many as 40 percent of voters"
         if first - 1 >= floor and toks[first - 1].lower in _QUANTIFIER_ADVERBS:
             first -= 1  # "only 49 percent of Republicans", "about half of voters"
+    if (
+        first + 1 < end
+        and toks[first].lower in {"least", "most"}
+        and toks[first + 1].text[0].isdigit()
+        and first - 1 >= floor
+        and toks[first - 1].lower == "at"
+    ):
+        first -= 1  # "at least 21,000", "at most 200 teachers"
     return first
 
 
@@ -780,6 +821,22 @@ _ANONYMITY_WORDS = frozenset(
 )
 
 
+def _bare_surname_who(toks: Sequence[Tok], first: int, comma: int, end: int) -> bool:
+    """Whether a lone capitalized name before the cue is followed by a ``who`` clause
+    (``Trump, who has a big lead, said``): PolNeAR leaves the clause out more often than not
+    after a bare surname (13 to 6 in train once ``who was``, a past role, is kept), though it
+    keeps it after a full name."""
+    return (
+        first == comma - 1
+        and toks[first].text[0].isupper()
+        and toks[first].text[1:].islower()
+        and toks[first].lower not in PRONOUNS
+        and toks[comma + 1].lower == "who"
+        and toks[comma + 2].lower != "was"  # "Steele, who was lieutenant governor": a role
+        and not any(toks[n].lower in _ANONYMITY_WORDS for n in range(comma + 1, end))
+    )
+
+
 def _before_aside(toks: Sequence[Tok], comma: int, end: int) -> int:
     """Where a left speaker ends: before an aside set off by commas (PolNeAR leaves it out).
 
@@ -793,9 +850,17 @@ def _before_aside(toks: Sequence[Tok], comma: int, end: int) -> int:
         low = lead.lower
         # "including Ruiz and Lopez" names members of the subject: not an aside
         participle = lead.text.islower() and low.endswith(("ing", "ed")) and low != "including"
+        role = k + 2 < end and (
+            (toks[k + 2].text in TITLES and lead.text.islower())
+            or (low == "now" and (toks[k + 2].lower in _DETERMINERS or toks[k + 2].text.isdigit()))
+        )
+        if role:
+            # "Peck, managing director at ..., said", "Harman, now director of ..., said",
+            # "Daniloff, now 81, said": an appositive, not an aside
+            participle = False
         if low == "of" and k + 2 < end and toks[k + 2].lower == "course":
             return k  # "Liveris, of course, said"
-        if (low in _ASIDE_LEADS or participle) and not any(
+        if ((low in _ASIDE_LEADS and not role) or participle) and not any(
             toks[n].lower in {"anonymity", "condition"} for n in range(k + 1, end)
         ):
             return k
@@ -944,7 +1009,8 @@ def _relative_head(toks: Sequence[Tok], comma: int, floor: int) -> tuple[int, in
 
 
 # Words that are names after these words, not times or auxiliaries: "Theresa May", "USA Today".
-_NAME_AFTER = {"may": FEMALE | MALE, "today": frozenset({"USA"})}
+_GIVEN_NAMES = FEMALE | MALE
+_NAME_AFTER = {"may": _GIVEN_NAMES, "today": frozenset({"USA"})}
 
 
 def _name_word(toks: Sequence[Tok], k: int, floor: int) -> bool:
@@ -1043,7 +1109,10 @@ def left_speaker(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, 
                     # clause out more often than not).
                     return head
             if first < j and (first == floor or not toks[first - 1].text[0].isalnum()):
-                return _role_before_name(toks, first, floor), _before_aside(toks, j, end)
+                first = _role_before_name(toks, first, floor)
+                if _bare_surname_who(toks, first, j, end):
+                    return first, j
+                return first, _before_aside(toks, j, end)
             if first < j and fallback is None:
                 # "Officials at Homeland Security Investigations, a division of ..., said":
                 # keep the nearest noun phrase when none opens the clause.
@@ -1330,6 +1399,10 @@ def _conjunct(toks: Sequence[Tok], end: int, floor: int) -> int | None:
 
 # Words before a first conjunct that let it open the subject: "But attorneys and legal experts
 # said", "Both A and B", "Neither A nor B".
+# Lower-case determiners that open a new noun phrase after a head: "told voters his plan ...".
+_NEW_PHRASE_DETERMINERS = frozenset(
+    {"a", "an", "the", "this", "these", "his", "her", "their", "its", "our", "my", "your"}
+)
 _CONJUNCT_LEADS = frozenset({"but", "yet", "both", "neither"})
 # Punctuation before a subject that opens its sentence or clause: "Democrats and civil rights
 # groups said" after a full stop. A lower-case first conjunct needs it (not a verb's object).
@@ -1366,6 +1439,14 @@ def right_speaker(
             continue
         if seen and tok.text[0].isupper() and tok.lower in _DETERMINERS:
             break  # "said Ann Lee Jr. The rest ...": a new sentence, not the name
+        if (
+            seen
+            and (tok.text in _NEW_PHRASE_DETERMINERS or tok.text in PRONOUNS)
+            and _np_word(toks[i - 1])
+        ):
+            # "told reporters the port was safe", "told the board it was": the content's
+            # subject starts
+            break
         if seen and i > start and toks[i - 1].text[0].isupper() and _adverb_after_name(tok):
             break  # "Clinton immediately said", "Sanders often questions"
         if (
@@ -1455,6 +1536,11 @@ def right_speaker(
             # "said Mr. Burman of the Tax Policy Center"
             i += 2
             continue
+        if tok.lower == "of" and seen and toks[i - 1].text[0].isupper():
+            org = _organization_after_of(toks, i, ceiling)
+            if org is not None:
+                i = org  # "said Phil Musser of digital consulting firm IMGE"
+                continue
         break
     if not seen or _opening_adverbial(toks, start, i, ceiling):
         return None
@@ -1482,6 +1568,25 @@ def right_speaker(
     if appositive:
         end = _right_appositives(toks, end, ceiling, start)
     return start, end
+
+
+_MAX_ORG_LEAD = 4
+
+
+def _organization_after_of(toks: Sequence[Tok], of: int, ceiling: int) -> int | None:
+    """The capitalized name a few lower-case words after ``of`` (``of the non-partisan Cook
+    Report``, ``of digital consulting firm IMGE``), or None."""
+    j = of + 1
+    while j < ceiling and j - of <= _MAX_ORG_LEAD:
+        tok = toks[j]
+        if tok.text[0].isupper():
+            return j if tok.text not in _CAP_STOP and j > of + 1 else None
+        if not tok.text.islower() or not tok.text[0].isalpha() or tok.lower in PRONOUNS:
+            return None
+        if tok.lower in _STOP and tok.lower != "the":
+            return None
+        j += 1
+    return None
 
 
 def _plain_conjunct(toks: Sequence[Tok], start: int, end: int) -> bool:
@@ -1897,6 +2002,7 @@ def opening_subject(toks: Sequence[Tok], lo: int, hi: int) -> tuple[int, int] | 
             and not _time_phrase(toks, found)
             and not _adverb(toks[found[1] - 1])  # "More broadly, ...", "astoundingly, ..."
             and toks[found[0]].lower.replace("’", "'") not in _CLITIC_DEMONSTRATIVES
+            and not _opening_participle(toks, found, hi)
         ):
             return found
         k = start
@@ -1912,6 +2018,28 @@ def opening_subject(toks: Sequence[Tok], lo: int, hi: int) -> tuple[int, int] | 
             return None
         start = k + 1
     return None
+
+
+# Words after a participle that opens the sentence: "Reached by phone, ...", "Pressed on it".
+_PARTICIPLE_NEXT = frozenset(
+    {"by", "on", "at", "about", "in", "for", "with", "after", "from", "later", "earlier", "again"}
+)
+
+
+def _opening_participle(toks: Sequence[Tok], found: tuple[int, int], hi: int) -> bool:
+    """Whether the phrase is a lone participle opening an adverbial clause ("Reached by phone,
+    Joyce said"), not a name ("Ahmed on Monday said")."""
+    first, last = found
+    low = toks[first].lower
+    return (
+        last == first + 1
+        and last < hi
+        and low.endswith("ed")
+        and len(low) >= 6
+        and toks[first].text[1:].islower()
+        and toks[first].text not in _GIVEN_NAMES
+        and toks[last].lower in _PARTICIPLE_NEXT
+    )
 
 
 # Conjunctions that open a subordinate clause with a subject of its own: "as Ruiz echoed it".

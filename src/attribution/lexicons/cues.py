@@ -12,10 +12,13 @@ The strength tells the matcher how much a form can be trusted alone: ``"strong"`
 but are not cues in the inverted ``CLAUSE, said X`` orders; ``"strict"`` forms are often
 something else ("states", "point", "comment" as nouns) and count only before ``that``, a colon
 or a quotation. The strict set is the forms whose train precision was below 0.6 as weak cues.
-``"quoted"`` forms (mocked, touted, decried) are verbs of evaluation that count only when a
-quotation opens in the few words after them (``mocked him as a “loser”``, ``touted her
-“record of results”``): PolNeAR train has such mixed quotes whose cue was outside the lexicon,
-and the same verbs without quoted words are seldom attributions.
+``"quoted"`` forms (hailed, echoed, quoted) are verbs of evaluation that count only when a
+quotation opens in the few words after them (``hailed her “record of results”``): PolNeAR
+train has such mixed quotes whose cue was outside the lexicon, and the same verbs without
+quoted words are seldom attributions. (touted, mocked, thanked and decried were quoted-only
+until the third session: with a plain object they are PolNeAR train attributions too,
+"touted his victories", "mocked the complaint", "decried super PACs"; made weak because
+train source F1 rose and dev did not fall.)
 
 Stance verbs (endorse, agree, reject, defend, attack, express, support, oppose) take a position
 rather than report words: they are ``belief`` (taken from the speech category in the second
@@ -150,11 +153,11 @@ CUE_LEMMAS: dict[str, tuple[Category, Strength, tuple[str, ...]]] = {
     "disclose": ("speech", "weak", ("disclose", "discloses", "disclosed", "disclosing")),
     "rail": ("speech", "weak", ("railed", "rails", "railing")),
     # --- evaluation verbs that count only before quoted words ("quoted") ---------------------
-    "mock": ("speech", "quoted", ("mocked", "mocks", "mocking")),
-    "decry": ("speech", "quoted", ("decried", "decries", "decrying")),
-    "tout": ("speech", "quoted", ("touted", "touts", "touting")),
+    "mock": ("speech", "weak", ("mocked", "mocks", "mocking")),
+    "decry": ("speech", "weak", ("decried", "decries", "decrying")),
+    "tout": ("speech", "weak", ("touted", "touts", "touting")),
     "hail": ("speech", "quoted", ("hailed", "hails", "hailing")),
-    "thank": ("speech", "quoted", ("thanked", "thanks", "thanking")),
+    "thank": ("speech", "weak", ("thanked", "thanking")),
     "echo": ("speech", "quoted", ("echoed", "echoes", "echoing")),
     "quote": ("speech", "quoted", ("quoted", "quotes", "quoting")),
     "proclaim": ("speech", "strong", ("proclaim", "proclaims", "proclaimed", "proclaiming")),
