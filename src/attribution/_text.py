@@ -54,7 +54,8 @@ _SENTENCE_END = regex.compile(
 )
 
 _PARAGRAPH_BREAK = regex.compile(r"\n\s*")
-_LAST_WORD = re.compile(r"(\S+)$")
+# The word before a stop, without the brackets or quotation marks that open it: "(Mr."
+_LAST_WORD = re.compile(r"""([^\s(\[{“‘"']+)$""")
 # A period after these ends no sentence: an abbreviation, an initial, an initialism (U.S).
 _NOT_A_SENTENCE_END = re.compile(rf"(?:{_ABBREVIATIONS})|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
 

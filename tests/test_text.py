@@ -1,0 +1,50 @@
+"""Sentence splitting of our own tokenizer: where a stop ends a sentence and where it does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution._text import index_text
+
+SENTENCES = [
+    pytest.param("He left. She stayed.", ["He left.", "She stayed."], id="two-sentences"),
+    pytest.param(
+        "Mr. Lopez said no. Dr. Ruiz agreed.",
+        ["Mr. Lopez said no.", "Dr. Ruiz agreed."],
+        id="titles-before-names",
+    ),
+    pytest.param(
+        "U.S. officials said so. Others did not.",
+        ["U.S. officials said so.", "Others did not."],
+        id="initialism",
+    ),
+    pytest.param(
+        "The vote was close. (Mr. Lopez has also called for a recount.)",
+        ["The vote was close.", "(Mr. Lopez has also called for a recount.)"],
+        id="title-after-opening-bracket",
+    ),
+    pytest.param(
+        "It was late. “Mrs. Ruiz is right,” he said.",
+        ["It was late.", "“Mrs. Ruiz is right,” he said."],
+        id="title-after-opening-quote",
+    ),
+    pytest.param(
+        "“We tried. We failed,” Ruiz said. Then she left.",
+        ["“We tried. We failed,” Ruiz said.", "Then she left."],
+        id="closed-quotation-kept-whole",
+    ),
+    pytest.param(
+        "He lives in Annapolis, Md. and works in D.C. on weekdays.",
+        ["He lives in Annapolis, Md. and works in D.C. on weekdays."],
+        id="state-and-initialism-mid-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_sentences(text: str, expected: list[str]) -> None:
+    quotations = []
+    if text.count("“") == 1 and text.count("”") == 1:
+        quotations.append((text.index("“"), text.index("”") + 1))
+    index = index_text(text, quotations)
+    assert [text[start:end] for start, end in index.sentences] == expected
