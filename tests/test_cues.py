@@ -56,6 +56,14 @@ CASES = [
     pytest.param("His claim was wrong.", [], id="possessive-claim-is-a-noun"),
     pytest.param("The 2016 reports were late.", [], id="plural-noun-after-number"),
     pytest.param("The tax plans are costly.", [], id="plural-noun-before-are"),
+    pytest.param(
+        "The port plan is dead, Ruiz said.", [("said", "say", "speech")], id="noun-before-is"
+    ),
+    pytest.param(
+        "What they claim is false.",
+        [("claim", "claim", "speech")],
+        id="pronoun-then-verb-before-is",
+    ),
     pytest.param("Ruiz shot back.", [("shot back", "shoot back", "speech")], id="phrase-shot-back"),
     pytest.param("Ruiz exclaimed.", [("exclaimed", "exclaim", "speech")], id="exclaimed"),
     pytest.param("Two claims have failed.", [], id="plural-noun-before-have"),

@@ -211,6 +211,10 @@ _PARTICIPLE_NOUNS = frozenset({"delegate", "delegates", "superdelegates", "votes
 
 # Finite verbs after a plural noun: a cue form ending in -s right before one is that noun.
 _COPULAS = frozenset({"are", "were", "have", "remain", "seem", "appear"})
+# A base form right before one of these is a noun ("the port plan is"), unless a pronoun
+# subject makes it a verb ("what they claim is false").
+_SINGULAR_COPULAS = frozenset({"is", "was", "has", "seems", "remains"})
+_SUBJECT_PRONOUNS = frozenset({"i", "you", "we", "they", "who", "what", "which", "that"})
 
 _ADVERBIAL_LEADS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "late"})
 
@@ -440,6 +444,14 @@ def find_cues(index: TextIndex) -> list[Cue]:
             and tok.lower not in {"says", "tells"}
         ):
             continue  # "The tax plans are", "his claims were": a plural noun before its verb
+        if (
+            0 < i < hi - 1
+            and toks[i + 1].lower in _SINGULAR_COPULAS
+            and tok.lower not in _ONLY_VERBS
+            and not tok.lower.endswith(("s", "ed"))
+            and toks[i - 1].lower not in _SUBJECT_PRONOUNS
+        ):
+            continue  # "The port plan is dead": a base form before "is" is a noun
         if (
             tok.lower.endswith("ing")
             and 0 < i < hi - 1
