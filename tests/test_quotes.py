@@ -1356,3 +1356,115 @@ KNOWN_MISSES = [
 @pytest.mark.parametrize(("text", "expected"), KNOWN_MISSES)
 def test_known_misses(text: str, expected: tuple[object, ...]) -> None:
     assert expected in [summary(q) for q in quotes_of(text)]
+
+
+SECOND_VERB = [
+    pytest.param(
+        "The mayor called the plan “reckless” and said the council had “no idea” what it cost.",
+        [
+            ("the plan “reckless”", "called", "The mayor"),
+            ("the council had “no idea” what it cost", "said", "The mayor"),
+        ],
+        id="called-name-and-said-claim",
+    ),
+    pytest.param(
+        "Ruiz called the senator “weak,” and then warned that voters were “tired of excuses.”",
+        [
+            ("the senator “weak,”", "called", "Ruiz"),
+            ("that voters were “tired of excuses.”", "warned", "Ruiz"),
+        ],
+        id="called-name-and-then-warned",
+    ),
+    pytest.param(
+        "The governor did say he found the deal “very fair” and praised its authors.",
+        [
+            ("he found the deal “very fair”", "say", "The governor"),
+            ("its authors", "praised", "The governor"),
+        ],
+        id="said-claim-and-praised",
+    ),
+    pytest.param(
+        "Ruiz called her rival a “fraud” and a “coward” on Sunday.",
+        [("her rival a “fraud” and a “coward” on Sunday", "called", "Ruiz")],
+        id="coordinated-names-are-one-statement",
+    ),
+    pytest.param(
+        "The mayor called the plan a “mistake” that would “cost us dearly.”",
+        [("the plan a “mistake” that would “cost us dearly.”", "called", "The mayor")],
+        id="relative-clause-after-the-name-stays",
+    ),
+    pytest.param(
+        "Lee later suggested the vote was rigged, called him “biased” and left the hall.",
+        [
+            ("the vote was rigged", "suggested", "Lee"),
+            ("him “biased” and left the hall", "called", "Lee"),
+        ],
+        id="comma-coordinated-naming-verb",
+    ),
+    pytest.param(
+        "Ruiz said the plan, called “Fair Deal,” was dead.",
+        [("the plan, called “Fair Deal,” was dead", "said", "Ruiz")],
+        id="naming-participle-after-a-comma-stays",
+    ),
+    pytest.param(
+        "Lee later suggested the vote was rigged, called the judge “biased” and left the hall.",
+        [
+            ("the vote was rigged", "suggested", "Lee"),
+            ("the judge “biased”", "called", "Lee"),
+        ],
+        id="comma-coordinated-naming-verb-with-an-article-object",
+        marks=pytest.mark.xfail(
+            strict=True, reason="'called the …' after a comma may name a thing: not split"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_VERB)
+def test_second_speech_verb_after_a_quotation_is_its_own_statement(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = [
+        (q.content.text, q.cue.text if q.cue else "", q.speaker.text if q.speaker else "")
+        for q in quotes_of(text)
+    ]
+    assert found == expected
+
+
+THOUGHT_THEN_SPEECH = [
+    pytest.param(
+        "Lee seemed to know her habits, warning that Ruiz is “still in control of the race.”",
+        [
+            ("to know her habits", "seemed", "Lee"),
+            ("that Ruiz is “still in control of the race.”", "warning", "Lee"),
+        ],
+        id="seemed-then-comma-warning-that",
+    ),
+    pytest.param(
+        "Lee declined to claim victory - only saying that she felt “relief” at the numbers.",
+        [
+            ("to claim victory", "declined", "Lee"),
+            ("that she felt “relief” at the numbers", "saying", "Lee"),
+        ],
+        id="declined-then-dash-only-saying",
+    ),
+    pytest.param(
+        "Lee believed the vote would be “a clean sweep,” hoping Ruiz would “stand aside.”",
+        [
+            ("the vote would be “a clean sweep,”", "believed", "Lee"),
+            ("Ruiz would “stand aside.”", "hoping", "Lee"),
+        ],
+        id="second-thought-verb-is-no-statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THOUGHT_THEN_SPEECH)
+def test_speech_verb_after_a_thought_is_its_own_statement(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = [
+        (q.content.text, q.cue.text if q.cue else "", q.speaker.text if q.speaker else "")
+        for q in quotes_of(text)
+    ]
+    assert found == expected

@@ -41,7 +41,7 @@ import bisect
 import itertools
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, cast
 
 import attrs
@@ -163,6 +163,11 @@ def find_attributions(text: str, *, doc: Doc | None = None) -> tuple[Quote, ...]
     found.extend(_floating(index, loose, found))
     found.extend(_noun_claims(index, loose, found))
     found.extend(_cued_quotations(index, loose, cues, found, blocked))
+    taken = {item.cue.first for item in found if item.cue is not None}
+    spare = {c.first: c for c in cues if c.first not in taken and c.category == "speech"}
+    found = [part for item in found for part in _comma_verb(index, item, spare)]
+    found = [part for item in found for part in _speech_after_thought(index, item, spare)]
+    found = [part for item in found for part in _naming_complement(index, item, spare)]
     if doc is not None and doc.has_annotation("DEP"):
         found = refine_with_parse(doc, index, found)
     found.sort(key=lambda f: (f.content[0], f.content[1]))
@@ -783,6 +788,194 @@ def _fronted_participle(
     if subject is None or subject[1] >= hi or not toks[subject[1]].text.islower():
         return None  # the main clause goes on with its verb: "Will urged", "the pope spoke"
     return subject, end
+
+
+_PAST_IRREGULAR = frozenset({"said", "told", "wrote", "spoke", "thought"})
+_NOT_OBJECT_AFTER = frozenset({"by", "for", "on", "upon", "in", "the", "a", "an"})
+
+
+def _finite_past(word: str) -> bool:
+    return word.endswith("ed") or word in _PAST_IRREGULAR
+
+
+def _comma_verb(index: TextIndex, item: Found, spare: Mapping[int, Cue]) -> list[Found]:
+    """``Lee suggested the vote was rigged, called the judge “biased” and left``: a second
+    past-tense speech verb of the same subject after a comma ends the first statement and
+    starts its own. A participle naming something (``the plan, called “Fair Deal,”``,
+    ``a group, called by some …``) has no object pronoun or name after it and stays."""
+    cue = item.cue
+    if item.kind not in {"mixed", "indirect"} or cue is None or cue.category != "speech":
+        return [item]
+    toks = index.toks
+    if cue.end > item.content[0] or not _finite_past(toks[cue.last].lower):
+        return [item]
+    lo = index.tok_at(item.content[0])
+    hi = index.tok_at(item.content[1])
+    for j in range(lo + 2, hi - 1):
+        second = spare.get(j)
+        if (
+            second is None
+            or toks[j - 1].text != ","
+            or second.first != second.last
+            or not _finite_past(toks[j].lower)
+        ):
+            continue
+        obj = toks[j + 1]
+        if obj.lower in _NOT_OBJECT_AFTER or not (
+            obj.text[:1].isupper() or obj.lower in _OBJECT_PRONOUNS
+        ):
+            continue
+        first_end = toks[j - 2].end
+        head = attrs.evolve(
+            item,
+            content=(item.content[0], first_end),
+            fragments=tuple(f for f in item.fragments if f[1] <= first_end),
+        )
+        if not head.fragments:
+            head = attrs.evolve(head, kind="indirect", fragments=(head.content,))
+        elif head.kind == "indirect":
+            head = attrs.evolve(head, fragments=(head.content,))
+        start = obj.start
+        rest = tuple(f for f in item.fragments if f[0] >= start)
+        tail = attrs.evolve(
+            item,
+            kind="mixed" if rest else "indirect",
+            content=(start, item.content[1]),
+            fragments=rest if rest else ((start, item.content[1]),),
+            cue=second,
+            addressee=None,
+        )
+        return [head, tail]
+    return [item]
+
+
+_THOUGHT_LINKS = frozenset({",", "-", "—", "–", "--", "and"})
+_LINK_ADVERBS = frozenset({"only", "also", "then", "later", "instead"})
+_CLAUSE_OBJECTS = frozenset({"that", "to"})
+
+
+def _speech_after_thought(index: TextIndex, item: Found, spare: Mapping[int, Cue]) -> list[Found]:
+    """``he seemed to know her habits, warning that she is “in control”``: a thought,
+    perception or intention whose clause runs on into a speech verb of the same subject
+    (after a comma, a dash or ``and``) with quoted words ends there; the speech verb's clause
+    is its own statement. Only a clause holding a quotation is split off (a mixed quote)."""
+    cue = item.cue
+    if cue is None or cue.category == "speech" or cue.end > item.content[0]:
+        return [item]
+    toks = index.toks
+    lo = index.tok_at(item.content[0])
+    hi = index.tok_at(item.content[1])
+    for j in range(lo + 2, hi - 1):
+        second = spare.get(j)
+        if second is None or second.first != second.last:
+            continue
+        link = j - 1
+        if toks[link].lower in _LINK_ADVERBS:
+            link -= 1
+        if link <= lo or toks[link].lower not in _THOUGHT_LINKS:
+            continue
+        word = toks[j].lower
+        if not (word.endswith("ing") or _finite_past(word)):
+            continue
+        obj = toks[j + 1]
+        if obj.lower not in _CLAUSE_OBJECTS and not (
+            obj.text[:1].isupper() or obj.lower in _OBJECT_PRONOUNS
+        ):
+            continue
+        start = obj.start
+        rest = tuple(f for f in item.fragments if f[0] >= start)
+        if item.kind != "mixed" or not rest:
+            continue
+        first_end = toks[link - 1].end
+        kept = tuple(f for f in item.fragments if f[1] <= first_end)
+        head = attrs.evolve(
+            item,
+            kind="mixed" if kept else "indirect",
+            content=(item.content[0], first_end),
+            fragments=kept if kept else ((item.content[0], first_end),),
+        )
+        tail = attrs.evolve(
+            item,
+            content=(start, item.content[1]),
+            fragments=rest,
+            cue=second,
+            addressee=None,
+        )
+        return [head, tail]
+    return [item]
+
+
+_NAMING_LEMMAS = frozenset({"call", "dub", "label", "brand", "describe"})
+_NAMING_GAP = 6  # tokens from a naming cue to its quoted complement: "the senator a"
+_NOT_NAMING_NEXT = frozenset({"for", "on", "upon", "out", "in", "off", "up", "back"})
+_COMPLEMENT_LINK = re.compile(
+    r"""
+    [\s,]*                     # a space or a comma between two quoted names
+    (?:(?:and|or)\s+)?          # a coordinator: "a “fascist” and a “Stalinist”"
+    (?:(?:an?|the)\s+)?\Z       # an article before the next quotation
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_NEXT_VERB = re.compile(
+    r"""
+    \s*,?\s*                               # the quotation's own comma: "“weak,” and"
+    (?:and|but)\s+                          # the coordinator of a second verb
+    (?:(?:then|also|later|even)\s+)?        # an adverb before it: "and then said"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _naming_complement(index: TextIndex, item: Found, spare: Mapping[int, Cue]) -> list[Found]:
+    """``he called her “weak” and said she had “zero support”``: two statements, a name and
+    a claim. A naming verb's statement is its object and the quoted name (with the quotations
+    coordinated with it: ``a “fascist” and a “Stalinist”``); a second speech verb of the same
+    subject after ``and`` starts the other statement, with its own cue and content.
+    ``spare`` maps a token index to the unused speech cue starting there."""
+    cue = item.cue
+    if item.kind != "mixed" or cue is None or cue.category != "speech":
+        return [item]
+    toks = index.toks
+    text = index.text
+    fragments = item.fragments
+    if cue.lemma in _NAMING_LEMMAS:
+        nxt = cue.last + 1
+        if nxt < len(toks) and toks[nxt].lower in _NOT_NAMING_NEXT:
+            return [item]  # "called for a “ban”", "called on leaders": a request, not a name
+        if index.tok_at(fragments[0][0]) - cue.last > _NAMING_GAP or fragments[0][0] < cue.end:
+            return [item]
+        k = 0
+        while k + 1 < len(fragments) and _COMPLEMENT_LINK.match(
+            text, fragments[k][1], fragments[k + 1][0]
+        ):
+            k += 1
+        ks = [k]
+    else:
+        ks = list(range(len(fragments)))
+    second = None
+    for k in ks:
+        end = fragments[k][1]
+        link = _NEXT_VERB.match(text, end, item.content[1])
+        if link is not None:
+            second = spare.get(index.tok_at(link.end()))
+            if second is not None:
+                break
+    if second is None:
+        return [item]
+    tail, addressee = _cue_end(toks, second, index.tok_at(item.content[1]))
+    if tail >= len(toks) or toks[tail].start >= item.content[1]:
+        return [item]
+    rest = tuple(f for f in fragments[k + 1 :] if f[0] >= toks[tail].start)
+    first_part = attrs.evolve(item, content=(item.content[0], end), fragments=fragments[: k + 1])
+    second_part = attrs.evolve(
+        item,
+        kind="mixed" if rest else "indirect",
+        content=(toks[tail].start, item.content[1]),
+        fragments=rest if rest else ((toks[tail].start, item.content[1]),),
+        cue=second,
+        addressee=_chars(index, addressee),
+    )
+    return [first_part, second_part]
 
 
 _CLAUSE_TAIL_MAX = 40  # tokens looked at after a quotation for the end of its clause
