@@ -579,19 +579,27 @@ def _noun_claims(
     return out
 
 
-def _clause_tail(index: TextIndex, quote: Quotation) -> int:
-    """Where the clause holding ``quote`` ends: a clause end a few words past the quotation
-    (``“never sent” email on her server,``), else the quotation's own end (``“lied,”``)."""
+def _clause_tail(
+    index: TextIndex, quote: Quotation, *, reach: int = _CLAIM_TAIL, open_ended: bool = False
+) -> int:
+    """Where the clause holding ``quote`` ends: the quotation's own end when it closes a
+    clause (``“lied,”``), else a clause end within ``reach`` words past it (``“never sent”
+    email on her server,``), else the quotation's end again, or with ``open_ended`` the last
+    word looked at (the sentence's last word when it comes within ``reach``)."""
     toks = index.toks
     if index.text[quote.start : quote.end].rstrip(_CLOSERS)[-1:] in _CLAUSE_MARKS:
         return quote.end
-    qa = index.tok_at(quote.start)
-    end = index.tok_at(quote.end)
+    after = index.tok_at(quote.end)
     s_hi = index.tok_at(index.sentence_of(quote.end - 1)[1])
-    stop = min(s_hi, end + _CLAIM_TAIL)
+    if open_ended:
+        s_hi = before_stops(toks, after, s_hi)
+    end = after
+    stop = min(s_hi, after + reach)
     while end < stop and toks[end].lower not in _CLAIM_ENDS:
         end += 1
-    if end < s_hi and toks[end].lower in _CLAIM_ENDS and end > qa:
+    if open_ended:
+        return max(quote.end, toks[end - 1].end) if end > after else quote.end
+    if end < s_hi and toks[end].lower in _CLAIM_ENDS and end > index.tok_at(quote.start):
         return max(quote.end, toks[end - 1].end)
     return quote.end
 
@@ -983,16 +991,9 @@ _CLAUSE_TAIL_MAX = 40  # tokens looked at after a quotation for the end of its c
 
 def _sentence_clause_end(index: TextIndex, quote: Quotation) -> int:
     """The end of the clause holding ``quote``: the quotation's end when it closes a clause
-    (``“lied,”``), else the next clause end after it or the sentence's last word."""
-    if index.text[quote.start : quote.end].rstrip(_CLOSERS)[-1:] in _CLAUSE_MARKS:
-        return quote.end
-    toks = index.toks
-    end = index.tok_at(quote.end)
-    s_hi = before_stops(toks, end, index.tok_at(index.sentence_of(quote.end - 1)[1]))
-    s_hi = min(s_hi, end + _CLAUSE_TAIL_MAX)  # a bound: no pass over a page-long "sentence"
-    while end < s_hi and toks[end].lower not in _CLAIM_ENDS:
-        end += 1
-    return max(quote.end, toks[end - 1].end) if end > index.tok_at(quote.end) else quote.end
+    (``“lied,”``), else the next clause end after it or the sentence's last word (within a
+    bound: no pass over a page-long "sentence")."""
+    return _clause_tail(index, quote, reach=_CLAUSE_TAIL_MAX, open_ended=True)
 
 
 def _cued_quotations(
@@ -1538,8 +1539,8 @@ def _skip_spaces(text: str, k: int, limit: int) -> int:
 
 
 def _closes_statement(text: str, quote: Quotation, *, stops: str = ".") -> bool:
-    """Whether the quotation ends with a period (or one of ``stops``) inside its closing
-    mark (``“… wage.”``)."""
+    """Whether the quotation ends with a period (or one of ``stops``: ``,?!`` for a quotation
+    closed by its comma) inside its closing mark (``“… wage.”``, ``“…,”``)."""
     end = quote.end
     while end > quote.start and text[end - 1] in _MARK_CHARS:
         end -= 1
@@ -1997,10 +1998,7 @@ def _unlisted_verb(index: TextIndex, quote: Quotation, j: int, hi: int) -> _Atta
     the sentence (with its adjuncts) is that speaker's; the verb is the cue."""
     text = index.text
     toks = index.toks
-    end = quote.end
-    while end > quote.start and text[end - 1] in _MARK_CHARS:
-        end -= 1
-    if end <= quote.start or text[end - 1] not in ",?!" or quote.looks_like_title:
+    if not _closes_statement(text, quote, stops=",?!") or quote.looks_like_title:
         return None
     if len(_WORD.findall(text, quote.inner_start, quote.inner_end)) < _UNLISTED_MIN_WORDS:
         return None

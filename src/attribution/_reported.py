@@ -606,13 +606,13 @@ _NOT_CLAUSES = frozenset(
     | {"more", "everything", "hello", "goodbye"}
 )
 
-# What opens the content of an active "asked": "asked (Ruiz) which piers would close".
-_ASK_LEADS = frozenset({"whether", "if", "how", "why", "what", "when", "who", "which", "where"})
-# What follows a passive "was asked": "whether …", "about …", "to name …".
-_ASKED_LEADS = frozenset({"whether", "if", "about", "what", "why", "how", "who", "to"})
 _QUESTION_LEADS = frozenset(
     {"whether", "if", "about", "what", "why", "how", "which", "who", "when", "where"}
 )
+# What opens the content of an active "asked": "asked (Ruiz) which piers would close".
+_ASK_LEADS = _QUESTION_LEADS - {"about"}
+# What follows a passive "was asked": "whether …", "about …", "to name …".
+_ASKED_LEADS = frozenset({"whether", "if", "about", "what", "why", "how", "who", "to"})
 
 
 def _asked_question(toks: Sequence[Tok], cue: Cue, hi: int, breaks: _Breaks) -> Found | None:
@@ -1311,9 +1311,15 @@ def _naming(toks: Sequence[Tok], cue: Cue, speaker: tuple[int, int]) -> bool:
 def _infinitive_in(toks: Sequence[Tok], span: tuple[int, int]) -> int | None:
     """The ``to`` of an infinitive inside an addressee span (``the network to donate``)."""
     for k in range(span[0] + 1, min(span[1] - 1, span[0] + _ADD_REACH)):
-        if toks[k].lower == "to" and toks[k + 1].text.isalpha() and toks[k + 1].text.islower():
+        if _infinitive_at(toks, k):
             return k
     return None
+
+
+def _infinitive_at(toks: Sequence[Tok], k: int) -> bool:
+    """Whether token ``k`` is the ``to`` of an infinitive: before a lower-case word."""
+    following = toks[k + 1].text
+    return toks[k].lower == "to" and following.isalpha() and following.islower()
 
 
 # Determiners and possessives that open a noun phrase after "to".
@@ -1435,7 +1441,7 @@ def _adjunct_to_end(toks: Sequence[Tok], cue: Cue, start: int, hi: int) -> bool:
         lead == "to"
         and cue.lemma in _ADDRESSEE_LEMMAS
         and start + 1 < hi
-        and _infinitive_in(toks, (start - 1, start + 2))
+        and _infinitive_at(toks, start)
     ):
         return False  # "asked them to stand": an infinitive, not a phrase of place
     if hi - start > _ADJUNCT_MAX:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from attribution._cues import CUE_FORMS
+from attribution._cues import AUXILIARIES, CUE_FORMS, TIME_WORDS
 from attribution._text import Tok
 from attribution.lexicons.anonymity import ANONYMOUS_ROLES, GROUP_NOUNS
 from attribution.lexicons.cues import SPEECH_NOUNS
@@ -758,8 +758,6 @@ def _cue_clause(toks: Sequence[Tok], start: int, end: int) -> tuple[int, int] | 
     """The subject when tokens ``start..end`` (between two commas) are a subject and its cue,
     a clause and never an appositive: ``Spicer`` in ``Spicer said``, ``Sanders`` in ``Sanders
     compared himself to Clinton``; else None."""
-    from attribution._cues import AUXILIARIES
-
     if not toks[start].text[0].isupper():
         return None
     found = right_speaker(toks, start, end, appositive=False, coordinated=False)
@@ -799,8 +797,6 @@ def cue_relative(toks: Sequence[Tok], k: int, ceiling: int) -> bool:
     source 59 times in 79, while it keeps other ``who`` clauses 184 times in 256. A clause about
     anonymity (``who spoke on condition of anonymity``) describes the source and stays.
     """
-    from attribution._cues import AUXILIARIES
-
     if toks[k].lower != "who":
         return False
     n = k + 1
@@ -1026,8 +1022,6 @@ def _name_word(toks: Sequence[Tok], k: int, floor: int) -> bool:
 
 def left_speaker(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, int] | None:
     """Token range ``[first, last)`` of the speaker ending before the cue at ``cue_first``."""
-    from attribution._cues import AUXILIARIES, TIME_WORDS
-
     i = cue_first
     while (
         i - 1 >= floor
@@ -1232,8 +1226,6 @@ def _document_before(toks: Sequence[Tok], first: int, end: int, floor: int) -> i
     quotes hold one (``a CBS poll released Monday``, ``data released Friday by state gaming
     regulators``); we saw one leave it out (``A news report`` + ``published Wednesday said``).
     """
-    from attribution._cues import TIME_WORDS
-
     k = first - 1
     while k > floor and end - k <= _MAX_DOCUMENT_MODIFIER:
         tok = toks[k]
@@ -1281,8 +1273,6 @@ _TIME_MODIFIERS = frozenset(
 
 def _before_time_phrase(toks: Sequence[Tok], i: int, floor: int) -> int:
     """Token ``i`` moved back over a time phrase ending just before it (and auxiliaries)."""
-    from attribution._cues import AUXILIARIES
-
     k = i - 1
     if k < floor or (toks[k].lower not in _TIME_HEADS and toks[k].lower != "past"):
         return i
@@ -1304,8 +1294,6 @@ _AGO_WORDS = _TIME_MODIFIERS | _COMPARATIVES | frozenset({"than", "a", "an", "ab
 
 def _before_ago(toks: Sequence[Tok], i: int, floor: int) -> int:
     """Token ``i`` moved back over ``less than two weeks ago`` ending just before it."""
-    from attribution._cues import AUXILIARIES
-
     k = i - 1
     if k >= floor and toks[k].lower == "ago":
         k -= 1
@@ -1899,8 +1887,6 @@ def subject_of(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, in
     leave and says, ...", "X offered ..., then says ...") or an infinitive ("X took to Twitter
     to say", "X was quick to point out"); an object pronoun before ``to`` wins ("led her to
     declare"). The subject opens the sentence, possibly after opening adverbials."""
-    from attribution._cues import AUXILIARIES
-
     i = cue_first
     while i - 1 >= floor and (
         toks[i - 1].lower in AUXILIARIES or _adverb(toks[i - 1]) or toks[i - 1].lower == "only"
