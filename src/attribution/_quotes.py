@@ -42,7 +42,7 @@ import itertools
 import re
 import sys
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
@@ -806,6 +806,23 @@ def _finite_past(word: str) -> bool:
     return word.endswith("ed") or word in _PAST_IRREGULAR
 
 
+def _part(
+    item: Found,
+    content: tuple[int, int],
+    quoted: tuple[tuple[int, int], ...],
+    **changes: Any,  # other fields of the part: its own cue and addressee
+) -> Found:
+    """One of the statements ``item`` is split into: a mixed quote of the ``quoted`` fragments
+    that fall in ``content``, else an indirect one (its content is its one fragment)."""
+    return attrs.evolve(
+        item,
+        kind="mixed" if quoted else "indirect",
+        content=content,
+        fragments=quoted or (content,),
+        **changes,
+    )
+
+
 def _comma_verb(index: TextIndex, item: Found, spare: Mapping[int, Cue]) -> list[Found]:
     """``Lee suggested the vote was rigged, called the judge “biased” and left``: a second
     past-tense speech verb of the same subject after a comma ends the first statement and
@@ -834,25 +851,11 @@ def _comma_verb(index: TextIndex, item: Found, spare: Mapping[int, Cue]) -> list
         ):
             continue
         first_end = toks[j - 2].end
-        head = attrs.evolve(
-            item,
-            content=(item.content[0], first_end),
-            fragments=tuple(f for f in item.fragments if f[1] <= first_end),
-        )
-        if not head.fragments:
-            head = attrs.evolve(head, kind="indirect", fragments=(head.content,))
-        elif head.kind == "indirect":
-            head = attrs.evolve(head, fragments=(head.content,))
+        kept = tuple(f for f in item.fragments if f[1] <= first_end)
+        head = _part(item, (item.content[0], first_end), kept if item.kind == "mixed" else ())
         start = obj.start
         rest = tuple(f for f in item.fragments if f[0] >= start)
-        tail = attrs.evolve(
-            item,
-            kind="mixed" if rest else "indirect",
-            content=(start, item.content[1]),
-            fragments=rest if rest else ((start, item.content[1]),),
-            cue=second,
-            addressee=None,
-        )
+        tail = _part(item, (start, item.content[1]), rest, cue=second, addressee=None)
         return [head, tail]
     return [item]
 
@@ -896,19 +899,8 @@ def _speech_after_thought(index: TextIndex, item: Found, spare: Mapping[int, Cue
             continue
         first_end = toks[link - 1].end
         kept = tuple(f for f in item.fragments if f[1] <= first_end)
-        head = attrs.evolve(
-            item,
-            kind="mixed" if kept else "indirect",
-            content=(item.content[0], first_end),
-            fragments=kept if kept else ((item.content[0], first_end),),
-        )
-        tail = attrs.evolve(
-            item,
-            content=(start, item.content[1]),
-            fragments=rest,
-            cue=second,
-            addressee=None,
-        )
+        head = _part(item, (item.content[0], first_end), kept)
+        tail = _part(item, (start, item.content[1]), rest, cue=second, addressee=None)
         return [head, tail]
     return [item]
 
@@ -974,12 +966,11 @@ def _naming_complement(index: TextIndex, item: Found, spare: Mapping[int, Cue]) 
     if tail >= len(toks) or toks[tail].start >= item.content[1]:
         return [item]
     rest = tuple(f for f in fragments[k + 1 :] if f[0] >= toks[tail].start)
-    first_part = attrs.evolve(item, content=(item.content[0], end), fragments=fragments[: k + 1])
-    second_part = attrs.evolve(
+    first_part = _part(item, (item.content[0], end), fragments[: k + 1])
+    second_part = _part(
         item,
-        kind="mixed" if rest else "indirect",
-        content=(toks[tail].start, item.content[1]),
-        fragments=rest if rest else ((toks[tail].start, item.content[1]),),
+        (toks[tail].start, item.content[1]),
+        rest,
         cue=second,
         addressee=_chars(index, addressee),
     )
