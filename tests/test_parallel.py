@@ -146,10 +146,19 @@ def test_in_parent_the_caller_is_one_of_the_processes(n_process: int) -> None:
     """The caller runs the first chunks (workers take a while to start), workers the rest."""
     from attribution._parallel import map_chunks
 
-    chunks = [[n] for n in range(200 if n_process > 1 else 10)]  # 4 s if the parent ran 200
     me = os.getpid()
-    results = list(map_chunks(_pid_of, chunks, n_process=n_process, shared=me, in_parent=True))
-    assert [r[0] for r in results] == chunks
+    results: list[tuple[list[int], int]] = []
+
+    def chunks() -> Iterator[list[int]]:
+        """At least ten chunks, then more until a worker has answered, however slowly it starts."""
+        for n in range(3000 if n_process > 1 else 10):  # 60 s if the parent ran them all
+            if n >= 10 and any(pid != me for _chunk, pid in results):
+                return
+            yield [n]
+
+    for result in map_chunks(_pid_of, chunks(), n_process=n_process, shared=me, in_parent=True):
+        results.append(result)
+    assert [r[0] for r in results] == [[n] for n in range(len(results))]
     assert results[0][1] == me
     workers = {pid for _chunk, pid in results} - {me}
     assert 1 <= len(workers) + 1 <= n_process
