@@ -54,8 +54,8 @@ _NUMBER = (
     r"dozens\s+of|hundreds\s+of|a\s+hundred|a\s+couple\s+of|a\s+few|few|several|many|some|an?)"
 )
 _UNIT = (
-    r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|"
-    r"decades?|centuries|century)"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|"
+    r"(?:quarter|half)-centur(?:y|ies)|quarters?|years?|decades?|centuries|century)"
 )
 _UNIT_PLURAL = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
 _APPROX = (
@@ -153,10 +153,11 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"""
             (?<![\w-])
             (?:(?P<dayrel>(?i:the\s+day\s+(?:before|after)))\s)?       # "the day before"
-            (?:(?P<rel>(?i:last|next|this\s+past|this|coming|past|previous))\s)?  # "last Friday"
+            (?:(?P<rel>(?i:last|next|this\s+past|this|coming|past|previous|
+                the\s+following))\s)?                                  # "last Friday"
             (?:(?P<mod>(?i:early|late))\s)?                            # "early Monday"
             (?P<wd>{_WEEKDAY_FULL})(?P<plural>s)?                      # "Friday", "Mondays"
-            (?:\s(?P<part>{_PART}))?                                   # " night"
+            (?:\s(?P<part>{_PART})(?P<partplural>(?<!overnight)s)?)?    # " night", " nights"
             {_WORD_END}
             """
         ),
@@ -188,6 +189,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
             (?P<rel>(?i:last|this\s+past|this|next|coming|past|previous|current|following|
                 upcoming|latest|most\s+recent|the))\s                     # "last", "this past"
             (?P<unit>(?i:week|weekend|month|year|quarter|decade|century|season|
+                quarter-century|half-century|
                 spring|summer|fall|autumn|winter))                         # "week", "summer"
             {_WORD_END}
             """
@@ -295,6 +297,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"""
             (?<![\w-])
             (?:
+                (?:(?P<fiscal0>(?i:fiscal))\s)?                                # "fiscal"
                 (?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]  # "third"
                 (?i:(?:fiscal|calendar)\s)?(?P<unit>(?i:quarter|half))          # "quarter"
                 (?:(?:\s+of|,)?\s(?P<fiscal>(?i:fiscal)\s(?:(?i:year)\s)?)?  # " of fiscal"
@@ -303,6 +306,12 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
                     (?!['’]s)
                 )?
               | Q(?P<q>[1-4])(?:\s(?P<qyear>{_YEAR}))?                         # "Q3 2015"
+              | (?:(?i:the)\s)?(?P<lastq>(?i:last|final))\s                    # "the last"
+                (?P<unit2>(?i:quarter|half))                                    # "quarter"
+                (?:(?:\s+of|,)?\s(?P<year2>{_YEAR})                             # " of 2015"
+                  | \s+of\s+(?P<yrel2>(?i:this|next|last|the))\s+(?i:year)      # " of the year"
+                    (?!['’]s)
+                )
             )
             {_WORD_END}
             """

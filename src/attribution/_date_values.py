@@ -78,16 +78,26 @@ class Normalized:
 
 # --- tense -----------------------------------------------------------------------------------
 
+#: Verbs of telling after "would not": "wouldn't say Tuesday how" refused to, in the past.
+_TELL = r"(?:say|comment|discuss|elaborate|disclose|confirm|specify|reveal|answer|respond|name)\b"
 _TENSE_CUES = re.compile(
-    r"""
+    rf"""
     (?<![\w'’])
     (?:
-        (?P<future>will|shall|won['’]t|would|wouldn['’]t|going\s+to|plans?\s+to|planning|
+        (?P<future>will|shall|won['’]t|would(?!\s+have\b|\s+not\s+{_TELL})|
+            wouldn['’]t(?!\s+{_TELL})|going\s+to|plans?\s+to|planning|
+            (?:can|(?-i:may)|might|must|should)(?!\s+(?:have|not\s+have)\b)|  # modals
+            ought\s+to|needs?\s+to|ha(?:s|ve)\s+to|
+            toward|towards|heading\s+into|going\s+into|between\s+now\s+and|ahead\s+of|
             planned|scheduled|slated|expected|expects?|is\s+to|are\s+to|due|set\s+to|intends?|
             set\s+for(?!\s+(?:him|her|it|them|us|me|you)\w*\b)|      # "set for Monday"
             hopes?\s+to|aims?\s+to|wants?\s+to|tomorrow|next(?!\s+to\b)|upcoming|coming|until|
             as\s+(?:soon|early)\s+as|later\s+this|to\s+be\s+held|to\s+meet|to\s+vote|
             to\s+visit|to\s+begin|
+            to\s+(?:win|defeat|beat|face|decide|hold|host|release|announce|launch|
+                testify|travel|arrive|return|attend|speak|campaign|run|take\s+office)|
+            (?:if|unless)\s+(?:[\w'’-]+\s+){{0,4}}?(?:is|are|does|do|gets|wins)|  # "if he is"
+            whoever\s+[a-z]+s|                                   # "whoever wins in November"
             (?:decided|agreed|promised|vowed|pledged|threatened|voted|offered|
                 moved|hoped|asked|urged)\s+to(?=\s+[a-z]))                           # future
       | (?P<schedule>begins|starts|opens|meets|resumes|convenes|arrives|departs|returns|
@@ -98,23 +108,25 @@ _TENSE_CUES = re.compile(
             releases|publishes|
             runs\s+(?:through|until|till)|                         # "the festival runs through"
             goes\s+to\s+the\s+polls|                             # a vote: "goes to the polls"
-            reports\s+(?:[\w-]+\s+){0,2}?(?:earnings|results))    # "reports quarterly earnings"
+            reports\s+(?:[\w-]+\s+){{0,2}}?(?:earnings|results))    # "reports quarterly earnings"
       | (?P<plan>
             go\s+to\s+the\s+polls|                                # "voters go to the polls"
             run\s+(?:through|until|till)|                            # "the talks run through"
-            report\s+(?:[\w-]+\s+){0,2}?(?:earnings|results)|       # "banks report earnings"
+            report\s+(?:[\w-]+\s+){{0,2}}?(?:earnings|results)|       # "banks report earnings"
             meet|begin|start|open|resume|convene|arrive|vote|return|visit|travel|gather|
             host|launch|expire|take\s+effect|end|close|conclude|adjourn|reopen|land|play|
             face|hear|unveil|announce|speak|celebrate|decide|compete|go|release|publish
                                                              # plural timetable: "talks resume"
           | (?:is|are|am)(?=\s+(?!being|saying|telling|reporting|claiming|insisting|
-                warning|investigating|searching)\w{2,}ing\b)  # arrangement: "is meeting"
+                warning|investigating|searching)\w{{2,}}ing\b)  # arrangement: "is meeting"
           | (?:is|are)(?=\s+(?:on\s+)?[a-z]+day\b)          # timetable entry: "is Friday"
           | (?:is|are)(?=\s+at\s+[0-9])                     # "is at 10 a.m. Thursday"
           | (?:is|are)(?=\s+(?:at\s+)?(?:midnight|noon)\b)     # "is midnight Friday"
         )                                      # future, right before the expression only
       | (?P<fut_clitic>['’]ll)                                                       # "we'll"
-      | (?P<past>said|told|was|were|had|did|been|since|ago|last|earlier|yesterday|met|went|
+      | (?P<past>(?:would|could|should|might|must|(?-i:may))\s+have|  # "would have been": past
+            (?:would\s+not|wouldn['’]t)\s+{_TELL}|               # "wouldn't say": a refusal
+            said|told|was|were|had|did|been|since|ago|last|earlier|yesterday|met|went|
             came|took|
             made|gave|held|left|began|spoke|saw|found|won|lost|fell|rose|sent|brought|
             thought|knew|led|ran|got|put|struck|shot|killed|died|wrote|became|kept|
@@ -122,17 +134,41 @@ _TENSE_CUES = re.compile(
             stood|broke|chose|drove|rode|flew|drew|grew|threw|shook|forgot|sat|swore|hung|
             sank|withdrew|upheld|withheld|stuck|heard|sold|underwent|overtook|tore|wore|
             sang|swam|stole|woke|froze|hid|slid|dug|
-            \w{2,}ed)                                                                # past
+            \w{{2,}}ed)                                                                # past
     )
     (?![\w'’])
     """,
     re.VERBOSE | re.IGNORECASE,
 )
 _NOT_PAST = frozenset({"need", "needed", "speed", "proceed", "exceed", "indeed", "red", "bed"})
+#: Past participles that open a sentence as a reduced clause ("Asked on Monday whether ...").
+_OPENING_PARTICIPLES = frozenset({"asked", "pressed", "questioned", "interviewed", "reached"})
 #: Sentence-initial forms of past cues ("Planned", "Scheduled" count as written).
 _CAPITAL_PAST = frozenset({"planned", "scheduled", "slated"})
+#: Reporting verbs: they date an expression only right next to them ("said Friday"), not
+#: from a parenthesis after it ("will attend events on Saturday, CNN reported").
+_REPORTING_PAST = frozenset(
+    {
+        *("said", "told", "reported", "added", "noted", "wrote", "tweeted", "stated"),
+        *("explained", "insisted", "argued", "claimed", "warned", "confirmed", "recalled"),
+    }
+)
+#: Modals that look ahead ("can win in November", "must act by March") but more weakly than
+#: "will": a tensed verb a little farther away outweighs them.
+_MODALS = frozenset({"can", "may", "might", "must", "should"})
+_MODAL_PENALTY = 15
+_MODAL_REACH = 40
+#: What ends a reporting parenthesis: "..., police said." / "..., he said, adding".
+_CLOSING_PARENTHESIS = re.compile(r"\s*(?:[.;!?\"”']|,\s)")
 #: How much farther "until" counts than a verb's tense, in a clause matching _UNTIL_PAST.
 _WEAK_CUE_PENALTY = 40
+#: A past verb of lasting right before "until" ("lasted until Monday", "stayed until"): the
+#: stretch is over, unlike "postponed until Friday".
+_STAYED_BEFORE = re.compile(
+    r"\b(?:lasted|stayed|remained|waited|worked|lived|served|continued|ran|went\s+on|kept|"
+    r"talked|slept|fought|sat|stood|lingered|persisted|dragged\s+on|raged)\s+$",
+    re.IGNORECASE,
+)
 _UNTIL_PAST = re.compile(r"\b(?:had|not|never)\b|n['’]t\b", re.IGNORECASE)
 #: A sentence end, a line break or a quote mark (also the ASCII `` and '' of wire copy).
 #: The period of a title or an initial ("Mr. Clarke", "Gov. Earl Ray Tomblin", "U.S. troops",
@@ -206,6 +242,16 @@ _OTHER_PHRASE_PENALTY = 25
 #: A complement clause after the expression ("told voters Sunday that he would continue"):
 #: its cues date the content, not the expression, unless nothing nearer does.
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+#: ... and the same after it for the other subordinate clauses: "asked on Monday whether he
+#: would", "a question on Sunday about how he would", "ended a meeting on Friday by announcing
+#: it would".
+_SUBORDINATE_AFTER = re.compile(
+    r"""
+    \b(?:that|whether|how|why|if)\b                          # a complement clause
+    | \b(?:by|after|before|while|when|in)\s+[a-z]{2,}ing\b    # a gerund phrase
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 #: A coordinated verb phrase with its own auxiliary ("rejected it Tuesday and will vote again
 #: Saturday"): its tense belongs to the second conjunct only, so the search stops at it.
 _COORDINATED = re.compile(
@@ -223,6 +269,7 @@ _COORDINATED = re.compile(
 #: reporting verb that ends its clause ("... on Friday, officials said.") is a parenthesis.
 _INTRO_REPORT = re.compile(
     r"""
+    (?:\s+(?:in|at)\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2})?  # " in Arizona": a place first
     ,\s+(?:[\w.'’-]+\s+){1,5}?            # ", the Foreign Ministry": no comma inside
     (?:said|told)\b                        # the reporting verb of the main clause
     (?!\s*(?:[.;,!?"”'’]|$))                # and more after it: not a parenthesis
@@ -313,8 +360,13 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
             continue  # "were planning to drive around the airport on Monday"
         if word in _CAPITAL_PAST and _ADVERB_BEFORE.search(text, left_from, match.start()):
             continue  # "the hastily planned trip": an adjective, not a plan
-        if word.endswith("ed") and match.group()[:1].isupper() and word not in _CAPITAL_PAST:
-            continue  # "United", "Red": a name, not a past participle
+        if (
+            word.endswith("ed")
+            and match.group()[:1].isupper()
+            and word not in _CAPITAL_PAST
+            and not (word in _OPENING_PARTICIPLES and _sentence_initial(text, match.start()))
+        ):
+            continue  # "United", "Red": a name, not a past participle ("Asked on Monday" is)
         found: Tense = "past" if match.group("past") else "future"
         distance = start - match.end() if match.end() <= start else match.start() - end
         if (match.group("schedule") or match.group("plan")) and (
@@ -322,11 +374,26 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
             or (distance > _SCHEDULE_REACH and not _LOWERCASE_NEXT.match(text, match.end()))
         ):
             continue  # a present-tense timetable ("meets Tuesday") dates only what is near it
+        if word in _MODALS and distance > _MODAL_REACH:
+            continue  # "must be returned to his father, ..., and set Friday as the deadline"
+        if word in _MODALS:
+            distance += _MODAL_PENALTY
+        if word == "until" and _STAYED_BEFORE.search(
+            text, max(0, match.start() - 16), match.start()
+        ):
+            continue  # "lasted until Monday night": the past verb says when, not "until"
         if word == "until" and _UNTIL_PAST.search(text, left_from, right_to):
             # "postponed until Tuesday" is future; "until Thursday they had not ..." is
             # past: with a negation or a pluperfect in the clause, the verb's tense decides.
             distance += _WEAK_CUE_PENALTY
-        if word in ("said", "told") and distance > (25 if match.end() <= start else 12):
+        if (
+            word in _REPORTING_PAST
+            and match.start() >= end
+            and _CLOSING_PARENTHESIS.match(text, match.end())
+            and _COMMA.search(text, end, match.start())
+        ):
+            continue  # "... on Saturday, CNN reported.": a parenthesis dates nothing
+        if word in _REPORTING_PAST and distance > (25 if match.end() <= start else 12):
             # "told voters here Sunday that ..." but not "... Friday, officials said"
             continue  # a reporting verb dates the expression only next to it ("said Friday")
         beyond_commas = not comma_from < match.start() < comma_to
@@ -336,7 +403,7 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
             # ("On Friday, the summit opens"), not across a parenthesis ("The law, passed
             # in December, takes effect in July": "passed")
             distance += _OTHER_PHRASE_PENALTY  # "who did win it on Tuesday, would ...": "did"
-        if match.start() >= end and _THAT.search(text, end, match.start()):
+        if match.start() >= end and _SUBORDINATE_AFTER.search(text, end, match.start()):
             distance += _OTHER_PHRASE_PENALTY  # "told voters Sunday that he would ...": "told"
         elif match.end() <= start and _THAT.search(text, match.end(), start):
             distance += _OTHER_PHRASE_PENALTY  # "decided that on Election Day, I will vote"
@@ -456,7 +523,33 @@ def _resolve_season(reference: dt.date, code: str, rel: str | None, tense: Tense
     if rel in ("next", "coming") or (not rel and tense == "future"):
         strict = rel != ""
         return year if delta > 0 or (delta == 0 and not strict) else year + 1
-    return year
+    month = reference.year * 12 + reference.month - 1  # months since year 0
+    if rel == "this" and code != "WI":
+        # the season of this calendar year, unless the tense says it is over or yet to come:
+        # "will ... this summer" in December is next year's, "this summer was hot" in
+        # January last year's
+        year = reference.year
+        start = year * 12 + _SEASON_START[code] - 1
+        if tense == "future" and start + 3 <= month:
+            return year + 1
+        if tense == "past" and start > month and reference.month <= 2:
+            return year - 1  # "this summer was hot" in January; in May a past verb reports
+        return year
+    if rel == "this":
+        return year
+    # no relative word, no tense: the nearest such season (the past one on a tie); "in the
+    # spring" in January is the coming spring, not the one ten months back
+    best: tuple[int, int] | None = None
+    for candidate in (reference.year - 1, reference.year, reference.year + 1):
+        start = candidate * 12 + _SEASON_START[code] - 1
+        distance = start - month if month < start else max(0, month - (start + 3) + 1)
+        if best is None or distance < best[0]:
+            best = (distance, candidate)
+    return best[1] if best is not None else year
+
+
+#: The month each season starts in (winter: the December of its year).
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def _easter(year: int) -> dt.date:
@@ -543,8 +636,10 @@ def _amount(value: float) -> str:
 def _duration(value: float | None, unit_word: str) -> str:
     """A TIMEX3 duration: ``P3D``, ``PT48H``, ``P10Y`` for a decade, ``PXY`` when vague."""
     code = UNITS[unit_word.lower()]
-    multiplier = {"DE": 10, "CE": 100, "ML": 1000, "Q": 3, "2W": 2}.get(code, 1)
-    unit = {"DE": "Y", "CE": "Y", "ML": "Y", "Q": "M", "2W": "W"}.get(code, code)
+    multiplier = {"DE": 10, "CE": 100, "ML": 1000, "QC": 25, "HC": 50, "Q": 3, "2W": 2}.get(code, 1)
+    unit = {"DE": "Y", "CE": "Y", "ML": "Y", "QC": "Y", "HC": "Y", "Q": "M", "2W": "W"}.get(
+        code, code
+    )
     amount = "X" if value is None else _amount(value * multiplier)
     if value is not None and value * multiplier != int(value * multiplier):
         split = _split_fraction(value * multiplier, unit)
@@ -782,6 +877,9 @@ _S_FUNCTION_WORDS = frozenset(
         *("was", "is", "has", "does", "as", "its", "his", "this", "thus", "plus", "us"),
         *("less", "unless", "across", "whereas", "perhaps", "always", "besides", "towards"),
         *("afterwards", "versus", "nevertheless", "whose"),
+        # verbs of which a year is the subject: "as 2015 comes to a close", "2016 marks"
+        *("comes", "marks", "begins", "ends", "brings", "draws", "promises", "looks"),
+        *("finds", "saw", "shows", "seems", "remains", "becomes", "starts", "closes"),
     }
 )
 _STREETS = re.compile(
@@ -992,14 +1090,38 @@ def _month(c: Candidate, ctx: Context) -> Result:
     if ctx.reference is None:
         return "DATE", f"XXXX-{month:02d}"
     tense = tense_at(ctx.text, c.start, c.end)
+    ahead = (month - ctx.reference.month) % 12
+    if (
+        tense is None
+        and not g["rel"]
+        and _UNTENSED_AHEAD < ahead <= _SCHEDULED_AHEAD
+        and _SCHEDULED_EVENT_AFTER.match(ctx.text, c.end)
+    ):
+        # "the November election", "a June referendum", "July's convention": news names a
+        # scheduled event before it happens; with no tense, the coming one
+        tense = "future"
     return "DATE", f"{_resolve_year(ctx.reference, month, None, g['rel'], tense)}-{month:02d}"
+
+
+#: How many months ahead a scheduled event's month with no tense cue is still the coming
+#: one ("the November election" in March); one nearer behind is the past one.
+_SCHEDULED_AHEAD = 9
+#: A scheduled event named by its month: "the November election", "July's convention".
+_SCHEDULED_EVENT_AFTER = re.compile(
+    r"""
+    (?:['’]s)?\s+(?:(?:general|presidential|national|special|party|state|runoff)\s+)?
+    (?:elections?|ballot|referendum|vote|primary|primaries|caucus(?:es)?|conventions?|
+        summit|showdown|matchup|match-up|contest|debates?|runoff|meeting|hearing|trial)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 
 
 def _weekday(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     weekday = WEEKDAYS[_key(g["wd"] or "")]
     part = g["part"]
-    if g["plural"]:
+    if g["plural"] or g["partplural"]:  # "on Mondays", "on Monday nights": every such day
         suffix = f"T{PARTS_OF_DAY[part.lower()]}" if part else ""
         return "SET", f"XXXX-WXX-{weekday}{suffix}"
     after = _word_after(ctx.text, c.end)
@@ -1015,6 +1137,10 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
     if ctx.reference is None:
         suffix = f"T{PARTS_OF_DAY[part.lower()]}" if part else ""
         return "DATE", f"XXXX-WXX-{weekday}{suffix}"
+    if (g["rel"] or "").lower().endswith("following"):
+        # "was arrested the following Monday": the first such day after the day told
+        base = ctx.anchor or ctx.reference
+        return "DATE", _day_value(_weekday_on_or_after(base + dt.timedelta(days=1), weekday), part)
     if not g["rel"] and _POSSESSIVE.match(ctx.text, c.end):
         # "Wednesday's ruling" names an event by its day: the verb governing the phrase
         # ("get around Wednesday's ruling") does not date it; its own predicate does
@@ -1126,11 +1252,11 @@ def _deictic(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     word = (g["word"] or "").lower()
     if (
-        (g["word"] or "").startswith("Today")
+        (g["word"] or "").startswith(("Today", "Tonight"))
         and ctx.text[c.start - 1 : c.start] == " "
         and _NAME_BEFORE.search(ctx.text, max(0, c.start - 30), c.start) is not None
     ):
-        return None  # "USA Today", "Russia Today": a name
+        return None  # "USA Today", "Russia Today", "The Tonight Show": a name
     part = g["part"] or g["part2"]
     if word == "tonight":
         part = part or "night"
@@ -1158,10 +1284,30 @@ _UNTIL_WORDS = frozenset({"through", "until", "till", "into", "by"})
 _THE_UNITS = frozenset({"week", "month", "year", "quarter", "decade", "century"})
 
 
+#: What opens a title: a quote mark or a possessive ("ABC's This Week", "on ''This Week''").
+_TITLE_BEFORE = re.compile(r"(?:[\"“‘`']|['’]s\s)$")
+_CAPITAL_AFTER = re.compile(r"\s[A-Z][a-z]")
+
+
 def _relative(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     rel = (g["rel"] or "").lower()
     unit = (g["unit"] or "").lower()
+    unit_word = g["unit"] or ""
+    if (
+        unit_word[:1].isupper()
+        and not unit_word.isupper()
+        and (g["rel"] or "")[:1].isupper()
+        and (
+            _TITLE_BEFORE.search(ctx.text, max(0, c.start - 3), c.start)
+            or _CAPITAL_AFTER.match(ctx.text, c.end)
+        )
+    ):
+        return None  # ABC's "This Week", "Last Week Tonight": a programme's title
+    if unit.endswith("-century"):  # "the past quarter-century": a stretch, never a date
+        if rel in ("past", "last", "next", "coming") and not g["mod"]:
+            return "DURATION", _duration(1, unit)
+        return None
     if rel in ("latest", "most recent"):
         rel = "last"  # "the latest quarter": the last one completed
     if (
@@ -1204,7 +1350,8 @@ def _relative(c: Candidate, ctx: Context) -> Result:
     if base is None:
         return "DATE", None
     if unit in SEASONS:
-        year = _resolve_season(base, SEASONS[unit], rel, None)
+        tense = tense_at(ctx.text, c.start, c.end) if rel == "this" else None
+        year = _resolve_season(base, SEASONS[unit], rel, tense)
         return "DATE", f"{year}-{SEASONS[unit]}"
     if unit == "season":
         year, code = _season_of(base)
@@ -1233,6 +1380,10 @@ def _relative(c: Candidate, ctx: Context) -> Result:
     return "DATE", str(base.year + delta)
 
 
+#: Units counted in years, and how many years each is ("a quarter-century ago": 25).
+_YEAR_MULTIPLES = {"Y": 1, "DE": 10, "QC": 25, "HC": 50, "CE": 100, "ML": 1000}
+
+
 def _offset(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     if g["bare"]:
@@ -1247,7 +1398,7 @@ def _offset(c: Candidate, ctx: Context) -> Result:
     direction = (g["dir"] or "").lower()
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     base = ctx.reference if direction in ("ago", "from now", "hence") else ctx.anchor
-    if base is not ctx.reference and ctx.recent is not None and code in ("Y", "DE", "CE", "ML"):
+    if base is not ctx.reference and ctx.recent is not None and code in _YEAR_MULTIPLES:
         # "moved in 1962. Four years later": years count from the last year narrated, which
         # need not be a whole day.
         base = dt.date(int(ctx.recent[:4]), 7, 1)
@@ -1270,7 +1421,7 @@ def _offset(c: Candidate, ctx: Context) -> Result:
     if code in ("M", "Q"):
         year, month = _shift_month(base.year, base.month, amount * (3 if code == "Q" else 1))
         return "DATE", f"{year}-{month:02d}"
-    years = amount * {"Y": 1, "DE": 10, "CE": 100, "ML": 1000}[code]
+    years = amount * _YEAR_MULTIPLES[code]
     return "DATE", str(base.year + years)
 
 
@@ -1280,7 +1431,7 @@ _RATE_BEFORE = re.compile(
     r"""
     (?<![\w,.$£€])
     (?:[0-9][0-9,.]*|dozens|hundreds|thousands|millions|two|three|four|five|six|seven|
-        eight|nine|ten)                                               # the count
+        eight|nine|ten|multiple|several|many|numerous)                # the count
     (?:\s+(?:of|million|billion|thousand|hundred))*                   # " million", " of"
     \s+(?!dollars|euros|pounds|yen|yuan|rupees|cents)[a-z]+s          # a counted noun
     \s$
@@ -1323,6 +1474,12 @@ def _from_event(c: Candidate, ctx: Context, number: float | None, unit: str) -> 
     return "DATE", moved.isoformat() if code == "D" else _iso_week(moved)
 
 
+#: Words before "one day" that make it "some day" rather than a day's length.
+_SOMEDAY_BEFORE = frozenset(
+    {"hope", "hopes", "hoped", "hoping", "can", "could", "will", "would", "may", "might", "that"}
+)
+
+
 def _duration_family(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     if g["half"]:
@@ -1350,9 +1507,25 @@ def _duration_family(c: Candidate, ctx: Context) -> Result:
         return "SET", _duration(1, unit)  # "hundreds of interviews a day"
     if num_word == "some" and not unit.endswith("s"):
         return None  # "some day"
+    if (
+        num_word == "one"
+        and unit == "day"
+        and not g["approx"]
+        and _word_before(ctx.text, c.start).lower() in _SOMEDAY_BEFORE
+    ):
+        return None  # "hope one day to harness it", "be like that one day": some day
     after = _word_after(ctx.text, c.end).lower()
     if unit in ("quarter", "quarters") and after == "of" and not g["more"]:
         return None  # "a quarter of the cost", "three quarters of voters": a fraction
+    if unit == "quarter" and num_word in ("a", "an") and g["approx"]:
+        return None  # "just over a quarter, 26 percent": a share of people
+    if (
+        unit.startswith("quarter")
+        and g["hyphen"] == "-"
+        and not g["suffix"]
+        and (unit == "quarters" or num_word in ("one", "three"))
+    ):
+        return None  # "as high as three-quarters", "a three-quarter stake": a fraction
     if after.rstrip(".,") == "old" and g["hyphen"] != "-":
         return None  # "80 years old": an age
     if g["num2"] is not None:
@@ -1538,7 +1711,7 @@ def _year(c: Candidate, ctx: Context) -> Result:
     year = int(g["year"] or 0)
     before = _word_before(ctx.text, c.start)
     after = _word_after(ctx.text, c.end)
-    after_key = after.lower()
+    after_key = after.lower().rstrip(".,;:!?")
     if g["post"] or before in ("in", "since", "fiscal", "of", "during", "until", "by", "back"):
         signal = True
     else:
@@ -1550,6 +1723,7 @@ def _year(c: Candidate, ctx: Context) -> Result:
         and after_key.endswith("s")
         and after_key not in _EVENT_PLURALS
         and after_key.rstrip(".") not in _S_FUNCTION_WORDS
+        and not after_key.endswith(("ss", "ous", "is"))  # not plural: "her 2008 address"
         and after[:1].islower()
         and not after_key.endswith("'s")
         and ctx.text[c.end : c.end + 1] == " "
@@ -1596,10 +1770,20 @@ def _season(c: Candidate, ctx: Context) -> Result:
     return "DATE", f"{_resolve_season(ctx.reference, code, g['rel'], tense)}-{code}"
 
 
+#: "of the fiscal year", "of its financial year": a quarter or half of a business year.
+_OF_A_BUSINESS_YEAR = re.compile(
+    r"\s+of\s+(?:the|this|next|last|its|their|our)\s+(?:fiscal|financial|calendar|tax)\s+year",
+    re.IGNORECASE,
+)
+
+
 def _quarter(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     if g["q"]:
         number, unit, year_text = int(g["q"]), "quarter", g["qyear"]
+    elif g["lastq"]:  # "the last quarter of the year", "the final half of 2015"
+        unit, year_text = (g["unit2"] or "").lower(), g["year2"]
+        number = 4 if unit == "quarter" else 2
     else:
         number, unit, year_text = (
             ORDINALS[(g["ord"] or "").lower()],
@@ -1608,13 +1792,21 @@ def _quarter(c: Candidate, ctx: Context) -> Result:
         )
     if (unit == "quarter" and number > 4) or (unit == "half" and number > 2):
         return None
+    if (
+        not g["q"]
+        and not year_text
+        and not (g.get("yrel") or g.get("yrel2"))
+        and _word_after(ctx.text, c.end).lower() == "of"
+        and not _OF_A_BUSINESS_YEAR.match(ctx.text, c.end)
+    ):
+        return None  # "the first half of the session", "the third quarter of the game"
     code = f"Q{number}" if unit == "quarter" else f"H{number}"
-    if year_text:
-        fiscal = "FY" if g.get("fiscal") else ""  # "the first quarter of fiscal 2013"
+    fiscal = "FY" if g.get("fiscal") or g.get("fiscal0") else ""
+    if year_text:  # "the first quarter of fiscal 2013", "the fiscal first quarter of 2013"
         return "DATE", f"{fiscal}{year_text}-{code}"
     if ctx.reference is None:
         return "DATE", f"XXXX-{code}"
-    yrel = (g.get("yrel") or "").lower()
+    yrel = (g.get("yrel") or g.get("yrel2") or "").lower()
     if yrel:  # "the first quarter of next year", "the second half of the year"
         shift = {"next": 1, "last": -1}.get(yrel, 0)
         return "DATE", f"{ctx.reference.year + shift}-{code}"
@@ -1622,13 +1814,15 @@ def _quarter(c: Candidate, ctx: Context) -> Result:
     first_month = (number - 1) * (3 if unit == "quarter" else 6) + 1
     if first_month > ctx.reference.month and tense_at(ctx.text, c.start, c.end) != "future":
         year -= 1  # a quarter yet to begin is last year's unless the text looks ahead
-    return "DATE", f"{year}-{code}"
+    return "DATE", f"{fiscal}{year}-{code}"
 
 
 def _century(c: Candidate, ctx: Context) -> Result:
     number = ORDINALS.get((c.groups["ord"] or "").lower())
     if number is None:
         return None
+    if ctx.text[c.end - 7 : c.end] == "Century" and _CAPITAL_AFTER.match(ctx.text, c.end):
+        return None  # "21st Century Fox", "20th Century Studios": a company name
     # The 20th century is 1900-1999: "19XX", with X for the digits left open, as the TimeML
     # data write a decade "199X" (TIDES 2005 truncates instead: "19", "199").
     return "DATE", f"{number - 1:02d}XX"
@@ -1838,6 +2032,10 @@ def _around_event(c: Candidate, ctx: Context, unit: str) -> Result:
     )
 
 
+#: Prepositions that make "the next week" the stretch ahead, not the week after a narrated one.
+_NEXT_SPAN_PREPS = frozenset({*_SPAN_PREPS, "in"})
+
+
 def _anaphora(c: Candidate, ctx: Context) -> Result:
     """ "that day", "later that year", "the next morning": relative to the narrated date.
 
@@ -1850,6 +2048,14 @@ def _anaphora(c: Candidate, ctx: Context) -> Result:
         return _around_event(c, ctx, (g["unit4"] or "").lower())
     unit = (g["unit"] or g["unit2"] or g.get("unit3") or "").lower()
     direction = (g["dir"] or g.get("dir2") or "").lower()
+    if (
+        direction == "next"
+        and not g["mod"]
+        and unit in ("week", "month", "year")
+        and _word_before(ctx.text, c.start).lower() in _NEXT_SPAN_PREPS
+        and not _POSSESSIVE.match(ctx.text, c.end)
+    ):
+        return "DURATION", _duration(1, unit)  # "over the next year": the stretch ahead
     step = 0
     if direction in ("next", "following", "after"):
         step = 1
@@ -2012,6 +2218,10 @@ def normalize(candidate: Candidate, ctx: Context) -> Normalized | None:
     keep_the = keep_the or position[:4].lower() == "the "
     # "the day before last Tuesday": the article of "day", as in "the day before yesterday"
     keep_the = keep_the or bool(candidate.groups.get("dayrel"))
+    # "the following Monday": the article of the relative weekday
+    keep_the = keep_the or (
+        candidate.kind == "weekday" and (candidate.groups.get("rel") or "").lower()[:4] == "the "
+    )
     more_than = (candidate.groups.get("approx") or "").lower() == "over"
     if keep_the or (more_than and candidate.kind in ("duration", "offset")):
         pass  # "over an hour" is MORE_THAN, a TIMEX3 mod, not the preposition of "over the weekend"
@@ -2036,7 +2246,7 @@ def normalize(candidate: Candidate, ctx: Context) -> Normalized | None:
         # own; as in TimeBank practice the extent is the month ("  year": the two spaces).
         end = candidate.group_starts["mon"] + len(candidate.groups["mon"] or "")
     if (
-        ctx.text[end - 2 : end] == "m."
+        ctx.text[end - 2 : end] in ("m.", "M.")
         and candidate.kind in ("clock", "calendar")
         and _SENTENCE_AFTER.match(ctx.text, end)
     ):

@@ -53,6 +53,15 @@ _JOINED_DAY = re.compile(
 )
 
 
+def _counted_back(groups: dict[str, str | None]) -> bool:
+    """Whether the expression counts back from the reference ("a year ago").
+
+    It does not move the narrated year: "up 31 percent from a year ago" and "from a year
+    earlier" name the same time, so "a year earlier" must not count from "a year ago".
+    """
+    return (groups.get("dir") or "").lower() == "ago"
+
+
 @attrs.frozen(kw_only=True)
 class _Joined:
     """The second day of "April 24 and 25": its extent and value, and the first day's value."""
@@ -277,7 +286,7 @@ def find_dates(
             # the story moved to another year or month ("in 2009 ...", "in January 2008"):
             # a clock time or "the next day" after it no longer goes back to the old day
             anchor = anchor_end = None
-        if explicit is not None:
+        if explicit is not None and not _counted_back(candidate.groups):
             recent = explicit.group()
             if explicit[2] is not None:
                 recent_month = recent

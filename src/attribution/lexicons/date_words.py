@@ -92,6 +92,8 @@ UNITS: dict[str, str] = {
     "fortnight": "2W", "month": "M", "months": "M", "quarter": "Q", "quarters": "Q",
     "year": "Y", "years": "Y", "decade": "DE", "decades": "DE",
     "century": "CE", "centuries": "CE", "millennium": "ML",
+    "quarter-century": "QC", "quarter-centuries": "QC",
+    "half-century": "HC", "half-centuries": "HC",
 }  # fmt: skip
 
 #: Frequency adverbs -> TIMEX3 SET value.
