@@ -131,6 +131,12 @@ CASES = [
     pytest.param("They left. Noting", [("Noting", "note", "speech")], id="participle-after-stop"),
     pytest.param("The Noting Society met.", [], id="capitalized-participle-mid-sentence"),
     pytest.param(
+        "The mayor, who lost, Tweeted on Friday.",
+        [("Tweeted", "tweet", "speech")],
+        id="brand-verb-capitalized-mid-sentence",
+    ),
+    pytest.param("The mayor Blasted it.", [], id="capitalized-verb-mid-sentence-is-no-headline"),
+    pytest.param(
         "She pledged to win the delegates.",
         [("pledged", "pledge", "speech")],
         id="pledged-verb-before-to",

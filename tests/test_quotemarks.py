@@ -47,6 +47,12 @@ def check_invariants(text: str, found: tuple[Quotation, ...]) -> None:
         pytest.param("``We will win,'' he said.", ["``We will win,''"], id="latex-style"),
         pytest.param("”We will win,” he said.", ["”We will win,”"], id="swedish-closing-pair"),
         pytest.param("“We will win,“ he said.", ["“We will win,“"], id="opening-typed-as-close"),
+        pytest.param(
+            "“Vote for ‘Lopez,’ “ she said. “Now.”",
+            ["“Vote for ‘Lopez,’ “", "“Now.”"],
+            id="converted-opening-between-blanks-closes",
+        ),
+        pytest.param("‘‘We will win,’’ he said.", ["‘‘We will win,’’"], id="doubled-curly-singles"),
         pytest.param('He said: "We will win."', ['"We will win."'], id="after-colon"),
         pytest.param('He said:"We will win."', ['"We will win."'], id="after-colon-no-space"),
         pytest.param("(“We will win”)", ["“We will win”"], id="in-parentheses"),
@@ -289,6 +295,12 @@ def test_hard_wrapped_text_keeps_quotes_across_lines() -> None:
             "''Then she asked me, 'Why now?'''",
             ["'Why now?'"],
             id="single-in-doubled-apostrophes-closing-together",
+        ),
+        pytest.param(
+            "‘‘Then she asked me, ‘Why now?’’’ the mayor said.",
+            "‘‘Then she asked me, ‘Why now?’’’",
+            ["‘Why now?’"],
+            id="single-in-doubled-curly-singles-closing-together",
         ),
         pytest.param(
             "''The word 'never' is strong,'' he said.",

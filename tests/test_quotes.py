@@ -378,6 +378,46 @@ DIRECT = [
         ("direct", ("“It happens.”",), None, "Republican pollster Al Diaz"),
         id="party-and-title-name-before-colon-inside-a-clause",
     ),
+    pytest.param(
+        "Ann Ruiz, the port director, said in a statement. “The harbor will close in May.”",
+        ("direct", ("“The harbor will close in May.”",), "said", "Ann Ruiz, the port director"),
+        id="bare-cue-sentence-then-quote",
+    ),
+    pytest.param(
+        "Ann Ruiz said Tuesday. “The harbor will close in May.”",
+        ("direct", ("“The harbor will close in May.”",), "said", "Ann Ruiz"),
+        id="bare-cue-sentence-with-a-time-then-quote",
+    ),
+    pytest.param(
+        "Said Ann Ruiz. “The harbor will close in May.”",
+        ("direct", ("“The harbor will close in May.”",), "Said", "Ann Ruiz"),
+        id="bare-inverted-cue-sentence-then-quote",
+    ),
+    pytest.param(
+        "‘‘She asked me, ‘Is the harbor open?’’’ Ann Ruiz said.",
+        ("direct", ("‘‘She asked me, ‘Is the harbor open?’’’",), "said", "Ann Ruiz"),
+        id="doubled-curly-singles-closing-a-nested-single",
+    ),
+    pytest.param(
+        "“Nobody should vote for ‘Lopez,’ “ said Ann Ruiz, a volunteer.",
+        ("direct", ("“Nobody should vote for ‘Lopez,’ “",), "said", "Ann Ruiz, a volunteer"),
+        id="smart-quote-converted-closing-after-a-nested-single",
+    ),
+    pytest.param(
+        "“The port will close,” said Ruiz last month.",
+        ("direct", ("“The port will close,”",), "said", "Ruiz"),
+        id="quote-said-one-word-name-then-time-phrase",
+    ),
+    pytest.param(
+        "“The port will close,” said Ann Ruiz last week on the radio.",
+        ("direct", ("“The port will close,”",), "said", "Ann Ruiz"),
+        id="quote-said-name-then-time-phrase-is-not-the-speaker",
+    ),
+    pytest.param(
+        "“We will not back down!” Ann Ruiz, the port director, Tweeted on Friday.",
+        ("direct", ("“We will not back down!”",), "Tweeted", "Ann Ruiz, the port director"),
+        id="quote-then-X-capitalized-brand-verb",
+    ),
 ]
 
 
@@ -995,6 +1035,34 @@ MIXED = [
         "Ruiz",
         id="doubled-apostrophes-parenthetical-cue",
     ),
+    pytest.param(
+        "The harbor was ‘‘far too shallow,’’ the pilot said.",
+        ("‘‘far too shallow,’’",),
+        "said",
+        "the pilot",
+        id="doubled-curly-singles-then-X-said",
+    ),
+    pytest.param(
+        "The ferries ‘‘rarely run on time,’’ said Ann Ruiz, a commuter.",
+        ("‘‘rarely run on time,’’",),
+        "said",
+        "Ann Ruiz, a commuter",
+        id="doubled-curly-singles-then-said-X",
+    ),
+    pytest.param(
+        "The ‘‘harbor is empty,’’ Ruiz told reporters, ‘‘and nobody comes.’’",
+        ("‘‘harbor is empty,’’", "‘‘and nobody comes.’’"),
+        "told",
+        "Ruiz",
+        id="doubled-curly-singles-parenthetical-cue",
+    ),
+    pytest.param(
+        "The ferries run «twice a day at most,» said Ann Ruiz, a commuter.",
+        ("«twice a day at most,»",),
+        "said",
+        "Ann Ruiz, a commuter",
+        id="guillemets-then-said-X",
+    ),
 ]
 
 
@@ -1468,3 +1536,69 @@ def test_speech_verb_after_a_thought_is_its_own_statement(
         for q in quotes_of(text)
     ]
     assert found == expected
+
+
+BRITISH_STYLE = [
+    pytest.param(
+        "‘We will not back down,’ Maria Lopez said. ‘The port stays open.’",
+        [("direct", ("‘We will not back down,’", "‘The port stays open.’"), "said", "Maria Lopez")],
+        id="single-marks-split-quote",
+    ),
+    pytest.param(
+        "Lopez told reporters: ‘He said “never”, and I believe him.’ ‘We stay,’ Ruiz said.",
+        [
+            ("direct", ("‘He said “never”, and I believe him.’",), "told", "Lopez"),
+            ("direct", ("‘We stay,’",), "said", "Ruiz"),
+        ],
+        id="single-marks-nesting-double-ones",
+    ),
+    pytest.param(
+        "Ruiz said the port was ‘far too shallow’ for the ferries. ‘We stay,’ Lopez said.",
+        [
+            ("mixed", ("‘far too shallow’",), "said", "Ruiz"),
+            ("direct", ("‘We stay,’",), "said", "Lopez"),
+        ],
+        id="single-marks-mixed-quote",
+    ),
+    pytest.param(
+        "'We will not back down,' Maria Lopez said on Friday. 'Not now,' she added.",
+        [
+            ("direct", ("'We will not back down,'",), "said", "Maria Lopez"),
+            ("direct", ("'Not now,'",), "added", "she"),
+        ],
+        id="straight-single-marks",
+    ),
+    pytest.param(
+        "‘We will not back down,’ Maria Lopez said.",
+        [],
+        id="one-single-quoted-passage-is-not-enough-to-read-single-marks-as-quotes",
+    ),
+    pytest.param(
+        "Ruiz spoke for an hour. ‘The harbor will close,’ she said. ‘It has to.\n\n"
+        "‘We have no money left.’",
+        [
+            (
+                "direct",
+                ("‘The harbor will close,’", "‘It has to.", "‘We have no money left.’"),
+                "said",
+                "she",
+            )
+        ],
+        id="single-marks-over-two-paragraphs",
+    ),
+    pytest.param(
+        "Fans sang 'we will stay' at the match. “We will stay,” Lopez said. “We always do,” she"
+        " added. “It is our port,” Ruiz said.",
+        [
+            ("direct", ("“We will stay,”",), "said", "Lopez"),
+            ("direct", ("“We always do,”",), "added", "she"),
+            ("direct", ("“It is our port,”",), "said", "Ruiz"),
+        ],
+        id="double-marks-outnumbering-single-ones-keep-their-roles",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRITISH_STYLE)
+def test_text_quoting_with_single_marks(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [summary(q) for q in quotes_of(text)] == expected

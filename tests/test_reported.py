@@ -1103,3 +1103,46 @@ NEWS_REPORTING = [
 @pytest.mark.parametrize(("text", "expected"), NEWS_REPORTING)
 def test_news_reporting(text: str, expected: list[tuple[str, str | None, str | None, str]]) -> None:
     assert [row(q) for q in quotes_of(text)] == expected
+
+
+INVERTED_THEN_PARTICIPLE = [
+    pytest.param(
+        "The port will stay open, said Ann Ruiz, adding that the ferries would run late.",
+        [
+            ("The port will stay open", "said", "Ann Ruiz", "speech"),
+            ("that the ferries would run late", "adding", "Ann Ruiz", "speech"),
+        ],
+        id="inverted-cue-then-adding-that",
+    ),
+    pytest.param(
+        "The problem, said Ann Ruiz, is that the ferries run late.",
+        [
+            (
+                "The problem, said Ann Ruiz, is that the ferries run late",
+                "said",
+                "Ann Ruiz",
+                "speech",
+            )
+        ],
+        id="inverted-parenthetical-inside-the-content",
+    ),
+    pytest.param(
+        "The port will stay open, said Ann Ruiz, referring to the harbor on the east side.",
+        [
+            (
+                "The port will stay open, said Ann Ruiz, referring to the harbor on the east side",
+                "said",
+                "Ann Ruiz",
+                "speech",
+            )
+        ],
+        id="inverted-cue-then-participle-without-content-stays-one-statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVERTED_THEN_PARTICIPLE)
+def test_participle_after_an_inverted_cue_starts_a_statement_only_before_its_content(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert [row(q) for q in quotes_of(text)] == expected

@@ -6,7 +6,8 @@ searched left of ``has not``) and records the adverbials after it (``said Thursd
 ``told reporters in Brussels``), which is where an addressee is found. Capitalized forms are
 cues only where news text capitalizes a verb: a speech participle opening a sentence
 (``Noting that …, Ruiz said``) and a finite speech verb between capitalized words of a
-title-case headline (``Ruiz Announces Port Plan``).
+title-case headline (``Ruiz Announces Port Plan``), and a verb named after a brand anywhere
+(``Ruiz Tweeted on Friday``).
 """
 
 from __future__ import annotations
@@ -63,6 +64,9 @@ _HEADLINE_VERBS = {
     and (form.endswith("ed") or (form.endswith("s") and not form.endswith("ss")))
     and form.capitalize() not in _CAPITALIZED
 }
+
+# Verbs named after a brand that news text capitalizes anywhere: "…,” Ruiz Tweeted on Friday.
+_BRAND_VERBS = {"Tweeted": "tweeted"}
 
 # Candidate cue words: a token is looked up only when its text is one of these.
 _CANDIDATES: frozenset[str] = frozenset(
@@ -314,7 +318,10 @@ def _cue_at(toks: Sequence[Tok], i: int, hi: int) -> Cue | None:
             )
     text = tok.text
     entry = _FORMS.get(
-        _CAPITALIZED.get(text) or _OPENING_PARTICIPLES.get(text) or _HEADLINE_VERBS.get(text, text)
+        _CAPITALIZED.get(text)
+        or _OPENING_PARTICIPLES.get(text)
+        or _BRAND_VERBS.get(text)
+        or _HEADLINE_VERBS.get(text, text)
     )
     if entry is not None:
         lemma, category, strength = entry
@@ -469,7 +476,11 @@ def find_cues(index: TextIndex) -> list[Cue]:
             continue  # "Said Ann Ruiz, …" only (and "Ruiz Said It Would …" in a headline)
         if tok.text in _OPENING_PARTICIPLES and not _sentence_start(index, i):
             continue  # "Noting that …, Ruiz said": only at a sentence start
-        if tok.text in _HEADLINE_VERBS and not _headline_verb(toks, i, hi):
+        if (
+            tok.text in _HEADLINE_VERBS
+            and tok.text not in _BRAND_VERBS
+            and not _headline_verb(toks, i, hi)
+        ):
             continue  # "Ruiz Announces Plan": only between capitalized words
         cue = _cue_at(toks, i, hi)
         if cue is not None:

@@ -246,14 +246,15 @@ class _Scanner:
             if glyph not in _DIGRAPHS or index + 2 > run_end:
                 glyph = text[index]
             elif (
-                glyph == "''"
+                glyph in ("''", "’’")
                 and index + 3 <= run_end
-                and text[index + 2] == "'"
+                and text[index + 2] == glyph[0]
                 and context == _RIGHT
                 and self.stack
                 and self.stack[-1].family == _SINGLE
             ):
-                glyph = "'"  # ''… 'Why?''' - the inner single closes before the doubled mark
+                # ''… 'Why?''' or ‘‘… ‘Why?’’’: the inner single closes before the doubled mark
+                glyph = glyph[0]
             family, direction = _GLYPHS[glyph]
             end = index + len(glyph)
             if self.pending is not None:
@@ -319,7 +320,10 @@ class _Scanner:
         if family == _SINGLE and self._is_apostrophe(context, start, end, is_open, run_end):
             return _IGNORE
         if direction == _OPEN:
-            return _DO_CLOSE if context == _RIGHT and is_open else _DO_OPEN
+            # An opening glyph after a word closes an open quotation (“We won“ he said), and so
+            # does one standing between blanks: a smart-quote converter turns the straight mark
+            # of “… ‘Clinton,’ " said into “, as it follows a blank.
+            return _DO_CLOSE if context in (_RIGHT, _ISOLATED) and is_open else _DO_OPEN
         if direction == _CLOSE:
             if family == _DOUBLE and _FEET_INCHES.search(text, max(0, start - 4), start):
                 return _IGNORE

@@ -3,7 +3,9 @@
 ``find_attributions`` runs one pass per document:
 
 1. :func:`~attribution._quotemarks.find_quotations` pairs the quotation marks (up to
-   :func:`~attribution._quotemarks.body_end`, so reader comments are left alone);
+   :func:`~attribution._quotemarks.body_end`, so reader comments are left alone); a text
+   that quotes with single marks (British style, ``‘…’`` nesting ``“…”``) is read with the
+   two styles swapped mark for mark, so the rules below see its quotations as double ones;
 2. :func:`~attribution._text.index_text` tokenizes and splits sentences, keeping closed
    quotations whole; :func:`~attribution._cues.find_cues` marks every cue;
 3. direct quotes: a quotation that opens its sentence takes the cue right after it
@@ -70,7 +72,7 @@ _DASHES = frozenset({"—", "–", "--", "-"})
 _QUOTE_STYLES = frozenset({"double", "guillemet"})
 # Cue words that cannot be inside a speaker phrase before another cue.
 _TRAILING_CUES = frozenset({"said", "says", "told", "added", "asked", "wrote", "according"})
-_QUOTE_MARKS = frozenset({"“", "”", '"', "«", "'", "‘"})
+_QUOTE_MARKS = frozenset({"“", "”", '"', "«", "»", "'", "‘", "’"})
 # A letter or digit (what ``str.isalnum`` accepts: ``\w`` without the underscore).
 _ALNUM = re.compile(r"[^\W_]")
 
@@ -81,6 +83,7 @@ CONFIDENCE_CARRIED = 0.6
 CONFIDENCE_DASH = 0.7
 CONFIDENCE_COLON_CLAUSE = 0.65
 CONFIDENCE_UNLISTED = 0.7  # a verb outside the lexicon after "“…,” X"
+CONFIDENCE_BARE_BEFORE = 0.8  # "X said in a statement. “…”": a period typed for the colon
 CONFIDENCE_NET = 0.6  # quoted words after a cue that no other rule used
 
 
@@ -106,8 +109,15 @@ def find_attributions(text: str, *, doc: Doc | None = None) -> tuple[Quote, ...]
     """
     if not text.strip():
         return ()
+    original = text
     limit = body_end(text)
     quotations = [q for q in find_quotations(text) if q.start < limit]
+    swapped = _as_double_quoted(text, quotations)
+    if swapped is not None:
+        # British style (‘…’ nesting “…”): the rules read the text with the styles swapped,
+        # one mark for one mark, so every offset holds; the spans take the text as written.
+        text = swapped
+        quotations = [q for q in find_quotations(text) if q.start < limit]
     index = index_text(text, [(q.start, q.end) for q in quotations if q.closed])
     cues = [c for c in find_cues(index) if c.start < limit]
     usable = [q for q in quotations if q.style in _QUOTE_STYLES]
@@ -171,7 +181,60 @@ def find_attributions(text: str, *, doc: Doc | None = None) -> tuple[Quote, ...]
     if doc is not None and doc.has_annotation("DEP"):
         found = refine_with_parse(doc, index, found)
     found.sort(key=lambda f: (f.content[0], f.content[1]))
-    return tuple(_to_quote(text, number, item) for number, item in enumerate(found, start=1))
+    return tuple(_to_quote(original, number, item) for number, item in enumerate(found, start=1))
+
+
+_PRIMARY_SINGLE_MIN = 2  # single-quoted passages (2+ words) that may make a text British-style
+_PRIMARY_SINGLE_RATIO = 3  # ... and how many of them per double-quoted passage it takes
+_SINGLE_TO_DOUBLE = str.maketrans({"‘": "“", "’": "”", "'": '"', "‚": "„", "‛": "‟", "`": "“"})
+_PARAGRAPH_SINGLE = re.compile(
+    r"""
+    (?:\A|\n)[ \t]*     # a paragraph's start
+    ([‘'])(?=[^\W\d_])   # a single opening mark, then a letter
+    """,
+    re.VERBOSE,
+)
+_DOUBLE_TO_SINGLE = str.maketrans({"“": "‘", "”": "’", '"': "'", "„": "‚", "‟": "‛"})
+
+
+def _as_double_quoted(text: str, quotations: Sequence[Quotation]) -> str | None:
+    """The text with its quotation styles swapped when it quotes with single marks.
+
+    British and some wire styles quote speech in single marks and nest double ones (‘He said
+    “no”’). When there are at least two single-quoted passages of two or more words and they
+    outnumber the double-quoted ones three to one, each top-level single quotation's marks
+    become double ones and its nested double quotations' marks single ones (one character for
+    one, so offsets hold); else None.
+    """
+    singles = [
+        q
+        for q in quotations
+        if q.style == "single" and q.closed and len(q.inner_text(text).split()) >= 2
+    ]
+    doubles = sum(q.style in _QUOTE_STYLES for q in quotations)
+    if len(singles) < _PRIMARY_SINGLE_MIN or doubles * _PRIMARY_SINGLE_RATIO > len(singles):
+        return None
+    chars = list(text)
+
+    def swap(quote: Quotation, table: dict[int, str]) -> None:
+        for (start, end), (inner_start, inner_end) in zip(
+            quote.fragments, quote.inner_fragments, strict=True
+        ):
+            for position in itertools.chain(range(start, inner_start), range(inner_end, end)):
+                chars[position] = chars[position].translate(table)
+
+    for quote in quotations:
+        if quote.style != "single":
+            continue
+        swap(quote, _SINGLE_TO_DOUBLE)
+        for inner in quote.nested:
+            if inner.style == "double":
+                swap(inner, _DOUBLE_TO_SINGLE)
+    # A paragraph opening with a single mark opens a quotation the pairing left unclosed (one
+    # running over several paragraphs): as a double mark it continues or stops by the rules.
+    for match in _PARAGRAPH_SINGLE.finditer(text):
+        chars[match.start(1)] = chars[match.start(1)].translate(_SINGLE_TO_DOUBLE)
+    return "".join(chars)
 
 
 _AS_SPEAKER_MAX = 12  # tokens of the speaker phrase between "As" and its cue
@@ -1666,6 +1729,9 @@ def _direct_quotes(
         # 2f. "The crowd broke into chants of “…”": the ones who chanted.
         if attached is None:
             attached = _chant(index, quote, s_start)
+        # 2g. "Ruiz said in a statement. “…”": a sentence that is only a speaker and a cue.
+        if attached is None:
+            attached = _bare_cue_before(index, quote, cues, firsts, s_start, used)
         # 3. "X said:" ending the previous paragraph (the one before the quotation's first:
         # a quotation over several paragraphs opens before ``paragraph``, its last).
         first_paragraph = index.paragraph_index(quote.start)
@@ -1874,23 +1940,64 @@ def _bare_cue_sentence(
 
     Such a sentence says nothing of its own: it attributes the quotation before it.
     """
+    return _bare_cue(index, cues, firsts, start, end) is not None
+
+
+def _bare_cue(
+    index: TextIndex, cues: Sequence[Cue], firsts: Sequence[int], start: int, end: int
+) -> tuple[Cue, tuple[int, int]] | None:
+    """The cue and speaker tokens of a sentence that is only those (and the cue's adjuncts):
+    ``Ruiz said.``, ``said Ruiz.``, ``Ruiz said in a statement Tuesday.``"""
     if start >= end:
-        return False
+        return None
     toks = index.toks
     lo, hi = index.tok_at(start), index.tok_at(end)
     while hi > lo and toks[hi - 1].text in {".", "!"}:
         hi -= 1
     k = bisect.bisect_left(firsts, lo)
-    if k >= len(cues) or cues[k].last >= hi or (k + 1 < len(cues) and cues[k + 1].first < hi):
-        return False
+    if k < len(cues) and cues[k].form == "in a statement" and k > 0:
+        k -= 1  # "Ruiz said in a statement.": the phrase is the verb's adjunct
+    if k >= len(cues) or cues[k].first < lo or cues[k].last >= hi:
+        return None
+    if k + 1 < len(cues) and cues[k + 1].first < hi and cues[k + 1].form != "in a statement":
+        return None
     cue = cues[k]
     if cue.lemma not in _BARE_CUE_LEMMAS:
-        return False
+        return None
     if cue.first == lo:
         right = right_speaker(toks, cue.last + 1, hi)
-        return right is not None and cue_tail(toks, right[1], hi) >= hi
+        if right is not None and cue_tail(toks, right[1], hi) >= hi:
+            return cue, right
+        return None
     left = left_speaker(toks, cue.first, lo)
-    return left is not None and left[0] == lo and cue_tail(toks, cue.last + 1, hi) >= hi
+    if left is not None and left[0] == lo and cue_tail(toks, cue.last + 1, hi) >= hi:
+        return cue, left
+    return None
+
+
+def _bare_cue_before(
+    index: TextIndex,
+    quote: Quotation,
+    cues: Sequence[Cue],
+    firsts: Sequence[int],
+    s_start: int,
+    used: set[int],
+) -> _Attached | None:
+    """``Ruiz said in a statement. “…”``: a quotation opening a sentence right after one that
+    is only a speaker and a cue (a period typed for the colon) is that speaker's."""
+    if not _only_punctuation_in(index.text, s_start, quote.start) or s_start == 0:
+        return None
+    p_start = index.paragraphs[index.paragraph_index(quote.start)][0]
+    previous = index.sentence_of(s_start - 1)
+    if previous[0] < p_start or previous[1] > s_start:
+        return None
+    if _last_char(index.text, previous[0], previous[1]) != ".":
+        return None
+    bare = _bare_cue(index, cues, firsts, previous[0], previous[1])
+    if bare is None or bare[0].first in used:
+        return None
+    cue, speaker = bare
+    return cue, _chars(index, speaker), None, quote.end, CONFIDENCE_BARE_BEFORE
 
 
 # Cues whose subject may be a thing bearing words: "a sign that read", "a letter that said".
@@ -2069,6 +2176,9 @@ def _after_comma(toks: Sequence[Tok], first: int, lo: int) -> bool:
     return k >= lo and toks[k].text == ","
 
 
+_INVERTED_NAME_MAX = 6  # tokens of a name looked at for a time phrase after it
+
+
 def _inverted_speaker(toks: Sequence[Tok], start: int, hi: int) -> tuple[int, int] | None:
     """The speaker after ``“…,” said``, with a leading participle adjective kept.
 
@@ -2076,6 +2186,17 @@ def _inverted_speaker(toks: Sequence[Tok], start: int, hi: int) -> tuple[int, in
     finder stops at a lower-case ``-ed`` word, which here modifies the title.
     """
     right = right_speaker(toks, start, hi)
+    # "said Obama last month", "said Ann Ruiz on Friday": the name ends before a time phrase
+    # (looked for before any punctuation: an appositive may hold its own time phrase)
+    end = right[1] if right is not None else min(hi, start + _INVERTED_NAME_MAX)
+    for k in range(start + 1, end):
+        if not toks[k].text[0].isalnum():
+            break
+        if skip_adverbials(toks, k, hi) > k:
+            trimmed = right_speaker(toks, start, k)
+            if trimmed is not None and trimmed[0] == start:
+                return trimmed
+            break
     if right is not None or start + 1 >= hi:
         return right
     word = toks[start].text

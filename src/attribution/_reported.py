@@ -65,7 +65,13 @@ _ADVERBIAL_WORDS = frozenset({"earlier", "later", "again", "then", "last", "this
 _NO_INFINITIVE = frozenset({"say", "tell", "talk", "speak", "respond"})
 # Cues whose "to"/"with" phrase names an audience: "speaking to reporters".
 _AUDIENCE_LEMMAS = frozenset({"speak", "talk"})
+# Words in -ing that are prepositions, not participles: "The port, said X, during the storm …".
+_ING_PREPOSITIONS = frozenset(
+    {"during", "including", "concerning", "regarding", "following", "according", "considering"}
+)
 _QUOTE_OPENERS = frozenset({"“", '"', "«", "''"})
+# Openers typed as two single marks: ''so,'' and ‘‘so,’’ (a tokenizer splits them in two).
+_DOUBLED_OPENERS = frozenset({"'", "‘"})
 _QUOTE_REACH = 12
 _CLOSERS = frozenset({"”", '"', "»", "''"})
 _PREPOSITIONS = frozenset(
@@ -418,6 +424,17 @@ def reported_in_sentence(
                 and toks[rest].text == ","
                 and hi - rest > _MIN_AFTER_COMMA
                 and toks[rest + 1].text[0].islower()
+                # "…,” said X, adding that …": a participle starts the speaker's next statement
+                # (its content opens with "that", a quotation or a comma)
+                and not (
+                    toks[rest + 1].lower.endswith("ing")
+                    and toks[rest + 1].lower not in _ING_PREPOSITIONS
+                    and (
+                        toks[rest + 2].lower == "that"
+                        or toks[rest + 2].text in {",", ":"}
+                        or _is_opener(toks, rest + 2)
+                    )
+                )
             ):
                 # "The problem, said X, is that …": the cue and speaker are a parenthetical.
                 result = Found(
@@ -840,9 +857,9 @@ def _is_opener(toks: Sequence[Tok], k: int) -> bool:
     if text in _QUOTE_OPENERS:
         return True
     return (
-        text == "'"
+        text in _DOUBLED_OPENERS
         and k + 1 < len(toks)
-        and toks[k + 1].text == "'"
+        and toks[k + 1].text == text
         and toks[k + 1].start == toks[k].end
     )
 
@@ -850,9 +867,9 @@ def _is_opener(toks: Sequence[Tok], k: int) -> bool:
 def _is_closer(toks: Sequence[Tok], k: int) -> bool:
     """Whether token ``k`` is (part of) a closing quotation mark.
 
-    The doubled-apostrophe style (``''so,'' he said``) is two ``'`` tokens.
+    The doubled-apostrophe styles (``''so,'' he said``, ``‘‘so,’’ he said``) are two tokens.
     """
-    return toks[k].text in _CLOSERS or _doubled(toks, k, "'")
+    return toks[k].text in _CLOSERS or _doubled(toks, k, "'") or _doubled(toks, k, "’")
 
 
 def _clause_end(toks: Sequence[Tok], comma: int) -> int:
@@ -899,8 +916,8 @@ def _comma_before(toks: Sequence[Tok], i: int, lo: int) -> int | None:
     """The index of the comma (or closing quotation mark) that ends the clause before ``i``."""
     k = i - 1
     if k > lo and _is_closer(toks, k):
-        if toks[k].text == "'" and k - 1 > lo and toks[k - 1].text == "'":
-            k -= 1  # the first half of a doubled-apostrophe mark
+        if toks[k].text in ("'", "’") and k - 1 > lo and toks[k - 1].text == toks[k].text:
+            k -= 1  # the first half of a doubled mark: '' or ’’
         return k if toks[k - 1].text != "," else k - 1
     if k > lo and toks[k].text == ",":
         return k
