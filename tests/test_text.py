@@ -38,6 +38,21 @@ SENTENCES = [
         ["He lives in Annapolis, Md. and works in D.C. on weekdays."],
         id="state-and-initialism-mid-sentence",
     ),
+    pytest.param(
+        "Il est parti. «Mme Ruiz a raison», dit-il.",
+        ["Il est parti.", "«Mme Ruiz a raison», dit-il."],
+        id="guillemet-opens-next-sentence",
+    ),
+    pytest.param(
+        "Er sagte: „Wir gehen.“ Dann ging er.",
+        ["Er sagte: „Wir gehen.“", "Dann ging er."],
+        id="low-nine-quotation-closes-sentence",
+    ),
+    pytest.param(
+        "It was late. „Mrs. Ruiz is right,“ he said.",
+        ["It was late.", "„Mrs. Ruiz is right,“ he said."],
+        id="title-after-low-nine-mark",
+    ),
 ]
 
 

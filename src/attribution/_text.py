@@ -47,15 +47,15 @@ _TOKEN = re.compile(
 
 _SENTENCE_END = regex.compile(
     r"""
-    [.!?]+[”"’')\]]*                            # terminal punctuation, then closing marks
-    (?=\s+[“"‘'(\[]{0,2}[A-Z0-9])               # followed by a capitalized next sentence
+    [.!?]+[”"’')\]»›“]*                         # terminal punctuation, then closing marks
+    (?=\s+[“"‘'(\[«‹„]{0,2}[A-Z0-9])            # followed by a capitalized next sentence
     """,
     regex.VERBOSE,
 )
 
 _PARAGRAPH_BREAK = regex.compile(r"\n\s*")
 # The word before a stop, without the brackets or quotation marks that open it: "(Mr."
-_LAST_WORD = re.compile(r"""([^\s(\[{“‘"']+)$""")
+_LAST_WORD = re.compile(r"""([^\s(\[{“‘"'«‹„]+)$""")
 # A period after these ends no sentence: an abbreviation, an initial, an initialism (U.S).
 _NOT_A_SENTENCE_END = re.compile(rf"(?:{_ABBREVIATIONS})|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
 
