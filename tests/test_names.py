@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from attribution._names import deletion_keys, parse_name
-from attribution._sentences import sentence_bounds
+from attribution._names import deletion_keys, parse_name, strip_possessive
+from attribution._sentences import _BOUNDARY, WINDOW, _is_end, sentence_bounds
 
 
 @pytest.mark.parametrize(
@@ -134,3 +134,49 @@ def test_one_edit_apart_share_a_deletion_key() -> None:
 def test_sentence_bounds(text: str, word: str, sentence: str) -> None:
     start, end = sentence_bounds(text, text.index(word))
     assert text[start:end] == sentence
+
+
+@pytest.mark.parametrize(
+    ("word", "stripped"),
+    [
+        pytest.param("Lopez’s", "Lopez", id="curly-s"),
+        pytest.param("Lopez's", "Lopez", id="straight-s"),
+        pytest.param("Sanders’", "Sanders", id="curly-plural"),
+        pytest.param("Sanders'", "Sanders", id="straight-plural"),
+        pytest.param("Lopez", "Lopez", id="none"),
+        pytest.param("’s", "’s", id="only-the-suffix"),
+        pytest.param("'", "'", id="only-a-mark"),
+        pytest.param("s'", "s", id="one-letter-plural"),
+        pytest.param("", "", id="empty"),
+    ],
+)
+def test_strip_possessive(word: str, stripped: str) -> None:
+    assert strip_possessive(word) == stripped
+
+
+def _sentence_start_in_one_scan(text: str, offset: int) -> int:
+    """The sentence start as one scan of the whole window finds it (the definition)."""
+    low = max(0, offset - WINDOW)
+    window = _BOUNDARY.finditer(text, low, min(len(text), offset + 4))
+    ends = [m for m in window if m.end() <= offset and _is_end(text, m)]
+    return ends[-1].end() if ends else low
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("He left. She stayed! Did they? " * 40, id="short-sentences"),
+        pytest.param("Mr. Ruiz and Sen. J. Doe of the U.S. said so. " * 30, id="abbreviations"),
+        pytest.param("“Yes.” “No!” ‘Maybe?’ (Really.) [Sure.] " * 40, id="closing-marks"),
+        pytest.param(". . . A\n\n\nB.  C" * 90, id="runs-of-stops-and-breaks"),
+        pytest.param("word " * 400 + "End. Next", id="one-long-sentence"),
+        pytest.param("”" * 1500 + " A. B", id="only-marks"),
+        pytest.param("x" * 1500, id="no-boundary"),
+        # One boundary (". \n\n", not an end after "Mr.") holding another ("\n\n", an end):
+        # a scan starting between them would find the second.
+        pytest.param("He met Mr. \n\n" + "Smith said " * 40, id="break-after-abbreviation"),
+    ],
+)
+def test_sentence_start_scans_in_stages_like_one_scan(text: str) -> None:
+    for offset in range(len(text) + 1):
+        assert sentence_bounds(text, offset)[0] == _sentence_start_in_one_scan(text, offset)

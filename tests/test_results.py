@@ -132,6 +132,39 @@ def test_span_end_before_start_is_rejected() -> None:
         Span(start=5, end=2, text="")
 
 
+@pytest.mark.parametrize(
+    ("start", "end", "message"),
+    [
+        pytest.param(5, 2, "before its start", id="end-before-start"),
+        pytest.param(-1, 2, "must be >= 0", id="negative-start"),
+    ],
+)
+def test_span_of_checks_like_the_constructor(start: int, end: int, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        Span.of("The port is closed.", start, end)
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        pytest.param(0, 0, id="empty-at-start"),
+        pytest.param(4, 8, id="a-word"),
+        pytest.param(0, 19, id="whole-text"),
+        pytest.param(17, 30, id="end-past-the-text"),
+    ],
+)
+def test_span_of_equals_the_constructor(start: int, end: int) -> None:
+    text = "The port is closed."
+    made = Span.of(text, start, end)
+    built = Span(start=start, end=end, text=text[start:end])
+    assert made == built
+    assert hash(made) == hash(built)
+    assert type(made) is Span
+    assert pickle.loads(pickle.dumps(made)) == built
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.start = 1  # type: ignore[misc]
+
+
 def test_confidence_out_of_range_is_rejected() -> None:
     content = Span(start=0, end=1, text="x")
     with pytest.raises(ValueError, match="confidence"):

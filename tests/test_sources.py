@@ -16,8 +16,10 @@ import regex
 import spacy
 
 import attribution
+from attribution import _anonymity
 from attribution._results import Quote, Source, Span
 from attribution._sources import resolve_sources
+from attribution.lexicons.anonymity import ANONYMITY_MARKERS, KNOWLEDGE_MARKERS, REASON_MARKERS
 
 
 def _quotes(text: str, speakers: list[str]) -> list[Quote]:
@@ -604,3 +606,69 @@ def test_pronoun_speaker_drops_its_contraction(text: str, speaker: str) -> None:
     assert quote.speaker is not None
     assert quote.speaker.text == speaker
     assert text[quote.speaker.start : quote.speaker.end] == speaker
+
+
+def test_a_mention_written_twice_is_resolved_at_each_place() -> None:
+    """The analysis of a mention is shared by every mention written the same way in the
+    article; linking is still done at each place (two indefinite descriptions, two sources)."""
+    text = (
+        "“The port is closed,” a senior official said. "
+        "“The ships will wait,” a senior official said. “We agree,” he said."
+    )
+    article = attribution.parse(text)
+    first, second, third = article.quotes
+    assert first.source != second.source
+    assert third.source == second.source
+    assert [m.start for m in article.source_of(second).mentions] == [69, 105]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("markers", "keywords"),
+    [
+        pytest.param(ANONYMITY_MARKERS + REASON_MARKERS, _anonymity._REASON_KEYWORDS, id="reason"),
+        pytest.param(
+            tuple(m.casefold() for m in KNOWLEDGE_MARKERS),
+            _anonymity._KNOWLEDGE_KEYWORDS,
+            id="knowledge",
+        ),
+    ],
+)
+def test_every_anonymity_phrase_holds_a_prefilter_keyword(
+    markers: tuple[str, ...], keywords: tuple[str, ...]
+) -> None:
+    """A window without any keyword is skipped unsearched: that is only right if every phrase
+    the patterns look for holds one."""
+    assert all(any(k in marker for k in keywords) for marker in markers)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason", "basis"),
+    [
+        pytest.param(
+            "The official spoke on condition of anonymity because the talks were private.",
+            "because the talks were private",
+            None,
+            id="reason-because",
+        ),
+        pytest.param(
+            "A diplomat, who was not authorized to speak publicly, said so.",
+            "not authorized to speak publicly",
+            None,
+            id="reason-not-authorized",
+        ),
+        pytest.param(
+            "A person FAMILIAR WITH the negotiations said so.",
+            None,
+            "FAMILIAR WITH the negotiations",
+            id="basis-any-case",
+        ),
+        pytest.param("The minister said the port was closed.", None, None, id="neither"),
+    ],
+)
+def test_anonymity_phrases_are_found_behind_the_prefilter(
+    text: str, reason: str | None, basis: str | None
+) -> None:
+    found_reason = _anonymity.find_anonymity_reason(text, 0, len(text))
+    found_basis = _anonymity.find_knowledge_basis(text, 0, len(text))
+    assert (found_reason.text if found_reason else None) == reason
+    assert (found_basis.text if found_basis else None) == basis

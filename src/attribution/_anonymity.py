@@ -78,6 +78,19 @@ _REASON = regex.compile(
 )
 
 
+def _keywords(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """A word of each phrase (its longest), without words that hold another of them: a text
+    without any of these holds none of the phrases."""
+    longest = {max(phrase.split(), key=len) for phrase in phrases}
+    return tuple(sorted(w for w in longest if not any(o != w and o in w for o in longest)))
+
+
+# A search window holding none of these words cannot match (checked with ``in``, which is
+# several times faster than the patterns' long alternations on the windows that fail, most).
+_REASON_KEYWORDS = _keywords(ANONYMITY_MARKERS + REASON_MARKERS)  # case-sensitive, as _REASON
+_KNOWLEDGE_KEYWORDS = _keywords(tuple(m.casefold() for m in KNOWLEDGE_MARKERS))  # casefolded
+
+
 def _find(pattern: regex.Pattern[str], group: str, text: str, start: int, end: int) -> Span | None:
     match = pattern.search(text, start, end)
     if match is None:
@@ -90,11 +103,17 @@ def _find(pattern: regex.Pattern[str], group: str, text: str, start: int, end: i
 
 def find_knowledge_basis(text: str, start: int, end: int) -> Span | None:
     """How the source knows ("familiar with the negotiations"), searched in ``text[start:end]``."""
+    window = text[start:end].casefold()  # _KNOWLEDGE ignores case
+    if not any(word in window for word in _KNOWLEDGE_KEYWORDS):
+        return None
     return _find(_KNOWLEDGE, "basis", text, start, end)
 
 
 def find_anonymity_reason(text: str, start: int, end: int) -> Span | None:
     """Why anonymity was granted ("because the talks were private"), in ``text[start:end]``."""
+    window = text[start:end]
+    if not any(word in window for word in _REASON_KEYWORDS):
+        return None
     return _find(_REASON, "reason", text, start, end)
 
 

@@ -8,7 +8,7 @@ trailing prepositional phrase ("a senior Turkish diplomat").
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, TypedDict
 
 import attrs
 import regex
@@ -170,9 +170,8 @@ _TRAILING_PP = regex.compile(
 
 @attrs.frozen(kw_only=True)
 class MentionInfo:
-    """The analysis of one speaker mention."""
+    """The analysis of a speaker mention's text (one for every mention written the same way)."""
 
-    span: Span
     form: Form
     core: str
     determiner: Determiner = "none"
@@ -313,11 +312,41 @@ def _is_org_name(words: list[str], context_orgs: frozenset[str]) -> bool:
     return lower.startswith("the ") and len(words) >= 2 and gender_of(words[1]) is None
 
 
+# Role and organization nouns whose plural makes a mention plural ("officials", "agencies").
+_PLURAL_ROLE_HEADS = ANONYMOUS_ROLES | ORG_NOUNS
+
+
+class _Shared(TypedDict):
+    """The fields every analysis of a mention sets: its core and what follows it."""
+
+    core: str
+    trailing: str | None
+    phrase: str
+
+
+class _Described(_Shared):
+    """The fields of a description, which a name in apposition to it keeps too."""
+
+    head: str
+    determiner: Determiner
+    words: frozenset[str]
+    possessor: str | None
+
+
 def analyze(
     span: Span, *, context_orgs: frozenset[str] = frozenset(), entity_label: str | None = None
 ) -> MentionInfo:
-    """Analyze one speaker mention (``entity_label`` is a trained NER label for it, if any)."""
-    raw = span.text.strip().strip(",;:").strip()
+    """Analyze one speaker mention (``entity_label`` is a trained NER label for it, if any).
+
+    The analysis reads only the mention's text, the article's context organizations and the
+    label, so a caller may reuse it for every mention written the same way.
+    """
+    return _analyze(span.text, context_orgs, entity_label)
+
+
+def _analyze(text: str, context_orgs: frozenset[str], entity_label: str | None) -> MentionInfo:
+    """:func:`analyze` of a mention's text."""
+    raw = text.strip().strip(",;:").strip()
     core_text, rest = _split_core(raw)
     core_text, trailing = _cut_trailing_pp(_drop_trailing_adverbs(core_text))
     short = trailing is not None and len(trailing.split()) <= _MAX_NAME_PHRASE_WORDS
@@ -326,19 +355,19 @@ def analyze(
         trailing = rest
     words = core_text.split()
     lowered = " ".join(words).lower()
-    base = MentionInfo(
-        span=span, form="unknown", core=core_text, trailing=rest or trailing, phrase=phrase
-    )
+    shared: _Shared = {"core": core_text, "trailing": rest or trailing, "phrase": phrase}
     if not words:
-        return base
+        return MentionInfo(form="unknown", **shared)
     if len(words) == 1 and lowered in PRONOUNS:
         gender, plural, kind = PRONOUNS[lowered]
-        return attrs.evolve(base, form="pronoun", gender=gender, plural=plural, pronoun_kind=kind)
+        return MentionInfo(
+            form="pronoun", gender=gender, plural=plural, pronoun_kind=kind, **shared
+        )
     if words[0].lower() in RELATIVES:  # "who", or "who requested anonymity" as a whole
-        return attrs.evolve(base, form="relative")
+        return MentionInfo(form="relative", **shared)
     media = media_name(lowered)
     if media is not None:
-        return attrs.evolve(base, form="media", canonical=media)
+        return MentionInfo(form="media", canonical=media, **shared)
     determiner, taken, count, possessor = _determiner(words)
     body = words[taken:] or words
     body_lower = " ".join(body).lower()
@@ -346,17 +375,17 @@ def analyze(
     info_words = frozenset(w.lower().strip(",.") for w in body)
     country = _country_in(words)
     if determiner == "definite" and len(body) == 1 and head in SHORT_MEDIA:
-        return attrs.evolve(base, form="media", canonical=None, head=head, determiner=determiner)
+        return MentionInfo(form="media", canonical=None, head=head, determiner=determiner, **shared)
     institution = INSTITUTIONS.get(body_lower) or INSTITUTIONS.get(lowered)
     if institution is not None:
         name, code = institution
-        return attrs.evolve(
-            base,
+        return MentionInfo(
             form="organization",
             canonical=name,
             country=code,
             determiner=determiner,
             head=head,
+            **shared,
         )
     lowered = strip_possessive(lowered)
     capital = CAPITALS.get(lowered)
@@ -368,16 +397,15 @@ def analyze(
     ):
         code = capital or COUNTRY_CODES[lowered]
         canonical = strip_possessive(" ".join(words).removeprefix("the ").removeprefix("The "))
-        return attrs.evolve(base, form="organization", canonical=canonical, country=code)
+        return MentionInfo(form="organization", canonical=canonical, country=code, **shared)
     coordinated = " and " in f" {body_lower} " or " & " in body_lower
     plural = (
         head in GROUP_NOUNS
         or (determiner == "number" and count != 1)
-        or (head.endswith("s") and singular(head) in ANONYMOUS_ROLES | ORG_NOUNS)
+        or (head.endswith("s") and singular(head) in _PLURAL_ROLE_HEADS)
     )
     if head in DOCUMENT_NOUNS or singular(head) in DOCUMENT_NOUNS:
-        return attrs.evolve(
-            base,
+        return MentionInfo(
             form="document",
             determiner=determiner,
             head=singular(head),
@@ -387,10 +415,16 @@ def analyze(
             country=country,
             canonical=_canonical_description(words, taken),
             possessor=possessor,
+            **shared,
         )
-    described = attrs.evolve(
-        base, head=head, determiner=determiner, words=info_words, possessor=possessor
-    )
+    # The fields a description (or a name in apposition to one) keeps.
+    described: _Described = {
+        "head": head,
+        "determiner": determiner,
+        "words": info_words,
+        "possessor": possessor,
+        **shared,
+    }
     named = _named_in_apposition(body, rest)
     if named is not None:
         return _as_name(described, named, country)
@@ -398,8 +432,7 @@ def analyze(
         label = entity_label
         parts = _LIST_SEPARATOR.split(" ".join(body))
         if coordinated and label is None and not _is_org_name(body, context_orgs):
-            return attrs.evolve(
-                base,
+            return MentionInfo(
                 form="group",
                 canonical=" ".join(body),
                 plural=True,
@@ -407,27 +440,27 @@ def analyze(
                 determiner=determiner,
                 head=head,
                 words=info_words,
+                **shared,
             )
         if label in ("ORG", "NORP", "GPE", "FAC") or (
             label is None
             and _is_org_name(body if determiner != "definite" else words, context_orgs)
         ):
             canonical = " ".join(body) if determiner == "definite" else " ".join(words)
-            return attrs.evolve(
-                base,
+            return MentionInfo(
                 form="organization",
                 canonical=strip_possessive(canonical),
                 head=head,
                 country=country,
                 determiner=determiner,
                 words=info_words,
+                **shared,
             )
         name_parts = parse_name(body)
         if name_parts.name is not None and determiner in ("none", "possessive", "definite"):
             return _as_name(described, name_parts, country)
     if plural or head in GROUP_NOUNS:
-        return attrs.evolve(
-            base,
+        return MentionInfo(
             form="group",
             plural=True,
             count=count,
@@ -437,12 +470,12 @@ def analyze(
             country=country,
             possessor=possessor,
             canonical=_canonical_description(words, taken),
+            **shared,
         )
     if head in ORG_NOUNS or (
         head and strip_possessive(words[-1]).lower() in ORG_HEADS and words[-1][:1].isupper()
     ):
-        return attrs.evolve(
-            base,
+        return MentionInfo(
             form="organization",
             head=head,
             determiner=determiner,
@@ -450,11 +483,11 @@ def analyze(
             country=country,
             possessor=possessor,
             canonical=_canonical_description(words, taken),
+            **shared,
         )
     if head in ANONYMOUS_ROLES or head in TITLES or _title_head(body):
         gender = TITLES.get(head)
-        return attrs.evolve(
-            base,
+        return MentionInfo(
             form="role",
             head=head,
             determiner=determiner,
@@ -464,14 +497,15 @@ def analyze(
             country=country,
             possessor=possessor,
             canonical=_canonical_description(words, 0),
+            **shared,
         )
-    return attrs.evolve(
-        base,
+    return MentionInfo(
         form="unknown",
         head=head or None,
         determiner=determiner,
         words=info_words,
         canonical=core_text,
+        **shared,
     )
 
 
@@ -539,10 +573,10 @@ def _country_in(words: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _as_name(info: MentionInfo, parts: NameParts, country: str | None) -> MentionInfo:
-    """The mention as a personal name with these parts."""
-    return attrs.evolve(
-        info, form="name", name=parts, gender=parts.gender, country=parts.country or country
+def _as_name(described: _Described, parts: NameParts, country: str | None) -> MentionInfo:
+    """The mention as a personal name with these parts (``described``: the other fields)."""
+    return MentionInfo(
+        form="name", name=parts, gender=parts.gender, country=parts.country or country, **described
     )
 
 

@@ -14,6 +14,8 @@ __all__ = ["WINDOW", "sentence_bounds"]
 
 #: The most characters looked at on each side of an offset.
 WINDOW = 600
+# How far back the first scan for a sentence start begins (most sentences are shorter).
+_STEP = 160
 
 _BOUNDARY = regex.compile(
     r"""
@@ -46,11 +48,28 @@ def _is_end(text: str, match: regex.Match[str]) -> bool:
 def sentence_bounds(text: str, offset: int) -> tuple[int, int]:
     """The (start, end) of the sentence holding ``offset`` (end excludes trailing space)."""
     low = max(0, offset - WINDOW)
+    high = min(len(text), offset + 4)
     start = low
-    window = _BOUNDARY.finditer(text, low, min(len(text), offset + 4))
-    for match in reversed([m for m in window if m.end() <= offset]):
-        if _is_end(text, match):
-            start = match.end()
+    # The sentence start is the last boundary before ``offset`` of those found scanning from
+    # ``low``. Most sentences are short: scan a short stretch first, then twice as long, and so
+    # on (at most about twice the window in all). A scan starting right after a letter or digit
+    # finds the same boundaries as one from ``low`` (no boundary holds a letter or digit, so
+    # none runs across that point).
+    reach = _STEP
+    while True:
+        scan = max(low, offset - reach)
+        reach *= 2
+        while scan > low and not text[scan - 1].isalnum():
+            scan -= 1
+        window = _BOUNDARY.finditer(text, scan, high)
+        found = next(
+            (m for m in reversed([m for m in window if m.end() <= offset]) if _is_end(text, m)),
+            None,
+        )
+        if found is not None:
+            start = found.end()
+            break
+        if scan == low:
             break
 
     end = min(len(text), offset + WINDOW)
