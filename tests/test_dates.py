@@ -15,6 +15,7 @@ from attribution._date_patterns import _ORDER, Candidate, _scan_all, find_candid
 from attribution._dates import find_dates
 
 REF = dt.date(2016, 3, 8)  # a Tuesday
+THU = dt.date(2016, 3, 10)  # the Thursday after it
 
 
 def _found(
@@ -2484,6 +2485,275 @@ NEWSWIRE_REFERENCED = [
         [("2009", "DATE", "2009"), ("The next year", "DATE", "2010")],
         id="the-next-year-narrated-stays-a-date",
     ),
+    # a weekday's scheduled event governed by a forward verb lies ahead (reference Thursday)
+    pytest.param(
+        "The governor said he would carry Tuesday's primary.",
+        THU,
+        [("Tuesday", "DATE", "2016-03-15")],
+        id="would-carry-tuesdays-primary-is-ahead",
+    ),
+    pytest.param(
+        "The senator hopes to win Sunday's debate.",
+        THU,
+        [("Sunday", "DATE", "2016-03-13")],
+        id="hopes-to-win-sundays-debate-is-ahead",
+    ),
+    pytest.param(
+        "Voters in two states head to the polls in Tuesday's primary.",
+        THU,
+        [("Tuesday", "DATE", "2016-03-15")],
+        id="head-to-the-polls-is-a-timetable",
+    ),
+    pytest.param(
+        "The mayor will campaign in Ohio before Tuesday's primary.",
+        THU,
+        [("Tuesday", "DATE", "2016-03-15")],
+        id="will-campaign-before-tuesdays-primary",
+    ),
+    pytest.param(
+        "The mayor won Tuesday's primary.",
+        THU,
+        [("Tuesday", "DATE", "2016-03-08")],
+        id="won-tuesdays-primary-stays-past",
+    ),
+    pytest.param(
+        "The party will contest Tuesday's vote count.",
+        THU,
+        [("Tuesday", "DATE", "2016-03-08")],
+        id="an-outcome-of-the-event-is-past",
+    ),
+    pytest.param(
+        "As Tuesday's results show, the governor may still win.",
+        THU,
+        [("Tuesday", "DATE", "2016-03-08")],
+        id="a-days-results-are-past-despite-a-modal",
+    ),
+    pytest.param(
+        "Tuesday's results will decide the race.",
+        dt.date(2016, 3, 7),
+        [("Tuesday", "DATE", "2016-03-08")],
+        id="a-days-results-that-will-decide-are-ahead",
+    ),
+    pytest.param(
+        "Aides had counted delegates heading into Tuesday's primary.",
+        THU,
+        [("Tuesday", "DATE", "2016-03-08")],
+        id="pluperfect-heading-into-stays-past",
+    ),
+    pytest.param(
+        "Readers keen to grasp the full meaning of Tuesday's primary waited.",
+        THU,
+        [("Tuesday", "DATE", "2016-03-08")],
+        id="far-infinitive-governs-no-event",
+    ),
+    # Super Tuesday: a named day (TimeML treats it like a holiday: the name is the extent)
+    pytest.param(
+        "The governor won three states on Super Tuesday.",
+        THU,
+        [("Super Tuesday", "DATE", "2016-03-01")],
+        id="super-tuesday-past",
+    ),
+    pytest.param(
+        "The campaign is looking ahead to Super Tuesday.",
+        dt.date(2015, 11, 11),
+        [("Super Tuesday", "DATE", "2016-03-01")],
+        id="super-tuesday-in-the-coming-season",
+    ),
+    pytest.param(
+        "The governor lost badly on Super Tuesday.",
+        dt.date(2017, 5, 1),
+        [("Super Tuesday", "DATE", "2016-03-01")],
+        id="super-tuesday-the-year-after",
+    ),
+    pytest.param(
+        "Her weak showing on Super Tuesday will hurt her in Ohio.",
+        THU,
+        [("Super Tuesday", "DATE", "2016-03-01")],
+        id="super-tuesday-of-this-season-whatever-the-tense",
+    ),
+    pytest.param(
+        "She hopes to win the next Super Tuesday.",
+        THU,
+        [("next Super Tuesday", "DATE", "2020-03-03")],
+        id="next-super-tuesday-is-the-next-cycle",
+    ),
+    pytest.param(
+        "Super Tuesday, March 1, settled little.",
+        THU,
+        [("Super Tuesday, March 1", "DATE", "2016-03-01")],
+        id="super-tuesday-with-its-date-is-one-expression",
+    ),
+    pytest.param(
+        "She still recalls Super Tuesday 2008.",
+        THU,
+        [("Super Tuesday 2008", "DATE", "2008-02-05")],
+        id="super-tuesday-with-a-year",
+    ),
+    pytest.param(
+        "Turnout on Super Tuesday 2 was low.",
+        THU,
+        [],
+        id="numbered-super-tuesday-is-not-a-plain-tuesday",
+    ),
+    # "that November", "that summer": the year last told
+    pytest.param(
+        "After the riots of 1968, the senator lost that November.",
+        REF,
+        [("1968", "DATE", "1968"), ("November", "DATE", "1968-11")],
+        id="that-month-takes-the-year-told",
+    ),
+    pytest.param(
+        "In 1968 the senator said that November would decide it.",
+        REF,
+        [("1968", "DATE", "1968"), ("November", "DATE", "2016-11")],
+        id="conjunction-that-before-a-month-is-no-anaphor",
+    ),
+    pytest.param(
+        "The senator lost in 2012. That summer she moved.",
+        REF,
+        [("2012", "DATE", "2012"), ("That summer", "DATE", "2012-SU")],
+        id="that-season-takes-the-year-told",
+    ),
+    pytest.param(
+        "She left the city that winter.",
+        REF,
+        [("that winter", "DATE", "XXXX-WI")],
+        id="that-season-without-a-year-told-stays-partial",
+    ),
+    # month lists and ranges: the later month follows the first as resolved
+    pytest.param(
+        "The strong October report was a blip after the weak August and September figures, "
+        "or a sign of growth that will last.",
+        dt.date(2015, 11, 9),
+        [
+            ("October", "DATE", "2015-10"),
+            ("August", "DATE", "2015-08"),
+            ("September", "DATE", "2015-09"),
+        ],
+        id="neighbouring-months-of-a-list-share-the-year",
+    ),
+    pytest.param(
+        "The talks ran from December to February.",
+        dt.date(2015, 11, 9),
+        [("December", "DATE", "2014-12"), ("February", "DATE", "2015-02")],
+        id="a-month-range-runs-forward-into-the-next-year",
+    ),
+    pytest.param(
+        "Support was unchanged from the past two polls, in February and October.",
+        dt.date(2016, 5, 12),
+        [("February", "DATE", "2016-02"), ("October", "DATE", "2015-10")],
+        id="months-apart-in-a-list-may-run-backwards",
+    ),
+    pytest.param(
+        "Entering the final contests in June, the senator leads by 271 pledged delegates.",
+        dt.date(2016, 5, 24),
+        [("June", "DATE", "2016-06")],
+        id="a-counted-participle-is-no-past-verb",
+    ),
+    pytest.param(
+        "“We’ll be meeting on Friday in Denver,” the chair said.",
+        dt.date(2016, 6, 22),
+        [("Friday", "DATE", "2016-06-24")],
+        id="clitic-ll-after-a-pronoun-looks-ahead",
+    ),
+    pytest.param(
+        "“They’ll back us when we get to the convention in July,” she said.",
+        dt.date(2016, 2, 19),
+        [("July", "DATE", "2016-07")],
+        id="clitic-ll-dates-a-far-month-ahead",
+    ),
+    # a programme of a weekday is a SET; "the Sunday shows" on a Sunday are that day's
+    pytest.param(
+        "The pastor also hosts a Sunday talk show.",
+        REF,
+        [("Sunday", "SET", "XXXX-WXX-7")],
+        id="a-sunday-talk-show-is-a-set",
+    ),
+    pytest.param(
+        "Guests on his Friday night show argued.",
+        REF,
+        [("Friday night", "SET", "XXXX-WXX-5TNI")],
+        id="his-friday-night-show-is-a-set",
+    ),
+    pytest.param(
+        "Making the rounds on the Sunday morning shows, the senator said he would run.",
+        dt.date(2015, 11, 8),
+        [("Sunday morning", "DATE", "2015-11-08TMO")],
+        id="the-sunday-shows-on-a-sunday-are-that-days",
+    ),
+    # a relative clause keeps its own tense: the main clause after it does not date it
+    pytest.param(
+        "Speaking in Ohio, which is set to host the next contest Tuesday, the governor "
+        "praised his rival.",
+        dt.date(2016, 2, 8),
+        [("Tuesday", "DATE", "2016-02-09")],
+        id="relative-clause-future-beats-main-past",
+    ),
+    pytest.param(
+        "The senator, who unveiled a jobs plan on Monday, plans to focus on wages.",
+        dt.date(2015, 12, 1),
+        [("Monday", "DATE", "2015-11-30")],
+        id="relative-clause-past-beats-main-plan",
+    ),
+    # a plan told from a past point ("was set to"): the nearest such day either way
+    pytest.param(
+        "The senator noted that he was set to receive an endorsement on Friday.",
+        dt.date(2016, 3, 12),
+        [("Friday", "DATE", "2016-03-11")],
+        id="was-set-to-on-the-day-just-gone",
+    ),
+    pytest.param(
+        "The Senate was expected to vote on Friday.",
+        dt.date(2016, 3, 9),
+        [("Friday", "DATE", "2016-03-11")],
+        id="was-expected-to-on-the-coming-day",
+    ),
+    pytest.param(
+        "The chief executive was planning to hold a dinner for Mr. Lopez on Thursday night.",
+        dt.date(2016, 6, 3),
+        [("Thursday night", "DATE", "2016-06-02TNI")],
+        id="was-planning-to-across-a-title",
+    ),
+    # "the day before", "the next morning": from the narrated day
+    pytest.param(
+        "The jury met on Monday. The day before, the judge had ruled.",
+        REF,
+        [("Monday", "DATE", "2016-03-07"), ("The day before", "DATE", "2016-03-06")],
+        id="the-day-before-the-narrated-day",
+    ),
+    pytest.param(
+        "The jury met on Monday. The night before, the judge had ruled.",
+        REF,
+        [("Monday", "DATE", "2016-03-07"), ("The night before", "DATE", "2016-03-06TNI")],
+        id="the-night-before-the-narrated-day",
+    ),
+    pytest.param(
+        "The jury met on Monday. The next morning, the judge ruled.",
+        REF,
+        [("Monday", "DATE", "2016-03-07"), ("The next morning", "DATE", "2016-03-08TMO")],
+        id="the-next-morning-after-the-narrated-day",
+    ),
+    # "earlier in the day": no TIMEX3 (AQUAINT leaves all three of its cases untagged)
+    pytest.param(
+        "The jury met on Monday. Later in the day, the judge ruled.",
+        REF,
+        [("Monday", "DATE", "2016-03-07")],
+        id="later-in-the-day-is-no-timex",
+    ),
+    pytest.param("Late in the day, the jury returned.", REF, [], id="late-in-the-day-is-no-timex"),
+    # a rate's "a year" is a DURATION P1Y, as AQUAINT tags "$1 billion a year"
+    pytest.param(
+        "The program costs $40 million a year.",
+        REF,
+        [("a year", "DURATION", "P1Y")],
+        id="money-rate-a-year-is-a-duration",
+    ),
+    pytest.param(
+        "Exports grew 10 percent a year.",
+        REF,
+        [("a year", "DURATION", "P1Y")],
+        id="percent-rate-a-year-is-a-duration",
+    ),
 ]
 
 
@@ -2496,6 +2766,8 @@ def test_newswire_sentences_with_their_reference(
 
 NOT_DATES = [
     pytest.param("Theresa May said she would resign.", id="may-name"),
+    pytest.param("She spoke on the radio show “Midday with Jane Doe.”", id="midday-show-title"),
+    pytest.param("A unit known as the “Midnight Crew” ran the jail.", id="midnight-in-a-name"),
     pytest.param("Officials may decide later.", id="may-modal"),
     pytest.param("May I ask a question?", id="may-sentence-initial-modal"),
     pytest.param("Protesters March on the capital.", id="march-verb-capital"),

@@ -280,7 +280,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _compile(
             rf"""
             (?<![\w-])
-            (?:(?P<rel>(?i:last|next|this|coming|past|previous))\s)?       # "last"
+            (?:(?P<rel>(?i:last|next|this|that|coming|past|previous))\s)?  # "last"
             (?:(?P<mod>(?i:early|mid|late))[\s-])?                          # "early"
             (?P<season>(?i:spring|summer|fall|autumn|winter))               # "summer"
             (?:
@@ -398,7 +398,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "holiday",  # Christmas, Thanksgiving Day, Easter, Election Day, New Year's Eve
         _compile(
-            r"""
+            rf"""
             (?<![\w-])
             (?:(?P<rel>(?i:last|next|this))\s)?                                    # "last"
             (?P<name>
@@ -408,9 +408,11 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
               | Veterans\sDay|Armistice\sDay|Christmas(?:\s(?:Day|Eve))?|Boxing\sDay        # fixed
               | Thanksgiving(?:\sDay)?|Easter(?:\sSunday)?|Memorial\sDay|Labor\sDay  # moving
               | Election\sDay|Good\sFriday|Mother['’]s\sDay|Father['’]s\sDay  # moving
+              | Super\sTuesday(?!\s(?:II|III|2|3|Two|Three)\b)  # primary day; not "Super Tuesday 2"
             )
             (?:\s(?P<week>(?i:week(?:end)?)))?                          # "Easter week", "weekend"
-            (?:,?\s(?P<year>[12][0-9]{3}))?                                        # " 2015"
+            (?:,\s(?P<mon>{_MONTH})\s(?P<day>{_DAY})(?![0-9]))?           # ", March 1": its date
+            (?:,?\s(?P<year>[12][0-9]{{3}}))?                                      # " 2015"
             (?![\w'’-])
             """
         ),
@@ -466,7 +468,7 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     "HOL": (
         *("new", "valentine", "patrick", "independence", "fourth", "bastille"),
         *("halloween", "veterans", "armistice", "christmas", "boxing", "thanksgiving"),
-        *("easter", "memorial", "labor", "election", "good", "mother", "father"),
+        *("easter", "memorial", "labor", "election", "good", "mother", "father", "super"),
     ),
     "CLOCKUNIT": ("second", "minute", "hour", "fortnight"),
     "DAY": ("day",),
@@ -570,7 +572,7 @@ _REACH: dict[str, tuple[int, int]] = {
     "clock": (30, 45),
     "set": (30, 40),
     "reference": (20, 30),
-    "holiday": (20, 30),
+    "holiday": (20, 45),
     "same_time": (30, 20),
     "anaphora": (30, 15),
 }

@@ -60,6 +60,7 @@ class Context:
     #: "1998-10-23"), and the last of a month or day: "later that year", "that same day".
     recent: str | None = None
     recent_month: str | None = None
+    recent_month_end: int | None = None  # where the expression that gave ``recent_month`` ends
     month_first: bool = True  # 3/7/2016 is March 7 (US order)
     #: The date of a news event (an ``EVENT_WORDS`` class) dated before a position in the
     #: text ("killed Oct. 23"), for "the weeks before the shooting"; None when unknown.
@@ -82,7 +83,8 @@ class Normalized:
 _TELL = r"(?:say|comment|discuss|elaborate|disclose|confirm|specify|reveal|answer|respond|name)\b"
 _TENSE_CUES = re.compile(
     rf"""
-    (?<![\w'’])
+    (?<=\w)(?P<fut_clitic>['’]ll)(?![\w'’])                      # "we'll", "She’ll"
+    | (?<![\w'’])
     (?:
         (?P<future>will|shall|won['’]t|would(?!\s+have\b|\s+not\s+{_TELL})|
             wouldn['’]t(?!\s+{_TELL})|going\s+to|plans?\s+to|planning|
@@ -107,10 +109,10 @@ _TENSE_CUES = re.compile(
             celebrates|performs|decides|competes|sails|flies|
             releases|publishes|
             runs\s+(?:through|until|till)|                         # "the festival runs through"
-            goes\s+to\s+the\s+polls|                             # a vote: "goes to the polls"
+            (?:goes|heads)\s+to\s+the\s+polls|                 # a vote: "goes to the polls"
             reports\s+(?:[\w-]+\s+){{0,2}}?(?:earnings|results))    # "reports quarterly earnings"
       | (?P<plan>
-            go\s+to\s+the\s+polls|                                # "voters go to the polls"
+            (?:go|head)\s+to\s+the\s+polls|                     # "voters go to the polls"
             run\s+(?:through|until|till)|                            # "the talks run through"
             report\s+(?:[\w-]+\s+){{0,2}}?(?:earnings|results)|       # "banks report earnings"
             meet|begin|start|open|resume|convene|arrive|vote|return|visit|travel|gather|
@@ -123,7 +125,6 @@ _TENSE_CUES = re.compile(
           | (?:is|are)(?=\s+at\s+[0-9])                     # "is at 10 a.m. Thursday"
           | (?:is|are)(?=\s+(?:at\s+)?(?:midnight|noon)\b)     # "is midnight Friday"
         )                                      # future, right before the expression only
-      | (?P<fut_clitic>['’]ll)                                                       # "we'll"
       | (?P<past>(?:would|could|should|might|must|(?-i:may))\s+have|  # "would have been": past
             (?:would\s+not|wouldn['’]t)\s+{_TELL}|               # "wouldn't say": a refusal
             said|told|was|were|had|did|been|since|ago|last|earlier|yesterday|met|went|
@@ -167,6 +168,12 @@ _WEAK_CUE_PENALTY = 40
 _STAYED_BEFORE = re.compile(
     r"\b(?:lasted|stayed|remained|waited|worked|lived|served|continued|ran|went\s+on|kept|"
     r"talked|slept|fought|sat|stood|lingered|persisted|dragged\s+on|raged)\s+$",
+    re.IGNORECASE,
+)
+#: A count right before an -ed word: "271 pledged delegates", "three injured officers".
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w'’])(?:[0-9][0-9,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
+    r"thousands|millions)\s+$",
     re.IGNORECASE,
 )
 _UNTIL_PAST = re.compile(r"\b(?:had|not|never)\b|n['’]t\b", re.IGNORECASE)
@@ -239,6 +246,10 @@ _OPENING_REACH = 110
 #: around the expression counts as this much farther than one beside it.
 _COMMA = re.compile(r",\s")
 _OTHER_PHRASE_PENALTY = 25
+#: ... and this much more when the expression's phrase is a relative clause (", which is set
+#: to host the contest Tuesday, Bush referred ..."): the main clause resumes after it.
+_RELATIVE_OPENING = re.compile(r"\s*(?:which|who|where|whose)\b", re.IGNORECASE)
+_RELATIVE_CLAUSE_PENALTY = 35
 #: A complement clause after the expression ("told voters Sunday that he would continue"):
 #: its cues date the content, not the expression, unless nothing nearer does.
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
@@ -315,6 +326,7 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
     comma_from = commas[-1] - 1 if commas else left_from - 1
     next_comma = _COMMA.search(text, end, right_to)
     comma_to = next_comma.start() if next_comma else right_to
+    in_relative = bool(commas) and _RELATIVE_OPENING.match(text, comma_from + 1) is not None
     best: tuple[int, Tense] | None = None
     for match in _TENSE_CUES.finditer(text, left_from, right_to):
         if start <= match.start() < end or (match.start() < start and match.end() >= end):
@@ -326,6 +338,12 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
             text, max(0, match.start() - 7), match.start()
         ):
             continue  # "will be signed Friday": a passive participle
+        if (
+            word.endswith("ed")
+            and match.group("past")
+            and _COUNT_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        ):
+            continue  # "leads by 271 pledged delegates": a count makes the participle an adjective
         if match.group("plan") and (
             (
                 match.start() >= end
@@ -403,6 +421,10 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
             # ("On Friday, the summit opens"), not across a parenthesis ("The law, passed
             # in December, takes effect in July": "passed")
             distance += _OTHER_PHRASE_PENALTY  # "who did win it on Tuesday, would ...": "did"
+            if in_relative and match.start() >= comma_to:
+                # "New Hampshire, which is set to host the contest Tuesday, Bush referred":
+                # the main clause after a relative clause says nothing of the clause's time
+                distance += _RELATIVE_CLAUSE_PENALTY
         if match.start() >= end and _SUBORDINATE_AFTER.search(text, end, match.start()):
             distance += _OTHER_PHRASE_PENALTY  # "told voters Sunday that he would ...": "told"
         elif match.end() <= start and _THAT.search(text, match.end(), start):
@@ -1058,8 +1080,29 @@ def _numeric(c: Candidate, ctx: Context) -> Result:
     return None if date is None else ("DATE", date.isoformat())
 
 
+#: A month that opens a list or a range right before another: "August and", "June to".
+_MONTH_LIST_BEFORE = re.compile(
+    rf"""
+    \b(?P<mon>{_trie(sorted(MONTHS))})\.?   # "August", "Aug."
+    \s?(?P<link>-|–|\s(?:to|through|thru|until|till|and|or)\s)\s?$  # " and ", "-"; no comma
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
 #: "of" and a capitalized name after a month make the month part of a title.
 _OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+#: A verb, adjective or "so/such" before "that": a conjunction ("said that November will"),
+#: not the determiner of "his loss that November".
+_CONJUNCTION_THAT_BEFORE = re.compile(
+    r"""
+    (?:\w+ed|\w+(?<!s)s|say|think|believe|know|hope|mean|show|argue|warn|note|predict|expect|
+        is|was|are|were|be|so|such|clear|sure|fact|said|told|now|saw|felt|knew|thought|wrote)
+    [,]?\s+that\s+$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 
 
 def _month(c: Candidate, ctx: Context) -> Result:
@@ -1075,6 +1118,14 @@ def _month(c: Candidate, ctx: Context) -> Result:
             return "DATE", f"XXXX-{month:02d}"
         shift = {"this": 0, "next": 1, "last": -1, "that": 0}[(g["yrel"] or "").lower()]
         return "DATE", f"{ctx.reference.year + shift}-{month:02d}"
+    if (
+        not g["rel"]
+        and not g["mod"]
+        and ctx.recent is not None
+        and _word_before(ctx.text, c.start).lower() == "that"
+        and not _CONJUNCTION_THAT_BEFORE.search(ctx.text, max(0, c.start - 25), c.start)
+    ):
+        return "DATE", f"{ctx.recent[:4]}-{month:02d}"  # "in 1968 ... his loss that November"
     if not g["rel"] and not g["mod"]:
         before = _word_before(ctx.text, c.start)
         if _OF_A_NAME.match(ctx.text, c.end):
@@ -1089,6 +1140,24 @@ def _month(c: Candidate, ctx: Context) -> Result:
             return None  # "April Ryan", "June Carter"
     if ctx.reference is None:
         return "DATE", f"XXXX-{month:02d}"
+    first = _MONTH_LIST_BEFORE.search(ctx.text, max(0, c.start - 20), c.start)
+    if (
+        first is not None
+        and not g["rel"]
+        and ctx.recent_month is not None
+        and ctx.recent_month_end is not None
+        and first.start() < ctx.recent_month_end <= c.start
+        and int(ctx.recent_month[5:7]) == MONTHS[_key(first["mon"])]
+        and (
+            first["link"].strip() not in ("and", "or")
+            or (month - int(ctx.recent_month[5:7])) % 12 <= 2
+        )
+    ):
+        # "the weak August and September figures", "from June to August": the later month of
+        # a range, or of a list of neighbouring months, follows the first as resolved (a list
+        # of months apart may run backwards: "the past two polls, in February and October")
+        year = int(ctx.recent_month[:4]) + (month < int(ctx.recent_month[5:7]))
+        return "DATE", f"{year}-{month:02d}"
     tense = tense_at(ctx.text, c.start, c.end)
     ahead = (month - ctx.reference.month) % 12
     if (
@@ -1117,6 +1186,45 @@ _SCHEDULED_EVENT_AFTER = re.compile(
 )
 
 
+#: A noun after the event's that names what came of it: "Tuesday's vote count", "primary results".
+_OUTCOME_AFTER = re.compile(
+    r"\s+(?:counts?|tally|tallies|results?|returns|outcome|turnout|winners?|losers?|victory|"
+    r"victories|win|wins|loss|losses|defeat|upset|rout)\b",
+    re.IGNORECASE,
+)
+#: A future auxiliary after a day's results: "Tuesday's results will decide", still to come.
+_WILL_AFTER = re.compile(r"[^.;!?]*?(?<![\w'’])(?:will|would|['’]ll)(?![\w'’])", re.IGNORECASE)
+
+
+#: How near a forward verb must be to govern a day's event ("hopes to win Tuesday's primary",
+#: "will campaign before Sunday's debate"), not a clause around it ("want to understand the
+#: meaning of Thursday's debate").
+_GOVERNOR_REACH = 32
+_WORD_START = re.compile(r"\b\w")
+_PLUPERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+
+
+def _governed_ahead(text: str, start: int, end: int) -> bool:
+    """A forward verb right before a weekday's event, in a clause with no pluperfect."""
+    edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, max(0, start - 90), start)]
+    clause = edges[-1] if edges else max(0, start - 90)
+    if _PLUPERFECT.search(text, clause, start):
+        return False  # "had captured 1,944 delegates heading into Tuesday's primaries"
+    word = _WORD_START.search(text, max(clause, start - _GOVERNOR_REACH), start)
+    near = word.start() if word is not None else start
+    return tense_at(text[near:end], start - near, end - near) == "future"
+
+
+#: A programme that runs on a weekday: "a Sunday talk show", "his Friday night show" ("the
+#: Sunday shows" are often that day's: "made the rounds on the Sunday shows" on a Sunday).
+_SHOW_AFTER = re.compile(
+    r"\s+(?:(?:morning|talk|news|political|interview)\s+)?(?:shows|show|programs|programmes|"
+    r"broadcasts|column|columns)\b",
+    re.IGNORECASE,
+)
+_SHOW_DETERMINER_BEFORE = re.compile(r"\b(?:a|his|her|their|its)\s+$", re.IGNORECASE)
+
+
 def _weekday(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     weekday = WEEKDAYS[_key(g["wd"] or "")]
@@ -1134,6 +1242,14 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
         and _word_before(ctx.text, c.start) not in _POSSESSIVE_DETERMINERS
     ):
         return None  # "Sunday Times", "Monday Night Football" are names
+    if _SHOW_AFTER.match(ctx.text, c.end) and _SHOW_DETERMINER_BEFORE.search(
+        ctx.text, max(0, c.start - 8), c.start
+    ):
+        # "a Sunday talk show", "the Sunday morning shows": a programme of every such day
+        suffix = f"T{PARTS_OF_DAY[part.lower()]}" if part else ""
+        return "SET", f"XXXX-WXX-{weekday}{suffix}"
+    if ctx.text[max(0, c.start - 6) : c.start] == "Super ":
+        return None  # "Super Tuesday 2": a primary day the text does not date (no calendar)
     if ctx.reference is None:
         suffix = f"T{PARTS_OF_DAY[part.lower()]}" if part else ""
         return "DATE", f"XXXX-WXX-{weekday}{suffix}"
@@ -1146,8 +1262,25 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
         # ("get around Wednesday's ruling") does not date it; its own predicate does
         # ("Wednesday's ruling was final"), else the nearest such day (past on a tie).
         tense = tense_at(ctx.text, c.start, c.end, right_only=True)
+        outcome = _OUTCOME_AFTER.match(ctx.text, c.end + 2)
+        if outcome is not None and not _WILL_AFTER.match(
+            ctx.text, outcome.end(), min(len(ctx.text), outcome.end() + 40)
+        ):
+            # "as Tuesday's results show, ... may": results are told once the day is over
+            tense = "past"
         if tense is None and _AHEAD_OF_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
             tense = "future"  # "cautious ahead of Wednesday's vote": the event still to come
+        event = _SCHEDULED_EVENT_AFTER.match(ctx.text, c.end)
+        if (
+            tense is None
+            and event is not None
+            and not _OUTCOME_AFTER.match(ctx.text, event.end())
+            and _governed_ahead(ctx.text, c.start, c.end)
+        ):
+            # "said he would win Tuesday's primary", "hopes to win Sunday's debate": a scheduled
+            # event a forward verb governs has not happened yet (a past verb says nothing: one
+            # "prepared for" a debate either held or still to come)
+            tense = "future"
         if tense is None:
             past = _weekday_on_or_before(ctx.reference, weekday)
             coming = _weekday_on_or_after(ctx.reference, weekday)
@@ -1177,6 +1310,18 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
         )
     ):
         tense = "future"  # "as a Monday deadline loomed": a deadline lies ahead unless missed
+    if (
+        tense == "future"
+        and not g["rel"]
+        and _PAST_OF_FUTURE.search(ctx.text, max(0, c.start - _PAST_OF_FUTURE_REACH), c.start)
+        and not _CLAUSE_EDGE.search(ctx.text, max(0, c.start - _PAST_OF_FUTURE_REACH), c.start)
+    ):
+        # "was set to receive an endorsement on Friday" in a Saturday story: a plan told from
+        # a past point, so the nearest such day either way (the one just gone on a tie)
+        past = _weekday_on_or_before(ctx.reference, weekday)
+        coming = _weekday_on_or_after(ctx.reference, weekday)
+        nearest = coming if (coming - ctx.reference) < (ctx.reference - past) else past
+        return "DATE", _day_value(nearest + _day_shift(g["dayrel"]), part)
     day = _resolve_weekday(ctx.reference, weekday, g["rel"], tense)
     first = None if g["rel"] else _RANGE_START.search(ctx.text, max(0, c.start - 30), c.start)
     if (
@@ -1203,6 +1348,16 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
             day = _weekday_on_or_before(end_day - dt.timedelta(days=1), weekday)
     return "DATE", _day_value(day + _day_shift(g["dayrel"]), part)
 
+
+#: A plan told from a past point: "was set to", "were planning to", "was expected to".
+_PAST_OF_FUTURE = re.compile(
+    r"""
+    \b(?:was|were)\s+(?:(?:not|also|still|originally|initially)\s+)?
+    (?:set|scheduled|slated|expected|due|planning|going|supposed|poised)\s+(?:to|for)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_PAST_OF_FUTURE_REACH = 60
 
 #: A deadline that has gone by: "missed a Friday deadline", "the Monday deadline passed".
 _DEADLINE_PAST = re.compile(
@@ -1755,6 +1910,13 @@ def _season(c: Candidate, ctx: Context) -> Result:
             return "DATE", f"XXXX-{code}"
         shift = {"this": 0, "next": 1, "last": -1}[g["yrel"].lower()]
         return "DATE", f"{ctx.reference.year + shift}-{code}"
+    if (g["rel"] or "").lower() == "that":
+        # "in 2012 ... that summer": the season of the year last told; none told, no guess
+        if _CONJUNCTION_THAT_BEFORE.search(
+            ctx.text, max(0, c.start - 25), c.end - len(g["season"] or "")
+        ):
+            return None  # "said that summer is": a conjunction (the bare season is not marked)
+        return "DATE", f"{'XXXX' if ctx.recent is None else ctx.recent[:4]}-{code}"
     if not g["rel"] and not g["mod"]:
         before = _word_before(ctx.text, c.start)
         if before not in ("in", "this", "the", "during", "by", "until", "since", "of", "over"):
@@ -1857,10 +2019,20 @@ def _event_day(c: Candidate, ctx: Context) -> dt.date | None:
     return None
 
 
+#: A show title after a capitalized "Midday": "Midday with Jane Doe".
+_TITLE_WITH_AFTER = re.compile(r"\s+(?:with|in|on|at)\s+[A-Z]")
+
+
 def _clock_family(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     if g["named"] and _word_before(ctx.text, c.start) == "high":
         return None  # "high noon", "High Noon": an idiom or a title
+    if (
+        g["named"]
+        and g["named"][:1].isupper()
+        and (not _sentence_initial(ctx.text, c.start) or _TITLE_WITH_AFTER.match(ctx.text, c.end))
+    ):
+        return None  # "on WTMJ's ''Midday with Jane Doe''", "the Midnight Express": a title
     if g["named"]:
         hm: tuple[int, int] | None = (0, 0) if g["named"].lower() == "midnight" else (12, 0)
         zone: str | None = None
@@ -1985,9 +2157,59 @@ def _holiday_family(c: Candidate, ctx: Context) -> Result:
     return "DATE", value + ("-WE" if week == "weekend" else "")
 
 
+#: Days before a Super Tuesday within which a mention is that one whatever the tense: the
+#: primary season of its year (the one before lies four years back).
+_SUPER_TUESDAY_SEASON = 120
+
+
+def _super_tuesday(year: int) -> dt.date:
+    """The big multi-state primary day: the first Tuesday of March (Feb. 5 in 2008)."""
+    return dt.date(2008, 2, 5) if year == 2008 else _nth_weekday(year, 3, 2, 1)
+
+
+def _named_primary(reference: dt.date, rel: str, tense: Tense) -> dt.date:
+    """The Super Tuesday a text means: held in presidential election years (every fourth)."""
+    cycle = reference.year - reference.year % 4
+    before = _super_tuesday(cycle)
+    if before > reference:
+        before = _super_tuesday(cycle - 4)
+    after = _super_tuesday(before.year + 4)
+    if before == reference or (
+        rel != "next" and (reference - before).days <= _SUPER_TUESDAY_SEASON
+    ):
+        return before  # "Rubio's poor showings on Super Tuesday" a week after it
+    if rel == "last" or (
+        rel != "next"
+        and (after - reference).days > _SUPER_TUESDAY_SEASON
+        and (tense == "past" or (tense is None and reference - before < after - reference))
+    ):
+        return before
+    return after
+
+
 def _holiday_day(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     name = g["name"] or ""
+    if g["mon"] and g["day"]:
+        # "Super Tuesday, March 1": the date the text gives, in its year or the nearest
+        month, day = MONTHS[_key(g["mon"])], int(g["day"].rstrip("stndrh"))
+        if g["year"]:
+            date = _make_date(int(g["year"]), month, day)
+        elif ctx.reference is not None:
+            tense = tense_at(ctx.text, c.start, c.end)
+            year = _resolve_year(ctx.reference, month, day, None, tense)
+            date = _make_date(year, month, day)
+        else:
+            return "DATE", f"XXXX-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
+        return None if date is None else ("DATE", date.isoformat())
+    if name.startswith("Super"):
+        if g["year"]:
+            return "DATE", _super_tuesday(int(g["year"])).isoformat()
+        if ctx.reference is None:
+            return "DATE", None
+        rel = (g["rel"] or "").lower()
+        tense = tense_at(ctx.text, c.start, c.end)
+        return "DATE", _named_primary(ctx.reference, rel, tense).isoformat()
     if g["year"]:
         return "DATE", _holiday(name, int(g["year"])).isoformat()
     after = _word_after(ctx.text, c.end)

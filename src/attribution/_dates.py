@@ -215,6 +215,7 @@ def find_dates(
     anchor_end: int | None = None  # where the mention that set the anchor ends
     recent: str | None = None
     recent_month: str | None = None
+    recent_month_end: int | None = None  # where the mention that gave ``recent_month`` ends
     cursor = 0
     undated_clock: int | None = None  # the last mention, when a clock time without a day
     events = _EventMemory(
@@ -230,6 +231,7 @@ def find_dates(
             anchor_end=anchor_end,
             recent=recent,
             recent_month=recent_month,
+            recent_month_end=recent_month_end,
             month_first=month_first,
             event_date=events.date_of,
         )
@@ -290,6 +292,7 @@ def find_dates(
             recent = explicit.group()
             if explicit[2] is not None:
                 recent_month = recent
+                recent_month_end = found.end
     return tuple(mentions)
 
 
