@@ -18,7 +18,7 @@ import spacy
 import attribution
 from attribution import _anonymity
 from attribution._results import Quote, Source, Span
-from attribution._sources import resolve_sources
+from attribution._sources import _name_runs, _Resolver, resolve_sources
 from attribution.lexicons.anonymity import ANONYMITY_MARKERS, KNOWLEDGE_MARKERS, REASON_MARKERS
 
 
@@ -485,6 +485,49 @@ def test_quote_without_speaker_has_no_source() -> None:
     sources, quotes = resolve_sources(text, [quote])
     assert sources == ()
     assert quotes[0].source is None
+
+
+def test_linked_quote_keeps_every_other_field() -> None:
+    """The linked quote is the speaker's quote with only ``source`` set: a field that the
+    direct construction forgot would come back as its default."""
+    text = "“We need ships,” Ann Ruiz told reporters on Monday."
+    content = Span.of(text, 0, 50)
+    quote = Quote(
+        id="q7",
+        kind="direct",
+        content=content,
+        fragments=(Span.of(text, 0, 16),),
+        cue=Span.of(text, 26, 30),
+        cue_lemma="tell",
+        cue_category="intention",  # not the default, as for every field below
+        addressee=Span.of(text, 31, 40),
+        speaker=Span.of(text, 17, 25),
+        date="d3",
+        confidence=0.75,
+    )
+    _, quotes = resolve_sources(text, [quote])
+    assert quotes[0] == attrs.evolve(quote, source="s1")
+    # Every field with a default is set to something else above, so none can pass unseen.
+    defaulted = [a for a in attrs.fields(Quote) if a.default is not attrs.NOTHING]
+    assert all(getattr(quote, a.name) != a.default for a in defaulted if a.name != "source")
+
+
+@pytest.mark.parametrize(
+    "order",
+    [pytest.param(1, id="forward"), pytest.param(-1, id="backward")],
+)
+def test_name_runs_read_on_demand_are_those_of_a_full_scan(order: int) -> None:
+    """The runs before each look-back offset, read lazily in either order, are the full scan's."""
+    text = (
+        "Navy chief Ann Ruiz met Kemal Ozturk in Ankara. But the Mayor of Dayton spoke first. "
+        "Ruiz said no. He said yes, and Jose dos Santos agreed."
+    )
+    full = _name_runs(text, [])
+    resolver = _Resolver(text, [], [], doc=None)
+    for offset in list(range(0, len(text) + 2, 3))[::order]:
+        last = resolver._last_run_before(offset)
+        assert resolver.runs[: last + 1] == [run for run in full if run[0] < offset]
+    assert len(full) == 7  # "Navy chief Ann Ruiz" ... "Jose dos Santos"
 
 
 def _surname(number: int) -> str:

@@ -294,7 +294,9 @@ def _determiner(words: list[str]) -> tuple[Determiner, int, int | None, str | No
 
 def _name_like(words: list[str]) -> bool:
     """Whether the phrase ends in a capitalized name (not just a capitalized first word)."""
-    words = PARTY.sub("", " ".join(words)).split()
+    joined = " ".join(words)
+    # A party label needs its parenthesis: "(R-Texas)".
+    words = (PARTY.sub("", joined) if "(" in joined else joined).split()
     return bool(words) and is_name_word(words[-1]) and words[-1][:1].isupper()
 
 
@@ -560,13 +562,17 @@ _LOWER_OPENERS = frozenset(
 )
 
 
+# First words of the two-word country names ("south korea"): only they open a pair to look up.
+_PAIR_OPENERS = frozenset(name.split(" ")[0] for name in COUNTRY_CODES if " " in name)
+
+
 def _country_in(words: list[str]) -> str | None:
     """The country named in a phrase ("Turkish", "Turkey’s", "U.S."); None for none or several."""
     found: set[str] = set()
     for index, word in enumerate(words):
         clean = strip_possessive(word).strip(",")
         code = "US" if clean == "US" else country_code(clean) if clean[:1].isupper() else None
-        if code is None and index + 1 < len(words):
+        if code is None and index + 1 < len(words) and clean.lower() in _PAIR_OPENERS:
             code = COUNTRY_CODES.get(f"{clean} {strip_possessive(words[index + 1])}".lower())
         if code is not None:
             found.add(code)

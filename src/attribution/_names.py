@@ -27,6 +27,9 @@ __all__ = [
 ]
 
 _MAX_TITLE_WORDS = 4
+# First words of the title phrases: a word that opens none of them opens no title (most words of a
+# name), which spares the joins of the longer phrases.
+_TITLE_OPENERS = frozenset(title.split(" ")[0] for title in TITLES)
 
 # Lower-case words that may sit inside a personal name ("Jose dos Santos", "Ursula von der Leyen").
 _PARTICLES = frozenset(
@@ -135,10 +138,8 @@ def is_name_word(word: str) -> bool:
     """A word that can be part of a personal name: capitalized, an initial, or a particle."""
     if not word:
         return False
-    if _INITIALS.match(word):
-        return True
-    first = word[0]
-    return first.isupper() or word.lower() in _PARTICLES
+    # The cheap test first: most name words are capitalized.
+    return word[0].isupper() or _INITIALS.match(word) is not None or word.lower() in _PARTICLES
 
 
 def title_gender(title: str | None) -> str | None:
@@ -154,6 +155,9 @@ def title_gender(title: str | None) -> str | None:
 
 def _title_match(lowered: list[str], start: int) -> int:
     """Length of the longest title phrase starting at ``start`` (0 when none)."""
+    first = lowered[start]
+    if first not in _TITLE_OPENERS and " " not in first:
+        return 0
     for length in range(min(_MAX_TITLE_WORDS, len(lowered) - start), 0, -1):
         if " ".join(lowered[start : start + length]) in TITLES:
             return length
@@ -162,7 +166,10 @@ def _title_match(lowered: list[str], start: int) -> int:
 
 def _clean_title_word(word: str) -> str:
     """Lower case, without a trailing comma or an "-elect" ("President-elect" is a title)."""
-    return word.lower().rstrip(",").removesuffix("-elect").removesuffix("-designate")
+    lower = word.lower().rstrip(",")
+    if "-" not in lower:  # most words: no suffix to look for
+        return lower
+    return lower.removesuffix("-elect").removesuffix("-designate")
 
 
 def parse_name(words: list[str]) -> NameParts:
@@ -172,7 +179,7 @@ def parse_name(words: list[str]) -> NameParts:
     """
     text = " ".join(words)
     party = None
-    party_match = PARTY.search(text)
+    party_match = PARTY.search(text) if "(" in text else None
     if party_match is not None:
         party = f"{party_match['party'][0]}-{party_match['state'].strip()}"
         text = (text[: party_match.start()] + text[party_match.end() :]).strip()

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -208,8 +208,27 @@ def resolve_sources(
     out = []
     for quote in quotes:
         entity = linked.get(quote.speaker) if quote.speaker is not None else None
-        out.append(quote if entity is None else attrs.evolve(quote, source=ids[id(entity)]))
+        out.append(quote if entity is None else _linked(quote, ids[id(entity)]))
     return sources, tuple(out)
+
+
+def _linked(quote: Quote, source: str) -> Quote:
+    """``attrs.evolve(quote, source=source)`` built directly: one per linked quote, and evolve
+    walks the class's fields on every call (twice the cost of the constructor)."""
+    return Quote(
+        id=quote.id,
+        kind=quote.kind,
+        content=quote.content,
+        fragments=quote.fragments,
+        cue=quote.cue,
+        cue_lemma=quote.cue_lemma,
+        cue_category=quote.cue_category,
+        addressee=quote.addressee,
+        speaker=quote.speaker,
+        source=source,
+        date=quote.date,
+        confidence=quote.confidence,
+    )
 
 
 class _Resolver:
@@ -236,8 +255,14 @@ class _Resolver:
         self.ent_starts = [s for s, _, _ in self.ent_spans]
         self.speaker_ranges = sorted((s.start, s.end) for s in speakers)
         self.speaker_starts = [s for s, _ in self.speaker_ranges]
-        self.runs = _name_runs(text, self.ent_spans)
+        # Name runs are read on demand, as far as the latest look-back needs (about a quarter of
+        # an article lies after its last one); with NER entities, which are merged in sorted
+        # order, all of them at once.
+        self.runs: list[_Run] = _name_runs(text, self.ent_spans) if self.ent_spans else []
         self.run_starts = [start for start, _, _ in self.runs]
+        self.unread: Iterator[regex.Match[str]] | None = (
+            None if self.ent_spans else _NAME_RUN.finditer(text)
+        )
         self.parsed: dict[int, _TextPerson | None] = {}
         # Per article, not across articles: "he", "officials" and the article's names come back
         # in many of its quotes, and memos that outlive the article would grow the objects that
@@ -272,6 +297,20 @@ class _Resolver:
             if end <= span.end and (best is None or end - start > best[0]):
                 best = (end - start, label)
         return None if best is None else best[1]
+
+    def _last_run_before(self, offset: int) -> int:
+        """Index of the last name run that starts before ``offset`` (-1 for none)."""
+        unread = self.unread
+        runs, starts = self.runs, self.run_starts
+        if unread is not None and (not starts or starts[-1] < offset):
+            for match in unread:
+                _add_runs(runs, match)
+                if match.start() >= offset:
+                    break  # the runs of later matches start later still
+            else:
+                self.unread = None
+            starts.extend(start for start, _, _ in runs[len(starts) :])
+        return bisect.bisect_left(starts, offset) - 1
 
     def _new(self, kind: SourceKind, name: str, *, at: int) -> _Entity:
         entity = _Entity(order=len(self.entities), kind=kind, name=name, first=at, last=at)
@@ -460,7 +499,7 @@ class _Resolver:
         self, before: int, floor: int, gender: str | None, *, subject_only: bool
     ) -> _TextPerson | None:
         """The nearest person named in the text between ``floor`` and ``before``."""
-        i = bisect.bisect_left(self.run_starts, before) - 1
+        i = self._last_run_before(before)
         steps = 0
         while i >= 0 and steps < _MAX_LOOKBACK:
             if self.runs[i][0] <= floor:
@@ -507,7 +546,7 @@ class _Resolver:
     def _titled_text_person(self, head: str, before: int) -> _TextPerson | None:
         """The nearest person named with this title in the text ("President Obama ... the
         president said"), within the look-back bound."""
-        i = bisect.bisect_left(self.run_starts, before) - 1
+        i = self._last_run_before(before)
         for index in range(i, max(i - _MAX_LOOKBACK, -1), -1):
             person = self._person_at(index)
             title = person.parts.title if person is not None else None
@@ -723,25 +762,30 @@ def _add_run(runs: list[_Run], pieces: list[tuple[int, str]]) -> None:
         runs.append((pieces[0][0], pieces[-1][0] + len(pieces[-1][1]), None))
 
 
+def _add_runs(runs: list[_Run], match: regex.Match[str]) -> None:
+    """Add the name runs in one match of :data:`_NAME_RUN`."""
+    position = match.start()
+    run = match.group()
+    if " " not in run:  # one word, most runs: what _add_run does with it, without a list
+        if run.lower() not in _NOT_NAMES and run[0].isupper():
+            runs.append((position, match.end(), None))
+        return
+    pieces: list[tuple[int, str]] = []
+    for word in run.split(" "):
+        if word and (word[0].isupper() or word in _INNER_WORDS):
+            pieces.append((position, word))
+        else:
+            _add_run(runs, pieces)
+            pieces = []
+        position += len(word) + 1
+    _add_run(runs, pieces)
+
+
 def _name_runs(text: str, ents: Sequence[tuple[int, int, str]]) -> list[_Run]:
     """Runs of capitalized words and titles ("Navy chief Ann Ruiz"), with NER labels if any."""
     runs: list[_Run] = []
     for match in _NAME_RUN.finditer(text):
-        position = match.start()
-        run = match.group()
-        if " " not in run:  # one word, most runs: what _add_run does with it, without a list
-            if run.lower() not in _NOT_NAMES and run[0].isupper():
-                runs.append((position, match.end(), None))
-            continue
-        pieces: list[tuple[int, str]] = []
-        for word in run.split(" "):
-            if word and (word[0].isupper() or word in _INNER_WORDS):
-                pieces.append((position, word))
-            else:
-                _add_run(runs, pieces)
-                pieces = []
-            position += len(word) + 1
-        _add_run(runs, pieces)
+        _add_runs(runs, match)
     if ents:
         labels = {(s, e): label for s, e, label in ents}
         runs = [(s, e, labels.get((s, e), "")) for s, e, _ in runs]
