@@ -236,6 +236,61 @@ def test_multi_paragraph_is_closed_with_inner_fragments() -> None:
     assert quotation.inner_text(text, separator=" ") == "We will win. We will not stop,"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "“We will win. “We will not stop,” he said.",
+            [["“We will win.", "“We will not stop,”"]],
+            id="run-together-continuation",
+        ),
+        pytest.param(
+            "“One. “Two! “Three,” he said.",
+            [["“One.", "“Two!", "“Three,”"]],
+            id="run-together-three",
+        ),
+        pytest.param(
+            "“The port is safe. He added, “We are ready,” and left.",
+            [["“The port is safe."], ["“We are ready,”"]],
+            id="run-together-left-open",
+        ),
+        pytest.param(
+            "“Mr. Ruiz will come “soon” to us.”",
+            [["“Mr. Ruiz will come “soon” to us.”"]],
+            id="title-is-no-sentence-end",
+        ),
+        pytest.param(
+            "He said “no “ever” again” to me.",
+            [["“no “ever” again”"]],
+            id="same-style-nesting-without-sentence-end",
+        ),
+        pytest.param(
+            '"We will win. "We will not stop," he said.',
+            [['"We will win.', '"We will not stop,"']],
+            marks=pytest.mark.xfail(
+                strict=True, reason="straight marks are not cut: a straight one may close"
+            ),
+            id="straight-marks-run-together",
+        ),
+        pytest.param(
+            "‘We will win. ‘We will not stop,’ he said.",
+            [["‘We will not stop,’"]],
+            id="single-marks-are-not-cut",
+        ),
+    ],
+)
+def test_lost_paragraph_breaks(text: str, expected: list[list[str]]) -> None:
+    assert fragments(text) == expected
+
+
+def test_lost_paragraph_break_keeps_nested_quotes_after_the_cut() -> None:
+    text = "“We won. She said ‘yes’ and then “Bye,” he said."
+    assert fragments(text) == [["“We won."], ["‘yes’"], ["“Bye,”"]]
+    outer = find_quotations(text)[0]
+    assert outer.nested == ()
+    assert not outer.closed
+
+
 def test_hard_wrapped_text_keeps_quotes_across_lines() -> None:
     line = "The minister spoke to reporters at the border crossing on Friday"
     text = (

@@ -28,6 +28,41 @@ def summary(quote: Quote) -> tuple[str, tuple[str, ...], str | None, str | None]
 
 DIRECT = [
     pytest.param(
+        "Harbor master Ann Ruiz told reporters:“The docks are full.”",
+        ("direct", ("“The docks are full.”",), "told", "Harbor master Ann Ruiz"),
+        id="typo-no-space-after-colon",
+    ),
+    pytest.param(
+        "“The docks are full,”Ann Ruiz said.",
+        ("direct", ("“The docks are full,”",), "said", "Ann Ruiz"),
+        id="typo-no-space-after-closing-mark",
+    ),
+    pytest.param(
+        "“The docks are full” Ann Ruiz said.",
+        ("direct", ("“The docks are full”",), "said", "Ann Ruiz"),
+        id="typo-no-comma-before-cue",
+    ),
+    pytest.param(
+        "“The docks are full.” she said. Then she left.",
+        ("direct", ("“The docks are full.”",), "said", "she"),
+        id="typo-period-then-lowercase-cue",
+    ),
+    pytest.param(
+        "“The docks are full.” - Ann Ruiz",
+        ("direct", ("“The docks are full.”",), None, "Ann Ruiz"),
+        id="hyphen-typed-for-dash-then-name",
+    ),
+    pytest.param(
+        "“The docks are full,” -- Ann Ruiz said -- “and we wait.”",
+        ("direct", ("“The docks are full,”", "“and we wait.”"), "said", "Ann Ruiz"),
+        id="double-hyphen-dashes-around-the-cue",
+    ),
+    pytest.param(
+        "“The docks are full.” -- Ann Ruiz",
+        ("direct", ("“The docks are full.”",), None, "Ann Ruiz"),
+        id="double-hyphen-dash-then-name",
+    ),
+    pytest.param(
         "“We will not back down,” said retired admiral Maria Lopez, asked about the talks.",
         ("direct", ("“We will not back down,”",), "said", "retired admiral Maria Lopez"),
         id="quote-said-participle-adjective-title",
@@ -553,6 +588,23 @@ MULTI_PARAGRAPH = [
         "she",
         id="split-quote-then-next-paragraph",
     ),
+    pytest.param(
+        "“The docks are full,” said harbor master Joe Lind. “We turn ships away. “Next year we"
+        " will build a pier.” The port opened in 1901.",
+        (
+            "“The docks are full,”",
+            "“We turn ships away.",
+            "“Next year we will build a pier.”",
+        ),
+        "harbor master Joe Lind",
+        id="paragraph-break-lost",
+    ),
+    pytest.param(
+        "“If the rain holds,” she said, “we plant on Monday. “Otherwise we wait.”",
+        ("“If the rain holds,”", "“we plant on Monday.", "“Otherwise we wait.”"),
+        "she",
+        id="split-quote-then-lost-paragraph-break",
+    ),
 ]
 
 
@@ -1062,6 +1114,27 @@ MIXED = [
         "said",
         "Ann Ruiz, a commuter",
         id="guillemets-then-said-X",
+    ),
+    pytest.param(
+        "The pier is a „total disgrace,“ Ann Ruiz said.",
+        ("„total disgrace,“",),
+        "said",
+        "Ann Ruiz",
+        id="low-nine-then-X-said",
+    ),
+    pytest.param(
+        "The ferry was a «good thing» that gave «frankly good service,» he remarked.",
+        ("«good thing»", "«frankly good service,»"),
+        "remarked",
+        "he",
+        id="two-guillemet-fragments-then-X-remarked",
+    ),
+    pytest.param(
+        "The plan is “dead on arrival,“ Ruiz said.",
+        ("“dead on arrival,“",),
+        "said",
+        "Ruiz",
+        id="closing-typed-with-the-opening-glyph",
     ),
 ]
 

@@ -53,6 +53,41 @@ SENTENCES = [
         ["It was late.", "„Mrs. Ruiz is right,“ he said."],
         id="title-after-low-nine-mark",
     ),
+    pytest.param(
+        "It was late. ``Mrs. Ruiz is right,'' he said.",
+        ["It was late.", "``Mrs. Ruiz is right,'' he said."],
+        id="backticks-open-next-sentence",
+    ),
+    pytest.param(
+        "He spoke in Dover, N.H. “We will win,” he said.",
+        ["He spoke in Dover, N.H.", "“We will win,” he said."],
+        id="place-initialism-before-a-quotation",
+    ),
+    pytest.param(
+        'She lives in Fresno, Calif. "I stay," she said.',
+        ["She lives in Fresno, Calif.", '"I stay," she said.'],
+        id="state-before-a-quotation",
+    ),
+    pytest.param(
+        'It landed at 1:48 a.m. "We are sorry," it read.',
+        ["It landed at 1:48 a.m.", '"We are sorry," it read.'],
+        id="clock-time-before-a-quotation",
+    ),
+    pytest.param(
+        "It opens at 9 a.m. Eastern time.",
+        ["It opens at 9 a.m. Eastern time."],
+        id="clock-time-before-a-word",
+    ),
+    pytest.param(
+        "It was Sen. “Bernie” Lopez. Gov. C.L. “Butch” Otter came.",
+        ["It was Sen. “Bernie” Lopez.", "Gov. C.L. “Butch” Otter came."],
+        id="title-and-initials-before-a-nickname",
+    ),
+    pytest.param(
+        "The U.S. “Freedom Act” passed.",
+        ["The U.S. “Freedom Act” passed."],
+        id="initialism-without-a-comma-before-a-quotation",
+    ),
 ]
 
 

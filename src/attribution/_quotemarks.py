@@ -128,6 +128,19 @@ _NEXT_DOUBLE: Final = re.compile(r'[“”"„]')
 _NEXT_SINGLE: Final = re.compile(r"(?<![^\W\d_])[‘’'‚]|[‘’'‚](?![^\W\d_])")  # not inside a word
 _LATER_SINGLE_CLOSE: Final = re.compile(r"(?<=\S)[’'](?=[\s.,;:!?)\]]|$)")
 
+# A sentence end inside an open quotation, where a lost paragraph break may have been: the stop
+# and its closing brackets, before blanks and a capitalised word or an opening mark.
+_SENTENCE_STOP: Final = re.compile(
+    r"""
+    (?<![\s.][A-Z])                           # not a middle initial: John F. Kennedy
+    (?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)      # not a title or a name's suffix
+    (?<!\bJr)(?<!\bSr)(?<!\bMrs)
+    [.!?…]+[)\]]*                               # the stop, then closing brackets
+    (?=[ \t\u00a0]+["'`“‘„«A-Z0-9])            # then blanks and a new sentence or quotation
+    """,
+    re.VERBOSE,
+)
+
 # Invisible format characters (bidi controls, zero-width spaces, BOM) count as blanks.
 _INVISIBLE: Final = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff"
 _OPEN_CONTEXT: Final = frozenset("([{<—–-/…" + _INVISIBLE)
@@ -270,7 +283,9 @@ class _Scanner:
                 index = end  # "“We ... - a doubled opening mark: the typographic one counts
                 continue
             decision = self._decide(family, direction, context, index, end, run_start, run_end)
-            if decision == _DO_OPEN:
+            if decision == _DO_OPEN and self._lost_break(family, glyph, index):
+                pass  # the open quotation continues from this mark
+            elif decision == _DO_OPEN:
                 if len(self.stack) < MAX_DEPTH:
                     self.stack.append(
                         _Open(
@@ -372,6 +387,41 @@ class _Scanner:
         """End of the line holding ``position`` (a cheap bound for look-ahead)."""
         newline = self.text.find("\n", position, position + _LOOKAHEAD)
         return len(self.text) if newline < 0 else newline
+
+    def _lost_break(self, family: int, glyph: str, index: int) -> bool:
+        """Cut the open quotation where a paragraph break was lost before this opening mark.
+
+        In a text whose paragraphs were run together, ``“A. “B`` is the news convention for a
+        quotation that goes on in a new paragraph, and ``“A. He added, “B`` is a quotation left
+        open at its paragraph's end. A typographic double opening mark while a top-level
+        quotation opened by one is open, with a sentence end between them, cuts that quotation
+        at the last sentence end: it goes on from this mark when only blanks lie between (True),
+        else it ends there unclosed (False: the mark then opens a quotation of its own).
+        """
+        if len(self.stack) != 1:
+            return False
+        outer = self.stack[0]
+        if outer.family != family or outer.straight or glyph in _STRAIGHT or family == _SINGLE:
+            return False  # typographic double marks only: a straight one may be a closing typo
+        if _holds_own_style(outer, since=0):
+            return False
+        inner_start = outer.start + outer.mark_len
+        stop = None
+        for match in _SENTENCE_STOP.finditer(self.text, inner_start, index + 1):
+            stop = match  # the last sentence end before the mark
+        if stop is None:
+            return False
+        cut = stop.end()
+        outer.done.append((outer.start, cut, inner_start, cut))
+        if not self.text[cut:index].strip(" \t\u00a0") and len(outer.done) < MAX_FRAGMENTS:
+            outer.start, outer.mark_len = index, len(glyph)
+            return True
+        self.stack.pop()
+        later = [child for child in outer.children if child.start >= cut]
+        outer.children = [child for child in outer.children if child.start < cut]
+        self._finish(outer)
+        self.found.extend(later)
+        return False
 
     # -- stack operations ----------------------------------------------------------------------
 

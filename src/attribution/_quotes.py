@@ -44,7 +44,7 @@ import itertools
 import re
 import sys
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Final, cast
 
 import attrs
 
@@ -73,6 +73,7 @@ _QUOTE_STYLES = frozenset({"double", "guillemet"})
 # Cue words that cannot be inside a speaker phrase before another cue.
 _TRAILING_CUES = frozenset({"said", "says", "told", "added", "asked", "wrote", "according"})
 _QUOTE_MARKS = frozenset({"“", "”", '"', "«", "»", "'", "‘", "’"})
+_STRAIGHT_MARKS = ('"', "'", "`")
 # A letter or digit (what ``str.isalnum`` accepts: ``\w`` without the underscore).
 _ALNUM = re.compile(r"[^\W_]")
 
@@ -117,6 +118,11 @@ def find_attributions(text: str, *, doc: Doc | None = None) -> tuple[Quote, ...]
         # British style (‘…’ nesting “…”): the rules read the text with the styles swapped,
         # one mark for one mark, so every offset holds; the spans take the text as written.
         text = swapped
+        quotations = [q for q in find_quotations(text) if q.start < limit]
+    curly = _as_curly(text, quotations)
+    if curly is not None:
+        # „…“, «…», ‚…‘: the rules read curly marks, one mark for one mark.
+        text = curly
         quotations = [q for q in find_quotations(text) if q.start < limit]
     index = index_text(text, [(q.start, q.end) for q in quotations if q.closed])
     cues = [c for c in find_cues(index) if c.start < limit]
@@ -235,6 +241,50 @@ def _as_double_quoted(text: str, quotations: Sequence[Quotation]) -> str | None:
     for match in _PARAGRAPH_SINGLE.finditer(text):
         chars[match.start(1)] = chars[match.start(1)].translate(_SINGLE_TO_DOUBLE)
     return "".join(chars)
+
+
+# The marks the rules read, by quotation style: (opening, closing).
+_CURLY: Final = {
+    "double": ("“", "”"),
+    "guillemet": ("“", "”"),
+    "single": ("‘", "’"),
+    "single_guillemet": ("‘", "’"),
+}
+
+
+def _as_curly(text: str, quotations: Sequence[Quotation]) -> str | None:
+    """The text with every typographic quotation mark written as a curly English one.
+
+    German and wire typing (``„…“``, ``‚…‘``), guillemets (``«…»``, ``‹…›``) and a closing
+    mark typed with the opening glyph (``“fascist?“``) become ``“…”`` and ``‘…’`` (one
+    character for one, so offsets hold), so that the rules, written for curly and straight
+    marks, read them alike; None when there is nothing to rewrite. Straight marks and doubled
+    ones (``''``, ````````) are left as typed.
+    """
+    chars: list[str] | None = None
+
+    def rewrite(quote: Quotation) -> None:
+        nonlocal chars
+        opening, closing = _CURLY[quote.style]
+        for (start, end), (inner_start, inner_end) in zip(
+            quote.fragments, quote.inner_fragments, strict=True
+        ):
+            marks = []
+            if inner_start - start == 1:  # a one-character opening mark
+                marks.append((start, opening))
+            if end - inner_end == 1:  # a one-character closing mark (none when unclosed)
+                marks.append((inner_end, closing))
+            for position, mark in marks:
+                if text[position] not in (mark, *_STRAIGHT_MARKS):
+                    if chars is None:
+                        chars = list(text)
+                    chars[position] = mark
+        for inner in quote.nested:
+            rewrite(inner)
+
+    for quote in quotations:
+        rewrite(quote)
+    return None if chars is None else "".join(chars)
 
 
 _AS_SPEAKER_MAX = 12  # tokens of the speaker phrase between "As" and its cue
@@ -2025,6 +2075,8 @@ def _trailing(
     dash = toks[j].text in _DASHES
     if toks[j].text == "," or dash:
         j += 1
+    while dash and j < hi and toks[j].text in _DASHES:
+        j += 1  # "“…” -- X said": a dash typed as two hyphens
     k = bisect.bisect_left(firsts, j)
     reach = min(hi, j + 40)
     while k < len(cues) and cues[k].first < reach:

@@ -48,16 +48,33 @@ _TOKEN = re.compile(
 _SENTENCE_END = regex.compile(
     r"""
     [.!?]+[”"’')\]»›“]*                         # terminal punctuation, then closing marks
-    (?=\s+[“"‘'(\[«‹„]{0,2}[A-Z0-9])            # followed by a capitalized next sentence
+    (?=\s+[“"‘'`(\[«‹„]{0,2}[A-Z0-9])           # followed by a capitalized next sentence
     """,
     regex.VERBOSE,
 )
 
 _PARAGRAPH_BREAK = regex.compile(r"\n\s*")
 # The word before a stop, without the brackets or quotation marks that open it: "(Mr."
-_LAST_WORD = re.compile(r"""([^\s(\[{“‘"'«‹„]+)$""")
+_LAST_WORD = re.compile(r"""([^\s(\[{“‘"'`«‹„]+)$""")
 # A period after these ends no sentence: an abbreviation, an initial, an initialism (U.S).
 _NOT_A_SENTENCE_END = re.compile(rf"(?:{_ABBREVIATIONS})|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
+# ... unless it ends a place after a comma or a clock time, and a quotation opens after it
+# ("in Watertown, N.Y. “I’m not …,” he said", "at 1:48 a.m. “In writing …”", where a
+# paragraph break was likely lost); a title or initials go on into one ("Sen. “Bernie”
+# Sanders", "Gov. C.L. “Butch” Otter").
+_PLACE_BEFORE_A_QUOTATION = re.compile(
+    r"""
+    (?:,\s                                    # the comma after the city, then
+      (?:(?:[A-Z]\.)+[A-Z]                     #   an initialism: N.Y, D.C
+        | Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn
+        | Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo # or a state: Calif
+      )
+    | \d\s[ap]\.m                              # a clock time: 1:48 a.m
+    )
+    \.\s+[“"«„`]                               # the stop, then an opening quotation mark
+    """,
+    re.VERBOSE,
+)
 
 
 _LOWER: Callable[[str], str] = str.lower
@@ -218,6 +235,7 @@ def _sentences(
                 match.group().startswith(".")
                 and word is not None
                 and _NOT_A_SENTENCE_END.fullmatch(word.group(1))
+                and _PLACE_BEFORE_A_QUOTATION.match(text, word.start(1) - 2) is None
             ):
                 continue
             q = bisect.bisect_right(quote_starts, match.start()) - 1
