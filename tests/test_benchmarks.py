@@ -19,6 +19,7 @@ sys.path.append(str(BENCHMARKS))
 polnear: Any = importlib.import_module("polnear")
 polnear_corpus: Any = importlib.import_module("polnear_corpus")
 speed: Any = importlib.import_module("speed")
+typing_probes: Any = importlib.import_module("typing_probes")
 
 
 def pieces_of(text: str, *parts: str) -> tuple[tuple[int, int], ...]:
@@ -407,3 +408,33 @@ def test_scorer_runs_end_to_end_on_a_mini_corpus(tmp_path: Path) -> None:
     assert result["articles"] == 1
     assert result["summary"]["all"]["content"]["0.3"]["n_gold"] == 1
     assert set(result["outlets"]) == {"west-journal"}
+
+
+PROBE_TEXT = "“We stay,” Ruiz said — at once: “Now.”\n\nShe left, 'quietly.'"
+
+
+@pytest.mark.parametrize("name", sorted(typing_probes.PROBES))
+def test_each_probe_maps_every_character_back_to_the_text_as_typed(name: str) -> None:
+    text, origin = typing_probes.PROBES[name](PROBE_TEXT)
+    assert len(origin) == len(text) + 1
+    assert origin[0] == 0
+    assert origin[-1] == len(PROBE_TEXT)
+    assert origin == sorted(origin)
+    word = text.index("Ruiz")
+    assert PROBE_TEXT[origin[word] : origin[word + 3] + 1] == "Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("curly-to-straight", '"We stay," Ruiz said', id="curly-to-straight"),
+        pytest.param("guillemets", "«We stay,» Ruiz said", id="guillemets"),
+        pytest.param("ptb-backticks", "``We stay,'' Ruiz said", id="ptb-backticks"),
+        pytest.param("british-punctuation", "‘We stay’, Ruiz said", id="british-punctuation"),
+        pytest.param("one-line", "“Now.” She left", id="one-line"),
+        pytest.param("dash-as-two-hyphens", "said -- at once", id="dash-as-two-hyphens"),
+    ],
+)
+def test_probe_retypes(name: str, expected: str) -> None:
+    text, _origin = typing_probes.PROBES[name](PROBE_TEXT)
+    assert expected in text
