@@ -2983,6 +2983,17 @@ def test_triggers_survive_letters_whose_lowercase_is_longer() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("years Monthly 06:30 weekly ", id="window-ends-inside-weekly"),
+    ],
+)
+def test_triggers_window_end_inside_a_word(text: str) -> None:
+    # a family's window that ends inside a word must not let a lookahead see a word end there
+    assert find_candidates(text) == _exhaustive(text)
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(

@@ -667,12 +667,24 @@ def _windows(text: str, families: frozenset[int] | None) -> list[list[tuple[int,
     return windows
 
 
+#: How far past a window's end a lookahead may read: the rest of the word the end cuts, then
+#: a few characters ("weekly", "Friday's", " and ", "?)"). Bounded, so windows stay linear.
+_LOOKAHEAD_ROOM = re.compile(r"\S{0,40}.{0,8}", re.DOTALL)
+
+
 def _all_matches(text: str, kinds: frozenset[str] | None = None) -> Iterator[Candidate]:
     families = None if kinds is None else frozenset(_ORDER[kind] for kind in kinds)
     for index, spans in enumerate(_windows(text, families)):
         kind, pattern = _FAMILIES[index]
         for start, end in spans:
-            for match in pattern.finditer(text, start, end):
+            # Read on past the window's end, so that a lookahead there sees the text as it
+            # is ("years ... 30 weekly": cut after "week", "30 week" would read as a duration);
+            # a match starting past the end belongs to another window, if to any.
+            room = _LOOKAHEAD_ROOM.match(text, end)
+            stop = room.end() if room else end
+            for match in pattern.finditer(text, start, stop):
+                if match.start() >= end:
+                    break
                 if match.end() > match.start():
                     yield _candidate(kind, match)
 

@@ -322,11 +322,14 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
     right_to = joined.start() if joined else right_to
     if not right_only:  # "... and will vote Saturday": only the second conjunct counts
         left_from = _last_coordinator_end(text, left_from, start)
-    commas = [m.end() for m in _COMMA.finditer(text, left_from, start)]
-    comma_from = commas[-1] - 1 if commas else left_from - 1
+    comma_from = left_from - 1
+    for comma in _COMMA.finditer(text, left_from, start):
+        comma_from = comma.end() - 1  # the last comma before the expression
     next_comma = _COMMA.search(text, end, right_to)
     comma_to = next_comma.start() if next_comma else right_to
-    in_relative = bool(commas) and _RELATIVE_OPENING.match(text, comma_from + 1) is not None
+    in_relative = (
+        comma_from >= left_from and _RELATIVE_OPENING.match(text, comma_from + 1) is not None
+    )
     best: tuple[int, Tense] | None = None
     for match in _TENSE_CUES.finditer(text, left_from, right_to):
         if start <= match.start() < end or (match.start() < start and match.end() >= end):

@@ -319,8 +319,9 @@ def _cue_window(text: str, cue: Span, excluded: Sequence[Span]) -> _Window:
     stop = _CLAUSE_STOP.search(text, cue.end, after_limit)
     end = stop.start() if stop else after_limit
     before_limit = max(0, cue.start - _BEFORE_CUE)
-    stops = [m.end() for m in _CLAUSE_STOP.finditer(text, before_limit, cue.start)]
-    start = stops[-1] if stops else before_limit
+    start = before_limit
+    for stop_before in _CLAUSE_STOP.finditer(text, before_limit, cue.start):
+        start = stop_before.end()  # the last clause stop before the cue
     for span in excluded:  # never reach into the quoted or reported content
         if span.end <= cue.start:
             start = max(start, span.end)
