@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from attribution import _quotemarks
 from attribution._quotemarks import Quotation, body_end, find_quotations
 
 
@@ -504,3 +507,51 @@ def test_unclosed_quote_is_capped_in_a_long_paragraph() -> None:
 )
 def test_known_misses(text: str, expected: list[str]) -> None:
     assert quoted(text) == expected
+
+
+# --- fast paths -----------------------------------------------------------------------------
+
+# The candidate pattern without its leading look-ahead (which only speeds up the search).
+_PLAIN_CANDIDATES = re.compile(
+    _quotemarks._CANDIDATES.pattern.split("(?:", 1)[1].rsplit(")", 1)[0], re.VERBOSE
+)
+
+
+class _EveryMarkScanner(_quotemarks._Scanner):
+    """The scan without the in-word apostrophe fast path: every mark run goes to ``_marks``."""
+
+    def run(self) -> list[Quotation]:
+        for match in _PLAIN_CANDIDATES.finditer(self.text):
+            start, end = match.span()
+            if match.lastgroup == "breaks":
+                breaks = match.group().replace("\r\n", "\n")
+                if self.soft_newlines and len(breaks) < 2 and "\u2029" not in breaks:
+                    continue
+                self._paragraph_end(start, end)
+            else:
+                self._marks(start, end)
+        self._paragraph_end(len(self.text), len(self.text))
+        self.found.sort(key=lambda q: q.start)
+        return self.found
+
+
+_FAST_PATH_TEXTS = [
+    "“We don't know,” Ruiz’s aide said. “It’s the city's call.”",
+    "'Don't,' she said, 'it's Turkey's plan.' He's sure.",
+    "“A rock ’n’ roll band’s ’90s hit,” he said.\n\n“It wasn’t",
+    "‘‘Why?’’ don’t ask,’ she said; the Joneses’ house isn't theirs.",
+    "“Open and 'stray o'clock\n“goes on, doesn't it?” he asked.",
+    "“" + "word's " * 900 + "end",  # an unclosed quotation past the length cap
+    "He said: 'it''s' and ’tis the ol’ way.\r\n\r\n“Yes’n no,” O’Brien said.",
+]
+
+
+@pytest.mark.parametrize("text", _FAST_PATH_TEXTS)
+def test_fast_paths_equal_the_plain_scan(text: str) -> None:
+    assert [m.span() for m in _quotemarks._CANDIDATES.finditer(text)] == [
+        m.span() for m in _PLAIN_CANDIDATES.finditer(text)
+    ]
+    for soft in (False, True):
+        fast = _quotemarks._Scanner(text, soft).run()
+        plain = _EveryMarkScanner(text, soft).run()
+        assert fast == plain

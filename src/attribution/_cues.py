@@ -68,6 +68,17 @@ _HEADLINE_VERBS = {
 # Verbs named after a brand that news text capitalizes anywhere: "…,” Ruiz Tweeted on Friday.
 _BRAND_VERBS = {"Tweeted": "tweeted"}
 
+# The lexicon entry of a token's text in one look-up: a lower-case form, or a capitalized form
+# through the first of the tables above that has it (sentence opener, participle, brand verb,
+# headline verb), in that order of precedence.
+_ENTRIES: dict[str, tuple[str, Category, Strength]] = dict(_FORMS)
+for _table in (_HEADLINE_VERBS, _BRAND_VERBS, _OPENING_PARTICIPLES, _CAPITALIZED):
+    for _written, _form in _table.items():
+        if _form in _FORMS:
+            _ENTRIES[_written] = _FORMS[_form]
+        else:
+            _ENTRIES.pop(_written, None)
+
 # Candidate cue words: a token is looked up only when its text is one of these.
 _CANDIDATES: frozenset[str] = frozenset(
     {*_FORMS, *NO_SOURCE, *_PHRASES, *(first.capitalize() for first in _PHRASES), *_CAPITALIZED}
@@ -299,13 +310,14 @@ def skip_adverbials(toks: Sequence[Tok], i: int, limit: int) -> int:
     return i
 
 
-def _cue_at(toks: Sequence[Tok], i: int, hi: int) -> Cue | None:
-    """The cue starting at token ``i``, if any (the longest phrase first)."""
+def _cue_at(toks: Sequence[Tok], lowers: tuple[str, ...], i: int, hi: int) -> Cue | None:
+    """The cue starting at token ``i``, if any (the longest phrase first); ``lowers`` holds
+    each token's lower-case text (a phrase's words are compared as one tuple slice)."""
     tok = toks[i]
     low = tok.lower
     for rest, (lemma, category, strength) in _PHRASES.get(low, ()):
         n = len(rest)
-        if i + n < hi and all(toks[i + 1 + k].lower == w for k, w in enumerate(rest)):
+        if i + n < hi and lowers[i + 1 : i + 1 + n] == rest:
             return Cue(
                 first=i,
                 last=i + n,
@@ -316,13 +328,7 @@ def _cue_at(toks: Sequence[Tok], i: int, hi: int) -> Cue | None:
                 strength=strength,
                 form=" ".join((low, *rest)),
             )
-    text = tok.text
-    entry = _FORMS.get(
-        _CAPITALIZED.get(text)
-        or _OPENING_PARTICIPLES.get(text)
-        or _BRAND_VERBS.get(text)
-        or _HEADLINE_VERBS.get(text, text)
-    )
+    entry = _ENTRIES.get(tok.text)
     if entry is not None:
         lemma, category, strength = entry
     elif low in NO_SOURCE:
@@ -435,54 +441,50 @@ def find_cues(index: TextIndex) -> list[Cue]:
     A set look-up per token finds the candidate words; only those are examined further.
     """
     toks = index.toks
+    words = index.words
+    lowers = index.lowers
     hi = len(toks)
     cues: list[Cue] = []
     after = 0
-    for i in compress(count(), map(_CANDIDATES.__contains__, index.words)):
+    for i in compress(count(), map(_CANDIDATES.__contains__, words)):
         if i < after:
             continue
         tok = toks[i]
+        low = lowers[i]
+        text = words[i]
         if i > 0 and _noun_before(toks[i - 1], tok):
             continue  # "the report", "his comments", "18 states": a noun, not a cue
-        if (
-            i + 1 < hi
-            and toks[i + 1].lower in _COPULAS
-            and tok.lower.endswith("s")
-            and tok.lower not in {"says", "tells"}
-        ):
+        next_low = lowers[i + 1] if i + 1 < hi else ""
+        if next_low in _COPULAS and low.endswith("s") and low not in {"says", "tells"}:
             continue  # "The tax plans are", "his claims were": a plural noun before its verb
         if (
-            0 < i < hi - 1
-            and toks[i + 1].lower in _SINGULAR_COPULAS
-            and tok.lower not in _ONLY_VERBS
-            and not tok.lower.endswith(("s", "ed"))
-            and toks[i - 1].lower not in _SUBJECT_PRONOUNS
+            i > 0
+            and next_low in _SINGULAR_COPULAS
+            and low not in _ONLY_VERBS
+            and not low.endswith(("s", "ed"))
+            and lowers[i - 1] not in _SUBJECT_PRONOUNS
         ):
             continue  # "The port plan is dead": a base form before "is" is a noun
         if (
-            tok.lower.endswith("ing")
-            and 0 < i < hi - 1
-            and toks[i - 1].lower.endswith(("'s", "’s"))
-            and toks[i + 1].lower in _FINITE_SPEECH
+            next_low in _FINITE_SPEECH
+            and low.endswith("ing")
+            and i > 0
+            and lowers[i - 1].endswith(("'s", "’s"))
         ):
             continue  # "familiar with Cruz’s thinking said": a noun before the verb
-        if tok.lower.endswith("ed") and i + 1 < hi and toks[i + 1].lower in _PARTICIPLE_NOUNS:
+        if next_low in _PARTICIPLE_NOUNS and low.endswith("ed"):
             continue  # "271 pledged delegates": an adjective, not a cue
-        if tok.lower == "state" and i + 1 < hi and _state_modifies(toks[i + 1]):
+        if low == "state" and i + 1 < hi and _state_modifies(toks[i + 1]):
             continue  # "state Sen. Ann Ruiz", "state lawmakers": the noun, not the verb
-        if tok.text == "Says" and (i == 0 or not toks[i - 1].text[0].isupper()):
+        if text == "Says" and (i == 0 or not words[i - 1][0].isupper()):
             continue  # title case only: "Ruiz Says …"
-        if tok.text == "Said" and not (i + 1 < hi and toks[i + 1].text[0].isupper()):
+        if text == "Said" and not (i + 1 < hi and words[i + 1][0].isupper()):
             continue  # "Said Ann Ruiz, …" only (and "Ruiz Said It Would …" in a headline)
-        if tok.text in _OPENING_PARTICIPLES and not _sentence_start(index, i):
+        if text in _OPENING_PARTICIPLES and not _sentence_start(index, i):
             continue  # "Noting that …, Ruiz said": only at a sentence start
-        if (
-            tok.text in _HEADLINE_VERBS
-            and tok.text not in _BRAND_VERBS
-            and not _headline_verb(toks, i, hi)
-        ):
+        if text in _HEADLINE_VERBS and text not in _BRAND_VERBS and not _headline_verb(toks, i, hi):
             continue  # "Ruiz Announces Plan": only between capitalized words
-        cue = _cue_at(toks, i, hi)
+        cue = _cue_at(toks, lowers, i, hi)
         if cue is not None:
             cues.append(cue)
             after = cue.last + 1

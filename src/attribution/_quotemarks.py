@@ -105,9 +105,14 @@ _DIGRAPHS: Final = frozenset(glyph for glyph in _GLYPHS if len(glyph) == 2)
 
 _CANDIDATES: Final = re.compile(
     r"""
+    (?=["'`‘’‚‛“”„‟«»‹›\n\r\u2028\u2029])          # a mark or a break starts here (no
+                                                #   effect on matches: lets the engine skip
+                                                #   ahead by character set, 2x faster)
+    (?:
       (?P<marks>["'`‘’‚‛“”„‟«»‹›]+)               # a run of quotation marks or apostrophes
     | (?P<breaks>[\n\r\u2028\u2029]                # a line break, and any further ones
         (?:[ \t\f\v\u00a0]*[\n\r\u2028\u2029])*)   #   separated only by blanks (a blank line)
+    )
     """,
     re.VERBOSE,
 )
@@ -235,13 +240,25 @@ class _Scanner:
     def run(self) -> list[Quotation]:
         text = self.text
         for match in _CANDIDATES.finditer(text):
+            start, end = match.span()
             if match.lastgroup == "breaks":
                 breaks = match.group().replace("\r\n", "\n")
                 if self.soft_newlines and len(breaks) < 2 and "\u2029" not in breaks:
                     continue
-                self._paragraph_end(match.start(), match.end())
+                self._paragraph_end(start, end)
+            elif (
+                end - start == 1
+                and text[start] in "'’"
+                and start > 0
+                and end < len(text)
+                and text[start - 1].isalnum()
+                and text[end].isalnum()
+                and self.pending is None
+                and not (self.stack and start - self.stack[0].start > MAX_FRAGMENT_CHARS)
+            ):
+                continue  # an apostrophe inside a word (don't, Trump’s): _marks would ignore it
             else:
-                self._marks(match.start(), match.end())
+                self._marks(start, end)
         self._paragraph_end(len(text), len(text))
         self.found.sort(key=lambda q: q.start)
         return self.found
@@ -514,7 +531,7 @@ _MINOR_WORDS: Final = frozenset(
 
 def _looks_like_title(inner: str) -> bool:
     """1-4 words, capitalised (minor words aside), no sentence punctuation: “Game of Thrones”."""
-    words = inner.split()
+    words = inner.split(None, 4)  # five pieces mean five words or more: too long
     if not 1 <= len(words) <= 4 or inner.rstrip()[-1:] in ".,!?;:":
         return False
     if not all(_TITLE_WORD.fullmatch(word) for word in words):

@@ -1514,10 +1514,12 @@ def _colon_lines(index: TextIndex, limit: int, found: Sequence[Found]) -> list[F
         lo = index.tok_at(p_start)
         if lo < len(toks) and toks[lo].text in _QUOTE_MARKS:
             lo += 1  # a transcript pasted inside quotation marks: "PENCE: Well, ..."
-        colon = lo
-        while colon < len(toks) and colon - lo <= _COLON_CUE_MAX_WORDS and toks[colon].text != ":":
-            colon += 1
-        if colon >= len(toks) or toks[colon].text != ":" or colon == lo:
+        # The first colon among the next _COLON_CUE_MAX_WORDS + 2 tokens (a C-level scan).
+        window = index.words[lo : lo + _COLON_CUE_MAX_WORDS + 2]
+        if ":" not in window:
+            continue
+        colon = lo + window.index(":")
+        if colon == lo:
             continue
         hi = index.tok_at(p_end)
         if hi - colon - 1 < _COLON_CONTENT_MIN or toks[colon + 1].text in _QUOTE_MARKS:

@@ -1025,7 +1025,6 @@ def left_speaker(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, 
     i = cue_first
     while (
         i - 1 >= floor
-        and not _name_word(toks, i - 1, floor)
         and (
             toks[i - 1].lower in AUXILIARIES
             or toks[i - 1].lower in TIME_WORDS
@@ -1048,6 +1047,8 @@ def left_speaker(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, 
                 and toks[i - 2].lower in AUXILIARIES
             )
         )
+        # checked last (it is rarely needed): "Theresa May said", "USA Today reported"
+        and not _name_word(toks, i - 1, floor)
     ):
         i -= 1
     i = _before_time_phrase(toks, i, floor)
