@@ -518,21 +518,10 @@ _PLAIN_CANDIDATES = re.compile(
 
 
 class _EveryMarkScanner(_quotemarks._Scanner):
-    """The scan without the in-word apostrophe fast path: every mark run goes to ``_marks``."""
+    """The scan without its fast paths: every position searched, every mark run to ``_marks``."""
 
-    def run(self) -> list[Quotation]:
-        for match in _PLAIN_CANDIDATES.finditer(self.text):
-            start, end = match.span()
-            if match.lastgroup == "breaks":
-                breaks = match.group().replace("\r\n", "\n")
-                if self.soft_newlines and len(breaks) < 2 and "\u2029" not in breaks:
-                    continue
-                self._paragraph_end(start, end)
-            else:
-                self._marks(start, end)
-        self._paragraph_end(len(self.text), len(self.text))
-        self.found.sort(key=lambda q: q.start)
-        return self.found
+    candidates = _PLAIN_CANDIDATES
+    skip_word_apostrophes = False
 
 
 _FAST_PATH_TEXTS = [
