@@ -166,15 +166,23 @@ _WEAK_CUE_PENALTY = 40
 #: A past verb of lasting right before "until" ("lasted until Monday", "stayed until"): the
 #: stretch is over, unlike "postponed until Friday".
 _STAYED_BEFORE = re.compile(
-    r"\b(?:lasted|stayed|remained|waited|worked|lived|served|continued|ran|went\s+on|kept|"
-    r"talked|slept|fought|sat|stood|lingered|persisted|dragged\s+on|raged)\s+$",
-    re.IGNORECASE,
+    r"""
+    \b(?:lasted|stayed|remained|waited|worked|lived|served|continued|ran|went\s+on|kept|
+        talked|slept|fought|sat|stood|lingered|persisted|dragged\s+on|raged)  # lasting, past
+    \s+$                                                          # right before "until"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 #: A count right before an -ed word: "271 pledged delegates", "three injured officers".
 _COUNT_BEFORE = re.compile(
-    r"(?<![\w'’])(?:[0-9][0-9,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
-    r"thousands|millions)\s+$",
-    re.IGNORECASE,
+    r"""
+    (?<![\w'’])
+    (?:[0-9][0-9,.]*                                               # digits: "271"
+      | two|three|four|five|six|seven|eight|nine|ten               # small numbers in words
+      | dozens|hundreds|thousands|millions)                        # round counts
+    \s+$                                                          # right before the -ed word
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _UNTIL_PAST = re.compile(r"\b(?:had|not|never)\b|n['’]t\b", re.IGNORECASE)
 #: A sentence end, a line break or a quote mark (also the ASCII `` and '' of wire copy).
@@ -1191,9 +1199,12 @@ _SCHEDULED_EVENT_AFTER = re.compile(
 
 #: A noun after the event's that names what came of it: "Tuesday's vote count", "primary results".
 _OUTCOME_AFTER = re.compile(
-    r"\s+(?:counts?|tally|tallies|results?|returns|outcome|turnout|winners?|losers?|victory|"
-    r"victories|win|wins|loss|losses|defeat|upset|rout)\b",
-    re.IGNORECASE,
+    r"""
+    \s+(?:counts?|tally|tallies|results?|returns|outcome|turnout   # what was counted
+      | winners?|losers?|victory|victories|win|wins|loss|losses     # who won or lost
+      | defeat|upset|rout)\b                                        # how it went
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 #: A future auxiliary after a day's results: "Tuesday's results will decide", still to come.
 _WILL_AFTER = re.compile(r"[^.;!?]*?(?<![\w'’])(?:will|would|['’]ll)(?![\w'’])", re.IGNORECASE)
@@ -1221,9 +1232,11 @@ def _governed_ahead(text: str, start: int, end: int) -> bool:
 #: A programme that runs on a weekday: "a Sunday talk show", "his Friday night show" ("the
 #: Sunday shows" are often that day's: "made the rounds on the Sunday shows" on a Sunday).
 _SHOW_AFTER = re.compile(
-    r"\s+(?:(?:morning|talk|news|political|interview)\s+)?(?:shows|show|programs|programmes|"
-    r"broadcasts|column|columns)\b",
-    re.IGNORECASE,
+    r"""
+    \s+(?:(?:morning|talk|news|political|interview)\s+)?          # its kind: "talk show"
+    (?:shows|show|programs|programmes|broadcasts|column|columns)\b  # the programme noun
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _SHOW_DETERMINER_BEFORE = re.compile(r"\b(?:a|his|her|their|its)\s+$", re.IGNORECASE)
 
