@@ -26,6 +26,15 @@ def summary(quote: Quote) -> tuple[str, tuple[str, ...], str | None, str | None]
     )
 
 
+def statement(quote: Quote) -> tuple[str, str, str]:
+    """Content, cue and speaker as written, ``""`` for a missing cue or speaker."""
+    return (
+        quote.content.text,
+        "" if quote.cue is None else quote.cue.text,
+        "" if quote.speaker is None else quote.speaker.text,
+    )
+
+
 DIRECT = [
     pytest.param(
         "Harbor master Ann Ruiz told reporters:“The docks are full.”",
@@ -1207,11 +1216,7 @@ RELATIVE_AFTER_SPEAKER = [
 def test_relative_clause_after_an_inverted_speaker_is_its_own_statement(
     text: str, expected: set[tuple[str, str, str, str]]
 ) -> None:
-    found = {
-        (q.kind, q.content.text, q.cue.text if q.cue else "", q.speaker.text if q.speaker else "")
-        for q in quotes_of(text)
-    }
-    assert found == expected
+    assert {(q.kind, *statement(q)) for q in quotes_of(text)} == expected
 
 
 def test_relative_clause_without_a_quotation_keeps_the_next_sentence_quote() -> None:
@@ -1565,11 +1570,7 @@ SECOND_VERB = [
 def test_second_speech_verb_after_a_quotation_is_its_own_statement(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    found = [
-        (q.content.text, q.cue.text if q.cue else "", q.speaker.text if q.speaker else "")
-        for q in quotes_of(text)
-    ]
-    assert found == expected
+    assert [statement(q) for q in quotes_of(text)] == expected
 
 
 THOUGHT_THEN_SPEECH = [
@@ -1604,11 +1605,7 @@ THOUGHT_THEN_SPEECH = [
 def test_speech_verb_after_a_thought_is_its_own_statement(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    found = [
-        (q.content.text, q.cue.text if q.cue else "", q.speaker.text if q.speaker else "")
-        for q in quotes_of(text)
-    ]
-    assert found == expected
+    assert [statement(q) for q in quotes_of(text)] == expected
 
 
 BRITISH_STYLE = [

@@ -14,6 +14,7 @@ so a stray mark never swallows the rest of the article. The pairing rules are in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import ClassVar, Final, Literal
 
 import attrs
@@ -66,6 +67,14 @@ class Quotation:
     def inner_text(self, text: str, *, separator: str = " ") -> str:
         """The quoted words without marks, fragments joined by ``separator``."""
         return separator.join(text[start:end] for start, end in self.inner_fragments)
+
+    def mark_spans(self) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+        """Per fragment, the (start, end) of its opening and of its closing mark (empty when
+        the fragment has none: an unclosed one, or one continuing without a mark)."""
+        for (start, end), (inner_start, inner_end) in zip(
+            self.fragments, self.inner_fragments, strict=True
+        ):
+            yield (start, inner_start), (inner_end, end)
 
 
 # --- glyphs -------------------------------------------------------------------------------

@@ -112,18 +112,22 @@ def find_attributions(text: str, *, doc: Doc | None = None) -> tuple[Quote, ...]
         return ()
     original = text
     limit = body_end(text)
-    quotations = [q for q in find_quotations(text) if q.start < limit]
+
+    def in_body(text: str) -> list[Quotation]:
+        return [q for q in find_quotations(text) if q.start < limit]
+
+    quotations = in_body(text)
     swapped = _as_double_quoted(text, quotations)
     if swapped is not None:
         # British style (‘…’ nesting “…”): the rules read the text with the styles swapped,
         # one mark for one mark, so every offset holds; the spans take the text as written.
         text = swapped
-        quotations = [q for q in find_quotations(text) if q.start < limit]
+        quotations = in_body(text)
     curly = _as_curly(text, quotations)
     if curly is not None:
         # „…“, «…», ‚…‘: the rules read curly marks, one mark for one mark.
         text = curly
-        quotations = [q for q in find_quotations(text) if q.start < limit]
+        quotations = in_body(text)
     index = index_text(text, [(q.start, q.end) for q in quotations if q.closed])
     cues = [c for c in find_cues(index) if c.start < limit]
     usable = [q for q in quotations if q.style in _QUOTE_STYLES]
@@ -223,10 +227,8 @@ def _as_double_quoted(text: str, quotations: Sequence[Quotation]) -> str | None:
     chars = list(text)
 
     def swap(quote: Quotation, table: dict[int, str]) -> None:
-        for (start, end), (inner_start, inner_end) in zip(
-            quote.fragments, quote.inner_fragments, strict=True
-        ):
-            for position in itertools.chain(range(start, inner_start), range(inner_end, end)):
+        for opening, closing in quote.mark_spans():
+            for position in itertools.chain(range(*opening), range(*closing)):
                 chars[position] = chars[position].translate(table)
 
     for quote in quotations:
@@ -266,14 +268,12 @@ def _as_curly(text: str, quotations: Sequence[Quotation]) -> str | None:
     def rewrite(quote: Quotation) -> None:
         nonlocal chars
         opening, closing = _CURLY[quote.style]
-        for (start, end), (inner_start, inner_end) in zip(
-            quote.fragments, quote.inner_fragments, strict=True
-        ):
+        for (open_start, open_end), (close_start, close_end) in quote.mark_spans():
             marks = []
-            if inner_start - start == 1:  # a one-character opening mark
-                marks.append((start, opening))
-            if end - inner_end == 1:  # a one-character closing mark (none when unclosed)
-                marks.append((inner_end, closing))
+            if open_end - open_start == 1:  # a one-character opening mark
+                marks.append((open_start, opening))
+            if close_end - close_start == 1:  # a one-character closing mark (none when unclosed)
+                marks.append((close_start, closing))
             for position, mark in marks:
                 if text[position] not in (mark, *_STRAIGHT_MARKS):
                     if chars is None:
