@@ -196,3 +196,39 @@ ADVERBIALS = [
 def test_skip_adverbials_after_a_cue(text: str, next_word: str) -> None:
     toks = index_text(text).toks
     assert toks[skip_adverbials(toks, 1, len(toks))].text == next_word
+
+
+REDUCED_PASSIVES = [
+    pytest.param(
+        "The founder of a clinic found to be a danger says it is over.",
+        [("says", "say", "speech")],
+        id="found-to-be-after-a-noun-modifies-it",
+    ),
+    pytest.param(
+        "A group thought to have ties to the navy said it would wait.",
+        [("said", "say", "speech")],
+        id="thought-to-have-after-a-noun-modifies-it",
+    ),
+    pytest.param(
+        "The clinic was found to be a danger.",
+        [("found", "find", "perception")],
+        id="found-after-was-is-the-verb",
+    ),
+    pytest.param(
+        "What many voters found to be a bargain was not.",
+        [("found", "find", "perception")],
+        id="found-after-a-relative-word-is-the-verb",
+    ),
+    pytest.param(
+        "The mayor seemed to be ready.",
+        [("seemed", "seem", "belief")],
+        id="seemed-to-be-is-the-verb-of-its-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REDUCED_PASSIVES)
+def test_passive_participle_modifying_a_noun_is_no_cue(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert cues_of(text) == expected

@@ -1672,3 +1672,184 @@ BRITISH_STYLE = [
 @pytest.mark.parametrize(("text", "expected"), BRITISH_STYLE)
 def test_text_quoting_with_single_marks(text: str, expected: list[tuple[object, ...]]) -> None:
     assert [summary(q) for q in quotes_of(text)] == expected
+
+
+# Patterns read on newswire we had never tuned on (AP/NYT/Xinhua style), in our own sentences.
+NEWSWIRE = [
+    pytest.param(
+        "The city council strongly condemned the strike, calling it “a reckless act.”",
+        [("mixed", ("“a reckless act.”",), "calling", "The city council")],
+        id="participle-after-subject-with-adverb",
+    ),
+    pytest.param(
+        "The harbor board unanimously voted against the plan, calling it “a giveaway to"
+        " developers.”",
+        [("mixed", ("“a giveaway to developers.”",), "calling", "The harbor board")],
+        id="participle-after-adverb-and-unlisted-verb",
+    ),
+    pytest.param(
+        "A union spokesman told reporters they were against the merger saying, “This deal puts"
+        " every job at risk.”",
+        [
+            ("indirect", ("they were against the merger",), "told", "A union spokesman"),
+            ("direct", ("“This deal puts every job at risk.”",), "saying", "A union spokesman"),
+        ],
+        id="participle-after-object-of-against",
+    ),
+    pytest.param(
+        "The ad cuts to footage of the senator saying, “We will not back down.”",
+        [("direct", ("“We will not back down.”",), "saying", "footage of the senator")],
+        id="participle-after-footage-of-someone",
+    ),
+    pytest.param(
+        "“We are pleased,” Ruiz said Monday, adding that “the talks went well and will resume"
+        " soon.”",
+        [
+            ("direct", ("“We are pleased,”",), "said", "Ruiz"),
+            ("mixed", ("“the talks went well and will resume soon.”",), "adding", "Ruiz"),
+        ],
+        id="adding-that-quotation-is-not-a-second-fragment",
+    ),
+    pytest.param(
+        "“We are pleased,” Ruiz said, adding that the talks went well. “They will resume soon.”",
+        [
+            ("direct", ("“We are pleased,”", "“They will resume soon.”"), "said", "Ruiz"),
+            ("indirect", ("that the talks went well",), "adding", "Ruiz"),
+        ],
+        id="quotation-after-the-adding-clause-continues-the-quote",
+    ),
+    pytest.param(
+        "“Home is where the harbor is,” a local folk band sang.",
+        [("direct", ("“Home is where the harbor is,”",), "sang", "a local folk band")],
+        id="irregular-voicing-verb-after-quote",
+    ),
+    pytest.param(
+        "Calling the ferry captain ``a true hero,'' Mayor Ann Ruiz said Friday she would honor"
+        " him.",
+        [
+            ("mixed", ("``a true hero,''",), "Calling", "Mayor Ann Ruiz"),
+            ("indirect", ("she would honor him",), "said", "Mayor Ann Ruiz"),
+        ],
+        id="fronted-participle-with-wire-style-marks",
+    ),
+    pytest.param(
+        "The envoy condemned the “cowardly, criminal and tragic” bombings.",
+        [("mixed", ("“cowardly, criminal and tragic”",), "condemned", "The envoy")],
+        id="condemned-before-quoted-words",
+    ),
+    pytest.param("The envoy condemned the bombings.", [], id="condemned-without-quoted-words"),
+    pytest.param(
+        "The founder of a clinic found to be a danger to patients says the ruling is only a"
+        " “temporary setback.”",
+        [
+            (
+                "mixed",
+                ("“temporary setback.”",),
+                "says",
+                "The founder of a clinic found to be a danger to patients",
+            )
+        ],
+        id="passive-post-modifier-is-no-cue-and-stays-in-the-speaker",
+    ),
+    pytest.param(
+        "“The talks went well,” Ruiz said. The rebels are “stalling and lying to everyone at"
+        " the table.”",
+        [
+            (
+                "direct",
+                ("“The talks went well,”", "“stalling and lying to everyone at the table.”"),
+                "said",
+                "Ruiz",
+            )
+        ],
+        id="quoted-statement-in-the-next-sentence-is-another-fragment",
+    ),
+    pytest.param(
+        "“The talks went well,” Ruiz said. The so-called “reform” passed on Monday.",
+        [("direct", ("“The talks went well,”",), "said", "Ruiz")],
+        id="scare-quote-in-the-next-sentence-is-nobodys",
+    ),
+    pytest.param(
+        "“The talks went well,” Ruiz said.\n\nThe rebels are “stalling and lying to everyone"
+        " at the table.”",
+        [("direct", ("“The talks went well,”",), "said", "Ruiz")],
+        id="quoted-statement-in-the-next-paragraph-is-not-carried",
+    ),
+    pytest.param(
+        "Wearing red scarves, a group of children recited poems they wrote for the boy, dubbed"
+        " the town's “little hero.”",
+        [],
+        id="naming-participle-after-a-clause-has-no-speaker",
+    ),
+    pytest.param(
+        "The message, sent to the mayor and forwarded to the council, called the plan “critical.”",
+        [
+            (
+                "mixed",
+                ("“critical.”",),
+                "called",
+                "The message, sent to the mayor and forwarded to the council",
+            )
+        ],
+        id="naming-verb-after-a-participle-aside-keeps-its-subject",
+    ),
+    pytest.param(
+        "“Only the council can decide this,” continued the letter, which Ruiz read on a"
+        " state television broadcast.",
+        [("direct", ("“Only the council can decide this,”",), "continued", "the letter")],
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the relative clause's cue also takes the quotation as a mixed quote; "
+            "dropping such doubles loses PolNeAR gold that overlaps direct quotes",
+        ),
+        id="relative-clause-after-inverted-speaker-known-miss",
+    ),
+    pytest.param(
+        "The board's decision to deny the permit was “within the range of reasonable"
+        " choices,” the opinion read.",
+        [("mixed", ("“within the range of reasonable choices,”",), "read", "the opinion")],
+        marks=pytest.mark.xfail(
+            strict=True, reason="an infinitive after a noun ('decision to deny') takes the quote"
+        ),
+        id="infinitive-after-a-noun-is-no-cue-known-miss",
+    ),
+    pytest.param(
+        "Hundreds of protesters chanting “Freedom for all!” blocked the port.",
+        [("mixed", ("“Freedom for all!”",), "chanting", "Hundreds of protesters")],
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="chant is no cue: as a lexicon verb it took songs and noun chants on train",
+        ),
+        id="chanting-crowd-known-miss",
+    ),
+    pytest.param(
+        "Labeled “traitors” by the regime, many exiles stayed away.",
+        [("mixed", ("“traitors”",), "Labeled", "the regime")],
+        marks=pytest.mark.xfail(
+            strict=True, reason="a fronted passive naming participle with a 'by' agent"
+        ),
+        id="fronted-passive-naming-by-agent-known-miss",
+    ),
+    pytest.param(
+        "An accompanying statement warned “against all travel to the border region.”",
+        [
+            (
+                "mixed",
+                ("“against all travel to the border region.”",),
+                "warned",
+                "An accompanying statement",
+            )
+        ],
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="lower-case words completing the cue are read as a direct quote (the kind "
+            "only: reading them as mixed lost train matches)",
+        ),
+        id="complement-quotation-kind-known-miss",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWSWIRE)
+def test_newswire_constructions(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [summary(q) for q in quotes_of(text)] == expected

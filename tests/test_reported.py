@@ -1146,3 +1146,40 @@ def test_participle_after_an_inverted_cue_starts_a_statement_only_before_its_con
     text: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
     assert [row(q) for q in quotes_of(text)] == expected
+
+
+# Read on unseen newswire and annotator-training articles; our own sentences.
+NEWSWIRE_REPORTING = [
+    pytest.param(
+        "Activists used Facebook to broadcast clever slogans calling for the council's"
+        " resignation.",
+        [("the council's resignation", "calling for", "Activists", "speech")],
+        id="phrasal-participle-after-an-object-takes-the-subject",
+    ),
+    pytest.param(
+        "Dockworkers massed outside the port office to demand that the harbor master step down.",
+        [("that the harbor master step down", "demand", "Dockworkers", "speech")],
+        marks=pytest.mark.xfail(
+            strict=True, reason="a purpose infinitive after an adjunct has no subject yet"
+        ),
+        id="purpose-infinitive-known-miss",
+    ),
+    pytest.param(
+        "The spokesman confirmed this saying it was a symbolic action.",
+        [
+            ("this", "confirmed", "The spokesman", "speech"),
+            ("it was a symbolic action", "saying", "The spokesman", "speech"),
+        ],
+        marks=pytest.mark.xfail(
+            strict=True, reason="a demonstrative object before a participle is not split off"
+        ),
+        id="demonstrative-object-then-participle-known-miss",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWSWIRE_REPORTING)
+def test_newswire_reporting(
+    text: str, expected: list[tuple[str, str | None, str | None, str]]
+) -> None:
+    assert [row(q) for q in quotes_of(text)] == expected

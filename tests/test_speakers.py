@@ -1133,3 +1133,65 @@ def test_addressee_stops_before_content_subject(text: str, expected: str) -> Non
     cue = next(i for i, t in enumerate(toks) if t.text == "told")
     found = right_speaker(toks, cue + 1, len(toks) - 1, appositive=False)
     assert _phrase(text, found) == expected
+
+
+NEWSWIRE_SPEAKERS = [
+    pytest.param(
+        "The founder of a clinic found to be a danger to patients says it is over.",
+        "says",
+        "The founder of a clinic found to be a danger to patients",
+        id="over-a-passive-post-modifier",
+    ),
+    pytest.param(
+        "An accompanying statement specifically warned against travel.",
+        "warned",
+        "An accompanying statement",
+        id="ing-adjective-after-an-article",
+    ),
+    pytest.param(
+        "A group thought to have ties to the navy said it would wait.",
+        "said",
+        "A group thought to have ties to the navy",
+        id="over-a-passive-post-modifier-with-have",
+    ),
+    pytest.param(
+        "Voters in the county seemed to be tired, the mayor said.",
+        "seemed",
+        "Voters in the county",
+        id="finite-seemed-is-no-post-modifier",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), NEWSWIRE_SPEAKERS)
+def test_newswire_left_speakers(text: str, cue: str, expected: str | None) -> None:
+    assert left(text, cue) == expected
+
+
+OPENING_SUBJECTS_BEFORE_ADVERBS = [
+    pytest.param(
+        "The government strongly condemned the strike, calling it a crime.",
+        "The government",
+        id="adverb-before-a-regular-past",
+    ),
+    pytest.param(
+        "The union quickly took the offer, calling it fair.",
+        "The union",
+        id="adverb-before-an-irregular-past",
+    ),
+    pytest.param(
+        "The weekly report came out, calling it fair.",
+        "The weekly report",
+        id="ly-adjective-before-a-noun-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENING_SUBJECTS_BEFORE_ADVERBS)
+def test_opening_subject_ends_before_an_adverb_and_its_verb(text: str, expected: str) -> None:
+    index = index_text(text)
+    toks = index.toks
+    comma = next(i for i, t in enumerate(toks) if t.text == ",")
+    found = opening_subject(toks, 0, comma)
+    assert found is not None
+    assert text[toks[found[0]].start : toks[found[1] - 1].end] == expected

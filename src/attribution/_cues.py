@@ -24,6 +24,7 @@ from attribution.lexicons.cues import CUE_LEMMAS, MULTIWORD, NO_SOURCE, Category
 __all__ = [
     "AUXILIARIES",
     "CUE_FORMS",
+    "RAISING_PARTICIPLES",
     "TIME_WORDS",
     "Cue",
     "find_cues",
@@ -212,6 +213,8 @@ _NOUN_MODIFIERS = frozenset(
     {"roll", "phone", "conference", "news", "jobs", "credit", "pool", "police", "press"}
     | {"congressional", "new", "home", "primary", "swing", "battleground", "finance", "wake-up"}
     | {"radio", "talk", "tv", "television", "game", "road", "cooking"}  # "radio show"
+    # "two bomb attacks in Kenya", "the terror threats", "drone strikes": war news
+    | {"bomb", "terror", "terrorist", "missile", "rocket", "drone", "suicide", "air"}
 )
 # Cue forms that are never nouns: after "police" or a number they are the verb.
 _ONLY_VERBS = frozenset({"say", "says", "said", "told", "tells"})
@@ -422,6 +425,41 @@ def _sentence_start(index: TextIndex, i: int) -> bool:
     return previous.text in _SENTENCE_ENDS or "\n" in index.text[previous.end : index.toks[i].start]
 
 
+#: Participles that post-modify a noun as a passive with an infinitive: "a website found to
+#: be a threat", "a group thought to have ties" (not "seemed to be", "vowed to be": finite
+#: verbs of their subject; not "said to be": an attribution without a source).
+RAISING_PARTICIPLES = frozenset(
+    {"found", "thought", "known", "considered", "deemed", "rumored", "reputed", "shown"}
+)
+# Words that make such a participle a finite verb: "what voters found to be", "was found".
+_RAISING_LEADS = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "and", "or", "not", "who", "that"}
+    | {"which", "what", "whom", "he", "she", "it", "they", "we", "i", "you", "has", "have"}
+    | {"had", "get", "got", "widely", "generally", "long", "once", "also"}
+)
+_RAISING_REACH = 4  # tokens looked back at for a relative word ("what many voters found")
+
+
+def _reduced_passive(toks: Sequence[Tok], lowers: Sequence[str], i: int, hi: int) -> bool:
+    """Whether the participle at ``i`` post-modifies the noun before it (see
+    :data:`RAISING_PARTICIPLES`): a lower-case noun before it, ``to be``/``to have`` after it,
+    and no relative word or auxiliary in the few words before."""
+    if (
+        i == 0
+        or i + 2 >= hi
+        or lowers[i] not in RAISING_PARTICIPLES
+        or lowers[i + 1] != "to"
+        or lowers[i + 2] not in {"be", "have"}
+        or not toks[i - 1].text.isalpha()
+        or not toks[i - 1].text.islower()
+    ):
+        return False
+    return not any(
+        lowers[k] in _RAISING_LEADS or lowers[k] in AUXILIARIES
+        for k in range(max(0, i - _RAISING_REACH), i)
+    )
+
+
 def _headline_verb(toks: Sequence[Tok], i: int, hi: int) -> bool:
     """Whether the capitalized verb at ``i`` sits in a title-case line: a capitalized word
     before it and a capitalized word, number or quotation mark after it."""
@@ -474,6 +512,8 @@ def find_cues(index: TextIndex) -> list[Cue]:
             continue  # "familiar with Cruz’s thinking said": a noun before the verb
         if next_low in _PARTICIPLE_NOUNS and low.endswith("ed"):
             continue  # "271 pledged delegates": an adjective, not a cue
+        if _reduced_passive(toks, lowers, i, hi):
+            continue  # "a website found to be a threat says": it modifies the subject
         if low == "state" and i + 1 < hi and _state_modifies(toks[i + 1]):
             continue  # "state Sen. Ann Ruiz", "state lawmakers": the noun, not the verb
         if text == "Says" and (i == 0 or not words[i - 1][0].isupper()):

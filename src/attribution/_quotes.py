@@ -54,7 +54,9 @@ from attribution._quotemarks import Quotation, body_end, find_quotations
 from attribution._reported import (
     Found,
     addressee_after,
+    clause_before_naming,
     cue_tail,
+    object_before_participle,
     reported_in_sentence,
 )
 from attribution._results import Quote, QuoteKind, Span
@@ -183,6 +185,10 @@ def find_attributions(text: str, *, doc: Doc | None = None) -> tuple[Quote, ...]
     found.extend(_floating(index, loose, found))
     found.extend(_noun_claims(index, loose, found))
     found.extend(_cued_quotations(index, loose, cues, found, blocked))
+    for n, extra in _after_direct(index, directs, loose, found, cues):
+        item = found[n]  # the first len(directs) items are the direct quotes, in order
+        fragments = (*item.fragments, *extra)
+        found[n] = attrs.evolve(item, content=(item.content[0], extra[-1][1]), fragments=fragments)
     taken = {item.cue.first for item in found if item.cue is not None}
     spare = {c.first: c for c in cues if c.first not in taken and c.category == "speech"}
     found = [part for item in found for part in _comma_verb(index, item, spare)]
@@ -896,7 +902,10 @@ def _fronted_participle(
         return None
     if after >= hi:
         return None
-    if after - 2 > cue.last and toks[after - 2].text == ",":
+    inner = after - 1
+    while inner - 1 > cue.last and toks[inner - 1].text in _QUOTE_MARKS:
+        inner -= 1  # a closing mark typed as two tokens: ``…,'' Will urged
+    if inner - 1 > cue.last and toks[inner - 1].text == ",":
         comma = after - 1  # the comma inside the closing mark: “…,” Will urged
         end = toks[after - 1].end
     else:
@@ -1190,7 +1199,7 @@ def _cued_quotations(
             continue  # "Ruiz said as fans chanted “no.”": the quotation is in another clause
         if _clause_after_comma(toks, tail, qa):
             continue  # "Lee fired back, attacking Ruiz for “…”": the cue's clause has ended
-        if _naming_participle(toks, cue, speaker, qa):
+        if _naming_participle(toks, cue, speaker, qa) or clause_before_naming(toks, cue, speaker):
             continue
         that = next((i for i in range(cue.last + 1, qa) if toks[i].lower == "that"), None)
         if that is not None:
@@ -1263,6 +1272,70 @@ def _continued(
 
 
 _NEXT_MAX = 8  # quotations looked at in the next sentence (a bound: no quadratic pass)
+_AFTER_DIRECT_MIN_WORDS = 5  # quoted words that make a statement, not a scare quote or name
+
+
+def _after_direct(
+    index: TextIndex,
+    directs: Sequence[_Direct],
+    loose: Sequence[Quotation],
+    found: Sequence[Found],
+    cues: Sequence[Cue],
+) -> list[tuple[int, tuple[tuple[int, int], ...]]]:
+    """``“A,” X said. The rebels are “stalling and lying to everyone.”``: the sentence right
+    after a direct quote, in its paragraph, that holds quoted words and no cue of its own
+    goes on with the same speaker: its quotations are more fragments of that quote (PolNeAR
+    marks one attribution over both). Returns ``(number of the direct quote, fragments)``.
+
+    Only when the attribution ends its sentence, only when the quoted words end the next one,
+    and only for a statement: five or more quoted words in all (``The “reform” passed.`` is
+    a scare quote, nobody's statement).
+    """
+    text = index.text
+    taken = {f[0] for item in found for f in item.fragments}
+    starts = [q.start for q in loose]
+    firsts = [c.first for c in cues]
+    out: list[tuple[int, tuple[tuple[int, int], ...]]] = []
+    for number, direct in enumerate(directs):
+        if direct.speaker is None or direct.cue is None:
+            continue
+        end = direct.clause_end
+        s_end = index.sentence_of(end - 1)[1]
+        if not _only_punctuation_in(text, end, s_end):
+            continue
+        following = _skip_spaces(text, s_end, len(text))
+        if following >= len(text) or index.paragraph_index(following) != direct.paragraph:
+            continue
+        n_start, n_end = index.sentence_of(following)
+        k = bisect.bisect_left(starts, n_start)
+        inside: list[Quotation] = []
+        for candidate in loose[k : k + _NEXT_MAX]:
+            if candidate.end > n_end:
+                break
+            inside.append(candidate)
+        if (
+            not inside
+            or _only_punctuation_in(text, n_start, inside[0].start)
+            or not _only_punctuation_in(text, inside[-1].end, n_end)
+            or any(q.start in taken or q.looks_like_title for q in inside)
+            or sum(len(_WORD.findall(text, q.inner_start, q.inner_end)) for q in inside)
+            < _AFTER_DIRECT_MIN_WORDS
+        ):
+            continue
+        lo = index.tok_at(n_start)
+        cued = False
+        for quote in (*inside, None):
+            hi = index.tok_at(n_end if quote is None else quote.start)
+            if _has_cue(cues, firsts, lo, hi, index.toks):
+                cued = True
+                break
+            if quote is not None:
+                lo = index.tok_at(quote.end)
+        if cued:
+            continue
+        taken.update(q.start for q in inside)
+        out.append((number, tuple(f for q in inside for f in q.fragments)))
+    return out
 
 
 def _next_sentence(
@@ -1576,10 +1649,13 @@ def _has_cue(
     *,
     relative: bool = True,
     speech_only: bool = False,
+    clause_participles: bool = False,
 ) -> bool:
     """Whether a finite cue lies in tokens ``lo..hi`` (participles describe the speaker).
 
     With ``speech_only``, beliefs and intentions do not count ("where he declined to ...").
+    With ``clause_participles``, a speech participle before ``that`` does (``“A,” X said,
+    adding that “B”``: B is the content of the participle's own reported clause).
 
     ``referring to``, ``using``: participles; with ``toks``, also ``when asked about`` and,
     unless ``relative`` is false, ``who said`` (a clause about the speaker, not a new speech
@@ -1590,7 +1666,13 @@ def _has_cue(
     while k < len(cues) and cues[k].first < hi:
         cue = cues[k]
         k += 1
-        if cue.form.split(" ", 1)[0].endswith("ing"):
+        if cue.form.split(" ", 1)[0].endswith("ing") and not (
+            clause_participles
+            and toks is not None
+            and cue.category == "speech"
+            and cue.last + 1 < hi
+            and toks[cue.last + 1].lower == "that"
+        ):
             continue
         if speech_only and (
             cue.category != "speech"
@@ -1846,6 +1928,9 @@ def _direct_quotes(
                     # of the relative clause's cue, not the rest of X's quote.
                     relative=opens_sentence,
                     speech_only=True,
+                    # "“A,” X said, adding that “B”": B is the participle's (not after a
+                    # sentence end: “A,” X said, adding that C. “B.” continues A)
+                    clause_participles=not opens_sentence,
                 )
             )
         ):
@@ -2159,7 +2244,10 @@ def _unlisted_verb(index: TextIndex, quote: Quotation, j: int, hi: int) -> _Atta
         return None
     k = right[1]
     verb = toks[k].text
-    if not (verb.isalpha() and verb.islower() and verb.endswith("ed") and len(verb) > 4):
+    irregular = _IRREGULAR_VOICING.get(verb)
+    if irregular is None and not (
+        verb.isalpha() and verb.islower() and verb.endswith("ed") and len(verb) > 4
+    ):
         return None
     if verb in _NOT_SPEECH_ED or verb in AUXILIARIES:
         return None
@@ -2167,8 +2255,14 @@ def _unlisted_verb(index: TextIndex, quote: Quotation, j: int, hi: int) -> _Atta
     tail = cue_tail(toks, k + 1, stop)
     if tail < stop and toks[tail].text != ",":
         return None  # "“…,” the show opened its doors": an object, another verb
-    cue = word_cue(toks, k, _past_lemma(verb))
+    cue = word_cue(toks, k, irregular or _past_lemma(verb))
     return cue, _chars(index, right), None, toks[tail - 1].end, CONFIDENCE_UNLISTED
+
+
+# Irregular past tenses of voicing words, in the same place: "“…,” a band sang." (a lexicon
+# cue "sang" would also take "sang the anthem" and "sang “Happy Birthday”": songs, not words
+# of the singer's own; chanted is regular and already read here)
+_IRREGULAR_VOICING = {"sang": "sing", "wept": "weep", "spat": "spit"}
 
 
 def _past_lemma(verb: str) -> str:
@@ -2446,6 +2540,11 @@ _SENTENCE_ADVERB = re.compile(
 )
 
 
+# Prepositions whose object does not introduce a quotation with a participle: "a pitch to
+# voters saying, “…”", "they were against the plan saying, “…”" (the subject speaks).
+_OBJECT_PREPOSITIONS = frozenset({"to", "for", "against", "into", "toward", "towards"})
+
+
 def _leading(
     index: TextIndex,
     quote: Quotation,
@@ -2524,6 +2623,12 @@ def _leading(
     ):
         return None
     speaker = left_speaker(toks, cue.first, lo) or subject_of(toks, cue.first, lo)
+    if speaker is not None and object_before_participle(
+        toks, cue, speaker, lo, prepositions=_OBJECT_PREPOSITIONS
+    ):
+        # "X told reporters they were against the plan saying, “…”": the plan is an object;
+        # the subject of the sentence speaks.
+        speaker = opening_subject(toks, lo, speaker[0] - 1) or speaker
     if speaker is None and cue.first - 1 > lo and toks[cue.first - 1].lower == "and":
         # "Ruiz shook her head and said, “No.”": the subject of the first verb
         speaker = _before_verb_object(toks, opening_subject(toks, lo, cue.first))

@@ -33,7 +33,14 @@ from attribution._speakers import (
 from attribution._text import TextIndex, Tok, before_stops
 from attribution.lexicons.cues import CUE_LEMMAS, NO_SOURCE, SPEECH_NOUNS
 
-__all__ = ["Found", "addressee_after", "cue_tail", "reported_in_sentence"]
+__all__ = [
+    "Found",
+    "addressee_after",
+    "clause_before_naming",
+    "cue_tail",
+    "object_before_participle",
+    "reported_in_sentence",
+]
 
 # Pronouns that open the clause after a cue's short phrase: "said after the vote he would".
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
@@ -309,7 +316,11 @@ def reported_in_sentence(
             or _dash_aside_subject(toks, anchor, floor)
             or _percent_subject(toks, anchor, floor)
         )
-        if speaker is not None and _object_before_participle(toks, cue, speaker, lo):
+        if speaker is not None and clause_before_naming(toks, cue, speaker):
+            # "..., children recited poems for the boy, dubbed the town's “hero”": a passive
+            # participle naming the noun before the comma; the clause before it is no speaker
+            speaker = None
+        if speaker is not None and object_before_participle(toks, cue, speaker, lo):
             # "X emailed supporters saying …", "X made a pitch to voters saying …": the
             # noun phrase is the verb's object; the subject of the sentence speaks.
             speaker = opening_subject(toks, lo, speaker[0] - 1) or speaker
@@ -495,22 +506,71 @@ def _opening_participle(toks: Sequence[Tok], cue: Cue, hi: int, breaks: _Breaks)
     return _clause_statement(toks, cue, start, comma, speaker=_chars(toks, subject), confidence=0.6)
 
 
-def _object_before_participle(
-    toks: Sequence[Tok], cue: Cue, speaker: tuple[int, int], lo: int
+def object_before_participle(
+    toks: Sequence[Tok],
+    cue: Cue,
+    speaker: tuple[int, int],
+    lo: int,
+    *,
+    prepositions: frozenset[str] = frozenset({"to"}),
 ) -> bool:
-    """Whether ``speaker`` is the object of a verb (or of ``to``) right before a participial
-    cue with no comma: ``emailed supporters saying``, ``a pitch to voters saying``."""
+    """Whether ``speaker`` is the object of a verb (or of one of ``prepositions``) right
+    before a participial cue with no comma: ``emailed supporters saying``, ``a pitch to
+    voters saying``; not a recording of someone (``cuts to footage of Ruiz saying``)."""
     if (
         cue.category != "speech"
-        or not cue.form.endswith("ing")
+        or not cue.form.split(" ", 1)[0].endswith("ing")  # "saying", "calling for"
         or speaker[1] != cue.first
         or speaker[0] - 1 <= lo
     ):
         return False
+    if any(
+        toks[k].lower in _RECORDINGS and toks[k + 1].lower == "of"
+        for k in range(speaker[0], speaker[1] - 1)
+    ):
+        return False
     before = toks[speaker[0] - 1]
-    return before.lower == "to" or (
+    return before.lower in prepositions or (
         before.text.isalpha() and before.text.islower() and before.lower.endswith("ed")
     )
+
+
+# Past participles that name the noun they follow: "the boy, dubbed “the little hero”".
+_NAMING_PARTICIPLES = frozenset(
+    {"dubbed", "called", "labeled", "labelled", "branded", "nicknamed", "described", "named"}
+)
+
+
+def clause_before_naming(toks: Sequence[Tok], cue: Cue, speaker: tuple[int, int]) -> bool:
+    """Whether a naming participle after a comma got a whole clause as its speaker: the
+    speaker runs over a comma and, after its last comma, holds a past-tense verb outside a
+    relative clause (``Wearing scarves, children recited poems for the boy`` + ``, dubbed``)."""
+    first, end = speaker
+    comma = cue.first - 1
+    if cue.form not in _NAMING_PARTICIPLES or end not in {comma, cue.first}:
+        return False
+    if comma <= first or toks[comma].text != ",":
+        return False
+    end = comma
+    last_comma = max((k for k in range(first, end) if toks[k].text == ","), default=first - 1)
+    words = [toks[k] for k in range(last_comma + 1, end)]
+    if not words or any(tok.lower in {"who", "which", "that", "whose", "whom"} for tok in words):
+        return False
+    lead = words[0].text
+    if lead.islower() and (lead.endswith(("ed", "ing")) or lead in _LEADING_PARTICIPLES):
+        return False  # "The message, sent to Ruiz and forwarded to Lee, called": a modifier
+    return any(
+        tok.text.isalpha() and tok.text.islower() and tok.lower.endswith("ed") for tok in words
+    ) or any(tok.lower in _FINITE_IRREGULAR for tok in words)
+
+
+_LEADING_PARTICIPLES = frozenset({"sent", "made", "built", "held", "given", "taken", "shown"})
+# Irregular past tenses that show a clause: "they wrote", "she gave".
+_FINITE_IRREGULAR = frozenset({"wrote", "gave", "took", "made", "said", "told", "sang", "read"})
+
+
+# Recordings that show their subject speaking: "footage of Ruiz saying", "a video of him".
+_RECORDINGS = frozenset({"footage", "video", "videos", "clip", "clips", "audio", "recording"})
 
 
 def _percent_subject(toks: Sequence[Tok], first: int, lo: int) -> tuple[int, int] | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from attribution._cues import AUXILIARIES, CUE_FORMS, TIME_WORDS
+from attribution._cues import AUXILIARIES, CUE_FORMS, RAISING_PARTICIPLES, TIME_WORDS
 from attribution._text import Tok
 from attribution.lexicons.anonymity import ANONYMOUS_ROLES, GROUP_NOUNS
 from attribution.lexicons.cues import SPEECH_NOUNS
@@ -445,7 +445,7 @@ _PAST_VERBS = frozenset(
     | {"thought", "felt", "found", "knew", "became", "lost", "put", "set", "struck", "spoke"}
     | {"threw", "shot", "fell", "rose", "drew", "drove", "broke", "chose", "flew", "grew"}
     | {"paid", "shook", "swore", "taught", "understood", "fought", "bought", "caught"}
-    | {"sought", "built", "dealt", "meant", "sold", "forgot", "froze"}
+    | {"sought", "built", "dealt", "meant", "sold", "forgot", "froze", "sang", "wept", "spat"}
 )
 
 
@@ -640,6 +640,18 @@ def _np_back(toks: Sequence[Tok], end: int, floor: int) -> int:
             first < end
             and tok.text.islower()
             and low.endswith("ing")
+            and i - 1 >= floor
+            and toks[i - 1].lower in {"a", "an", "the"}
+        ):
+            # "An accompanying statement", "a visiting professor": an adjective after the
+            # article (the article ends the phrase on the next step)
+            first = i
+            i -= 1
+            continue
+        if (
+            first < end
+            and tok.text.islower()
+            and low.endswith("ing")
             and toks[first].text.islower()
             and (i == floor or not toks[i - 1].text[0].isalnum() or toks[i - 1].lower in _ING_LEADS)
         ):
@@ -736,6 +748,14 @@ def _adverb_after_name(tok: Tok) -> bool:
     if low in _NAME_ADVERBS:
         return True
     return len(low) > 5 and low.endswith("ly") and low.islower() and low not in _LY_NOUNS
+
+
+def _verb_after_adverb(tok: Tok) -> bool:
+    """A finite verb after an adverb that ends a noun phrase: ``strongly condemned``."""
+    low = tok.text
+    if not low.isalpha() or not low.islower():
+        return False
+    return low in _PAST_VERBS or low in _PRESENT_VERBS or (low.endswith("ed") and len(low) > 4)
 
 
 def _adverb(tok: Tok) -> bool:
@@ -1118,6 +1138,7 @@ def left_speaker(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, 
     if near is not None:
         return near, end
     first = _np_back(toks, end, floor)
+    first = _passive_modifier_before(toks, first, floor)
     document = _document_before(toks, first, end, floor)
     if document < first:
         # "A court document filed Thursday says": the time words belong to the post-modifier
@@ -1216,6 +1237,32 @@ _DOCUMENT_HEADS = frozenset(
 # the National Academies of Sciences", "filed Thursday", "issued by the Obama administration".
 _DOCUMENT_MODIFIER_WORDS = frozenset({"by", "in", "on", "for", "at", "from", "of", "and", "&"})
 _MAX_DOCUMENT_MODIFIER = 16
+
+
+_MAX_PASSIVE_MODIFIER = 12  # tokens from "found to be" to the cue
+
+
+def _passive_modifier_before(toks: Sequence[Tok], first: int, floor: int) -> int:
+    """Extend a left speaker back over a passive post-modifier with an infinitive, when the
+    head opens its clause: ``The creator of a website found to be a threat to`` + ``doctors``
+    (+ ``says``); ``first`` if there is none. The participle is no cue (``_cues.py``)."""
+    k = first - 1
+    while k - 2 > floor and first - k <= _MAX_PASSIVE_MODIFIER:
+        if not toks[k].text[0].isalnum():
+            return first
+        if (
+            toks[k].lower in {"be", "have"}
+            and toks[k - 1].lower == "to"
+            and toks[k - 2].lower in RAISING_PARTICIPLES
+            and toks[k - 3].text.isalpha()
+            and toks[k - 3].text.islower()
+        ):
+            head = _np_back(toks, k - 2, floor)
+            if head < k - 2 and _opens_clause(toks, head, floor):
+                return _post_modified(toks, head, floor)
+            return first
+        k -= 1
+    return first
 
 
 def _document_before(toks: Sequence[Tok], first: int, end: int, floor: int) -> int:
@@ -1438,6 +1485,8 @@ def right_speaker(
             break
         if seen and i > start and toks[i - 1].text[0].isupper() and _adverb_after_name(tok):
             break  # "Clinton immediately said", "Sanders often questions"
+        if seen and i + 1 < ceiling and _adverb(tok) and _verb_after_adverb(toks[i + 1]):
+            break  # "The government strongly condemned", "the council unanimously voted"
         if (
             seen
             and toks[i - 1].text[0].isupper()

@@ -173,6 +173,9 @@ CUE_LEMMAS: dict[str, tuple[Category, Strength, tuple[str, ...]]] = {
     "defend": ("belief", "weak", ("defended", "defends", "defending")),
     "attack": ("belief", "weak", ("attacked", "attacks", "attacking")),
     "reject": ("belief", "weak", ("rejected", "rejects", "rejecting")),
+    # a stance too, and a cue only before quoted words ("condemned the “cowardly” bombings",
+    # "condemned the test as “provocative”"): wire news (AQUAINT); a plain object is no quote
+    "condemn": ("belief", "quoted", ("condemned", "condemns", "condemning")),
     "support": ("belief", "weak", ("support", "supports", "supported", "supporting")),
     "oppose": ("belief", "weak", ("oppose", "opposes", "opposed", "opposing")),
     # --- belief -----------------------------------------------------------------------------
