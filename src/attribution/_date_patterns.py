@@ -78,16 +78,19 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "calendar",  # a day of a month, with optional weekday, part of day, year and time
         _compile(
             rf"""
-            (?<![\w/-])
+            (?<![\w/])(?<![^0-9]-)                      # "March 30-April 4": after a day's dash
             (?:(?P<wd>{_WEEKDAY})(?:\s(?P<wdpart>{_PART}))?,?\s)?      # "Tue", "Monday night,"
             (?:
                 (?P<mon>{_MONTH})\s(?P<day>{_DAY})(?![0-9])              # "March 7", "Mar. 7th"
-                (?:,?\s(?P<year>{_YEAR})(?![0-9]))?                      # ", 2016"
+                (?:
+                    ,?\s(?P<year>{_YEAR})(?![0-9])                        # ", 2016"
+                  | \s(?:of\s)?(?P<yrel>(?i:this|next|last))\s(?i:year)(?![\w'’])  # " of last year"
+                )?
               | (?:the\s)?(?P<day2>{_DAY})\s(?:of\s)?(?P<mon2>{_MONTH})  # "7 March", "7th of March"
                 (?:,?\s(?P<year2>{_YEAR})(?![0-9]))?                     # " 2016"
             )
             (?:,?\s(?:at\s)?(?P<time>{_CLOCK}))?                         # " 09:30 am (AST)"
-            (?:(?=[-–][0-9])|{_WORD_END})           # "April 24-25": the second day is its own
+            (?:(?=[-–](?:[0-9]|{_MONTH}))|{_WORD_END})  # "April 24-25", "March 30-April 4"
             """
         ),
     ),
@@ -202,8 +205,9 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
             (?<![\w-])
             (?:
                 (?:(?P<approx>(?i:{_APPROX}))\s)?                           # "almost"
-                (?P<num>(?i:{_NUMBER}))[\s-]                                # "two"
-                (?P<unit>(?i:{_UNIT}))\s                                   # "days"
+                (?P<num>(?i:{_NUMBER}))                                     # "two"
+                (?:\s(?i:or|to)\s(?P<num2>(?i:{_NUMBER})))?                 # " or three"
+                [\s-](?P<unit>(?i:{_UNIT}))\s                              # "days"
                 (?P<dir>(?i:ago|earlier|later|from\s+now|hence))          # "ago"
               | (?P<bare>(?i:{_UNIT_PLURAL}))\s(?P<bare_dir>(?i:ago))     # "years ago"
             )
@@ -239,7 +243,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
                 (?P<recent>(?i:recent|coming|the\s+coming|past|the\s+past))\s  # "recent"
                 (?P<unit>(?i:{_UNIT_PLURAL}))                                 # "months"
                 (?:\s(?i:and|or)\s(?P<unit2>(?i:{_UNIT_PLURAL})))?            # " and weeks"
-              | (?P<prep>(?i:for|in|over|within|after|take|took|takes))\s    # "for"
+              | (?P<prep>(?i:for|in|over|within|after|take|took|takes|
+                    spend|spends|spent|spending))\s                    # "for", "spent"
                 (?P<bare>(?i:{_UNIT_PLURAL}))                                 # "years"
               | (?P<long>(?i:{_UNIT_PLURAL}))-(?i:long)                       # "decades-long"
               | (?i:the)\s(?P<ahead>(?i:{_UNIT_PLURAL}))          # "the weeks ahead", "the
@@ -264,8 +269,9 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
               | (?P<fiscal>(?i:fiscal)(?:\s(?i:year))?)\s        # "fiscal 1998", "fiscal year"
             )?
             (?:
-                (?P<decade>(?:1[6-9]|20)[0-9]0)'?s                     # "1990s"
-              | '(?P<short>[0-9]0)s                                    # "'90s"
+                (?P<decade>(?:1[6-9]|20)[0-9]0)['’]?s                  # "1990s", "1980’s"
+              | ['’](?P<short>[0-9]0)s                                 # "'90s", "’90s"
+              | (?<=[Tt]he\s)(?P<short_s>[0-9]0)['’]s                 # "the 90’s"
               | (?P<year>{_YEAR})                                      # "2014"
                 (?:[-/–](?P<year2>[0-9]{{2}}|{_YEAR}))?                # "2014-15"
                 (?P<fysuffix>\s(?i:fiscal\s+year))?                    # " fiscal year"
@@ -620,7 +626,7 @@ def _digit_families(text: str, at: int, stop: int) -> tuple[int, ...]:
             found += _FAMILY_INDEX["iso"]
         if _ZONE_AFTER.match(text, stop):  # "1400 GMT", "1400 (GMT)"
             found += _FAMILY_INDEX["clock"]
-    elif length == 2 and before in ("'", "’"):  # "'90s"
+    elif length == 2 and (before in ("'", "’") or after in ("'s", "’s")):  # "'90s", "the 90's"
         found += _FAMILY_INDEX["year"]
     if after[:1] == "/":  # "3/7/2016"
         found += _FAMILY_INDEX["numeric"]

@@ -17,11 +17,12 @@ from typing import Literal
 
 import attrs
 
-from attribution._date_patterns import Candidate, _trie
+from attribution._date_patterns import _FAMILIES, _MONTH, Candidate, _candidate, _trie
 from attribution._results import DateType
 from attribution.lexicons.date_words import (
     EVENT_WORDS,
     FIXED_HOLIDAYS,
+    HOLIDAY_THINGS,
     MONTHS,
     NUMBER_WORDS,
     ORDINALS,
@@ -85,15 +86,20 @@ _TENSE_CUES = re.compile(
     rf"""
     (?<=\w)(?P<fut_clitic>['’]ll)(?![\w'’])                      # "we'll", "She’ll"
     | (?<![\w'’])
+    (?!(?:th(?:e|at|is|ey|eir)|of|an?d?|in|for|on|with|it|he|his|her|by|at|or|but|from|
+        we|not)\b)          # the commonest words start no cue: skip the ~170 tries (speed)
     (?:
         (?P<future>will|shall|won['’]t|would(?!\s+have\b|\s+not\s+{_TELL})|
             wouldn['’]t(?!\s+{_TELL})|going\s+to|plans?\s+to|planning|
             (?:can|(?-i:may)|might|must|should)(?!\s+(?:have|not\s+have)\b)|  # modals
             ought\s+to|needs?\s+to|ha(?:s|ve)\s+to|
+            (?:likely|poised|about|certain|bound)\s+to(?=\s+[a-z])|     # "is likely to win"
             toward|towards|heading\s+into|going\s+into|between\s+now\s+and|ahead\s+of|
+            look(?:s|ed|ing)?\s+ahead\s+to|looks?\s+forward\s+to|looking\s+forward\s+to|
             planned|scheduled|slated|expected|expects?|is\s+to|are\s+to|due|set\s+to|intends?|
             set\s+for(?!\s+(?:him|her|it|them|us|me|you)\w*\b)|      # "set for Monday"
-            hopes?\s+to|aims?\s+to|wants?\s+to|tomorrow|next(?!\s+to\b)|upcoming|coming|until|
+            hopes?\s+to|aims?\s+to|wants?\s+to|tomorrow|next(?!\s+to\b)|upcoming|until|
+            coming(?!\s+(?:out|from|back|under|off|after|into|together|across|away)\b)|
             as\s+(?:soon|early)\s+as|later\s+this|to\s+be\s+held|to\s+meet|to\s+vote|
             to\s+visit|to\s+begin|
             to\s+(?:win|defeat|beat|face|decide|hold|host|release|announce|launch|
@@ -125,7 +131,9 @@ _TENSE_CUES = re.compile(
           | (?:is|are)(?=\s+at\s+[0-9])                     # "is at 10 a.m. Thursday"
           | (?:is|are)(?=\s+(?:at\s+)?(?:midnight|noon)\b)     # "is midnight Friday"
         )                                      # future, right before the expression only
-      | (?P<past>(?:would|could|should|might|must|(?-i:may))\s+have|  # "would have been": past
+      | (?P<past>(?:would|could|should|might|must|(?-i:may))\s+have  # "would have been": past
+            (?!\s+(?:to|a|an|the|no|trouble|problems?|any|some|more|less|little|much|many|
+                enough|time|chances?|money|their|his|her|its|our|my|your)\b)|  # not "have trouble"
             (?:would\s+not|wouldn['’]t)\s+{_TELL}|               # "wouldn't say": a refusal
             said|told|was|were|had|did|been|since|ago|last|earlier|yesterday|met|went|
             came|took|
@@ -168,7 +176,8 @@ _WEAK_CUE_PENALTY = 40
 _STAYED_BEFORE = re.compile(
     r"""
     \b(?:lasted|stayed|remained|waited|worked|lived|served|continued|ran|went\s+on|kept|
-        talked|slept|fought|sat|stood|lingered|persisted|dragged\s+on|raged)  # lasting, past
+        talked|slept|fought|sat|stood|lingered|persisted|dragged\s+on|raged|carried\s+on|
+        (?:kept|continued)\s+[a-z]+ing)                    # lasting, past: "kept going until"
     \s+$                                                          # right before "until"
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -219,6 +228,11 @@ _ADVERB_BEFORE = re.compile(r"\w{3,}ly\s+$")
 #: A passive after "be" ("will be signed Friday", "is expected to be held in June", "when the
 #: case is heard in May"): the participle carries no tense; the auxiliary or the modal before
 #: it does ("been" is itself a past cue; a present "is" is none).
+#: A modal or "to" right before a word of the past list makes it a bare infinitive ("will
+#: put California up for grabs", "to put"); the modal itself is the cue.
+_BASE_FORM_BEFORE = re.compile(  # lowercase only: "Theresa May said", "George Will said"
+    r"(?<![\w'’])(?:will|would|shall|can|could|may|might|must|should|to|do|does)\s+$"
+)
 _BE_BEFORE = re.compile(r"(?<![\w'’])(?:be|being|been|is|are|am)\s+$", re.IGNORECASE)
 #: A programme noun before "host(s)" makes it the presenter: "radio host", "talk show hosts".
 _SHOW_BEFORE = re.compile(
@@ -234,12 +248,13 @@ _COMPARED_BEFORE = re.compile(r"\b(?:as|than)\s+$", re.IGNORECASE)
 #: A bare verb after a negation or "did" ("did not meet Monday") is no timetable; after a
 #: determiner it is a noun ("after the vote Tuesday", "his return").
 _NOT_PLAN_BEFORE = re.compile(
-    r"(?:\b(?:did|not|never|the|a|an|his|her|its|their|our|this|that)|n['’]t|['’]s)\s+$",
+    r"(?:\b(?:did|not|never|the|a|an|his|her|its|their|our|this|that|helped|let|made)|n['’]t|"
+    r"['’]s)\s+$",  # "helped launch": a bare infinitive after a past verb is no timetable
     re.IGNORECASE,
 )
 #: A plural subject right before a bare timetable verb after an opening phrase ("On Monday,
 #: the talks resume", "On Friday, ministers meet"): the verb is the clause's present.
-_PLURAL_SUBJECT_BEFORE = re.compile(r",\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}[a-z]+s\s+$")
+_PLURAL_SUBJECT_BEFORE = re.compile(r",\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}[A-Za-z][a-z]+s\s+$")
 #: A determiner and an adjective (a word not in -s, so no plural subject) before a bare
 #: timetable verb make it a noun: "got off to a rocky start Monday" ("the talks resume" stays).
 _ADJECTIVE_BEFORE = re.compile(
@@ -271,6 +286,20 @@ _SUBORDINATE_AFTER = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+#: A reporting gerund right before the expression ("announcing on Wednesday he would meet",
+#: "telling reporters Friday that it will"): the complement after it dates the content only.
+_REPORTING_GERUND_BEFORE = re.compile(
+    r"""
+    \b(?:saying|telling|announcing|declaring|insisting|arguing|warning|vowing|promising|
+        predicting|adding|noting|writing|tweeting|confirming|revealing)
+    (?:\s+[\w'’.-]+){0,3}?\s+(?:on\s+|late\s+|early\s+)?$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+#: A subject pronoun right after the expression opens a complement clause without "that"
+#: ("told voters this weekend he would ...", "said Friday she will"), unless the expression
+#: opens the sentence ("On Friday he will speak").
+_PRONOUN_AFTER = re.compile(r"\s+(?:he|she|they|we|I|you)\s", re.IGNORECASE)
 #: A coordinated verb phrase with its own auxiliary ("rejected it Tuesday and will vote again
 #: Saturday"): its tense belongs to the second conjunct only, so the search stops at it.
 _COORDINATED = re.compile(
@@ -280,6 +309,17 @@ _COORDINATED = re.compile(
         planned|expects|expected)\b                           # the second conjunct's auxiliary
     """,
     re.VERBOSE | re.IGNORECASE,
+)
+
+#: ... and one in the simple past ("would leave by the end of March and suggested that ...",
+#: "met them on Monday and agreed"): the second conjunct's tense is its own, so the search
+#: after the expression stops there too (before it, the verb must be the first conjunct's).
+_COORDINATED_PAST = re.compile(
+    r"""
+    ,?\s(?i:and|but)\s+
+    (?:said|told|met|made|took|gave|went|came|left|[a-z]{2,}ed)\b   # a past verb, lowercase
+    """,
+    re.VERBOSE,
 )
 
 
@@ -328,6 +368,8 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
     right_to = edge.start() if edge else right_to
     joined = _COORDINATED.search(text, end, right_to)
     right_to = joined.start() if joined else right_to
+    joined = _COORDINATED_PAST.search(text, end, right_to)
+    right_to = joined.start() if joined else right_to
     if not right_only:  # "... and will vote Saturday": only the second conjunct counts
         left_from = _last_coordinator_end(text, left_from, start)
     comma_from = left_from - 1
@@ -337,6 +379,9 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
     comma_to = next_comma.start() if next_comma else right_to
     in_relative = (
         comma_from >= left_from and _RELATIVE_OPENING.match(text, comma_from + 1) is not None
+    )
+    reported_before = (
+        _REPORTING_GERUND_BEFORE.search(text, max(left_from, start - 40), start) is not None
     )
     best: tuple[int, Tense] | None = None
     for match in _TENSE_CUES.finditer(text, left_from, right_to):
@@ -349,6 +394,10 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
             text, max(0, match.start() - 7), match.start()
         ):
             continue  # "will be signed Friday": a passive participle
+        if match.group("past") and _BASE_FORM_BEFORE.search(
+            text, max(0, match.start() - 8), match.start()
+        ):
+            continue  # "will put", "to put": a bare infinitive that looks like a past
         if (
             word.endswith("ed")
             and match.group("past")
@@ -408,7 +457,7 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
         if word in _MODALS:
             distance += _MODAL_PENALTY
         if word == "until" and _STAYED_BEFORE.search(
-            text, max(0, match.start() - 16), match.start()
+            text, max(0, match.start() - 24), match.start()
         ):
             continue  # "lasted until Monday night": the past verb says when, not "until"
         if word == "until" and _UNTIL_PAST.search(text, left_from, right_to):
@@ -436,7 +485,12 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
                 # "New Hampshire, which is set to host the contest Tuesday, Bush referred":
                 # the main clause after a relative clause says nothing of the clause's time
                 distance += _RELATIVE_CLAUSE_PENALTY
-        if match.start() >= end and _SUBORDINATE_AFTER.search(text, end, match.start()):
+        if match.start() >= end and (
+            _SUBORDINATE_AFTER.search(text, end, match.start())
+            or (not opening and _PRONOUN_AFTER.match(text, end))
+        ):
+            if reported_before:
+                continue  # "announcing on Wednesday he would meet": the content's tense
             distance += _OTHER_PHRASE_PENALTY  # "told voters Sunday that he would ...": "told"
         elif match.end() <= start and _THAT.search(text, match.end(), start):
             distance += _OTHER_PHRASE_PENALTY  # "decided that on Election Day, I will vote"
@@ -1010,6 +1064,8 @@ def _calendar(c: Candidate, ctx: Context) -> Result:
         year_text = "2001"  # "the Sept. 11 attacks" name the day of 2001, whatever the tense
     if year_text is not None:
         year: int | None = int(year_text)
+    elif g.get("yrel") and ctx.reference is not None:  # "June 16 of last year"
+        year = ctx.reference.year + {"this": 0, "next": 1, "last": -1}[(g["yrel"] or "").lower()]
     elif ctx.reference is not None:
         rel = _word_before(ctx.text, c.start)
         rel_word = rel if rel in ("last", "next", "this") and g["wd"] is None else None
@@ -1108,12 +1164,36 @@ _OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 #: not the determiner of "his loss that November".
 _CONJUNCTION_THAT_BEFORE = re.compile(
     r"""
-    (?:\w+ed|\w+(?<!s)s|say|think|believe|know|hope|mean|show|argue|warn|note|predict|expect|
+    (?:\w+(?<!happen)(?<!occurr)(?<!di)(?<!arriv)(?<!appear)(?<!vanish)(?<!retir)(?<!resign)
+        (?<!graduat)(?<!marri)(?<!collaps)(?<!return)(?<!mov)(?<!start)(?<!end)(?<!open)
+        (?<!clos)(?<!fail)(?<!chang)(?<!stay)(?<!liv)(?<!travel)(?<!visit)(?<!emerg)
+        (?<!erupt)(?<!peak)(?<!crash)ed           # not "happened that spring": intransitive
+      |\w+(?<!s)s|say|think|believe|know|hope|mean|show|argue|warn|note|predict|expect|
         is|was|are|were|be|so|such|clear|sure|fact|said|told|now|saw|felt|knew|thought|wrote)
     [,]?\s+that\s+$
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+
+
+#: Determiners before a month that modifies a noun: "a March meeting", "her May comment",
+#: "Florida's March primary" ("the March on Washington" is an event's name, so not "the").
+_MODIFIER_DETERMINERS = frozenset({"a", "an", "his", "her", "their", "its", "our", "my", "your"})
+#: Lowercase words after "May"/"March" that are no noun it modifies.
+_NOT_MODIFIED = frozenset(
+    {"on", "of", "to", "for", "against", "through", "from", "in", "with", "and", "or", "by",
+     "at", "was", "is", "were", "are", "will", "would", "be", "have", "has", "had", "not"}
+)  # fmt: skip
+
+
+def _month_modifier(text: str, start: int, end: int, before: str) -> bool:
+    """ "a March meeting", "her May comment": the month before a noun, after a determiner."""
+    if before.endswith(("'s", "’s")):  # "Florida's March primary", not "Britain's May said"
+        return _SCHEDULED_EVENT_AFTER.match(text, end) is not None
+    if before not in _MODIFIER_DETERMINERS:
+        return False
+    after = _word_after(text, end).rstrip(".,;:!?")
+    return after[:1].islower() and after.isalpha() and after not in _NOT_MODIFIED
 
 
 def _month(c: Candidate, ctx: Context) -> Result:
@@ -1145,6 +1225,7 @@ def _month(c: Candidate, ctx: Context) -> Result:
             name in ("May", "March")
             and before not in _TEMPORAL_PREPS
             and not (before == "for" and _scheduled_for(ctx.text, c.start))
+            and not _month_modifier(ctx.text, c.start, c.end, before)
         ):
             return None  # "Theresa May said", "May I", "March on Washington"
         if before not in _TEMPORAL_PREPS and _capitalized_name_neighbour(ctx.text, c.start, c.end):
@@ -1180,18 +1261,45 @@ def _month(c: Candidate, ctx: Context) -> Result:
         # "the November election", "a June referendum", "July's convention": news names a
         # scheduled event before it happens; with no tense, the coming one
         tense = "future"
+    if (
+        tense is None
+        and not g["rel"]
+        and not g["mod"]
+        and _UNTENSED_AHEAD < ahead <= _SCHEDULED_AHEAD
+        and _PROSPECT_BEFORE.search(ctx.text, max(0, c.start - _PROSPECT_REACH), c.start)
+    ):
+        # "his chances in November", "the key to winning in November", "the nominee in July":
+        # what is at stake in a coming month, with no verb to date it
+        tense = "future"
     return "DATE", f"{_resolve_year(ctx.reference, month, None, g['rel'], tense)}-{month:02d}"
 
 
+#: Words of what is at stake in a coming contest, right before an untensed month: "chances in
+#: November", "winning in November", "defeat her in November", "the nominee in July".
+_PROSPECT_BEFORE = re.compile(
+    r"""
+    \b(?:chances?|prospects?|odds|hopes|winning|win|lose|losing|defeat(?:ing)?|electing|
+        beating|beat|
+        victory|advantage|nominee|nomination|ballots?|regain(?:ing)?|factor|contenders?)
+    (?:\s+(?:him|her|them|it|control\s+of\s+the\s+\w+|the\s+\w+))?   # "defeat her"
+    \s+(?:in|by|come)\s+(?:the\s+)?$                            # "in", "come", "in the"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_PROSPECT_REACH = 45
 #: How many months ahead a scheduled event's month with no tense cue is still the coming
 #: one ("the November election" in March); one nearer behind is the past one.
 _SCHEDULED_AHEAD = 9
 #: A scheduled event named by its month: "the November election", "July's convention".
 _SCHEDULED_EVENT_AFTER = re.compile(
     r"""
-    (?:['’]s)?\s+(?:(?:general|presidential|national|special|party|state|runoff)\s+)?
+    (?:['’]s)?\s+(?:(?:first|second|third|final)\s+)?
+    (?-i:(?:[A-Z][a-z.]+\s+){0,2})                                    # "Florida", "New York"
+    (?:(?:general|presidential|national|special|party|state|runoff|Democratic|Republican|
+        GOP)\s+)?
     (?:elections?|ballot|referendum|vote|primary|primaries|caucus(?:es)?|conventions?|
-        summit|showdown|matchup|match-up|contest|debates?|runoff|meeting|hearing|trial)\b
+        summit|showdown|matchup|match-up|face-off|encounter|contest|debates?|runoff|meeting|
+        hearing|trial)\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -1206,6 +1314,11 @@ _OUTCOME_AFTER = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+#: A weak modal as a day's event's own predicate ("Monday's debate might not move mountains",
+#: "Tuesday's vote may decide it"): said before the day or after it, so it dates nothing.
+_MODAL_PREDICATE = re.compile(
+    r"['’]s(?:\s+[\w-]+){1,3}?\s+(?:can|could|may|might|must|should)\b(?!\s+have\b)"
+)
 #: A future auxiliary after a day's results: "Tuesday's results will decide", still to come.
 _WILL_AFTER = re.compile(r"[^.;!?]*?(?<![\w'’])(?:will|would|['’]ll)(?![\w'’])", re.IGNORECASE)
 
@@ -1214,8 +1327,9 @@ _WILL_AFTER = re.compile(r"[^.;!?]*?(?<![\w'’])(?:will|would|['’]ll)(?![\w'�
 #: "will campaign before Sunday's debate"), not a clause around it ("want to understand the
 #: meaning of Thursday's debate").
 _GOVERNOR_REACH = 32
-_WORD_START = re.compile(r"\b\w")
+_WORD_START = re.compile(r"(?<![\w'’])\w")  # a whole word: "he’ll", not "ll"
 _PLUPERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+_PAST_PASSIVE = re.compile(r"\b(?:was|were)\s+[a-z]+(?:ed|en)\s+to\b", re.IGNORECASE)
 
 
 def _governed_ahead(text: str, start: int, end: int) -> bool:
@@ -1226,6 +1340,8 @@ def _governed_ahead(text: str, start: int, end: int) -> bool:
         return False  # "had captured 1,944 delegates heading into Tuesday's primaries"
     word = _WORD_START.search(text, max(clause, start - _GOVERNOR_REACH), start)
     near = word.start() if word is not None else start
+    if _PAST_PASSIVE.search(text, max(clause, start - 2 * _GOVERNOR_REACH), start):
+        return False  # "coins were used to decide Monday's caucuses": a purpose, told after
     return tense_at(text[near:end], start - near, end - near) == "future"
 
 
@@ -1239,6 +1355,10 @@ _SHOW_AFTER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _SHOW_DETERMINER_BEFORE = re.compile(r"\b(?:a|his|her|their|its)\s+$", re.IGNORECASE)
+
+
+#: "Night" and a capitalized word after a weekday: a title ("Saturday Night Live").
+_NAMED_NIGHT = re.compile(r"\s+Night\s+[A-Z]")
 
 
 def _weekday(c: Candidate, ctx: Context) -> Result:
@@ -1258,12 +1378,16 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
         and _word_before(ctx.text, c.start) not in _POSSESSIVE_DETERMINERS
     ):
         return None  # "Sunday Times", "Monday Night Football" are names
+    if after == "Night" and _NAMED_NIGHT.match(ctx.text, c.end):
+        return None  # "Saturday Night Live", "Monday Night Football": a programme's name
     if _SHOW_AFTER.match(ctx.text, c.end) and _SHOW_DETERMINER_BEFORE.search(
         ctx.text, max(0, c.start - 8), c.start
     ):
         # "a Sunday talk show", "the Sunday morning shows": a programme of every such day
         suffix = f"T{PARTS_OF_DAY[part.lower()]}" if part else ""
         return "SET", f"XXXX-WXX-{weekday}{suffix}"
+    if not part and ctx.text[max(0, c.start - 9) : c.start] == "Fox News ":
+        return None  # "Fox News Sunday": a programme's name ("told CBS News Sunday" is a day)
     if ctx.text[max(0, c.start - 6) : c.start] == "Super ":
         return None  # "Super Tuesday 2": a primary day the text does not date (no calendar)
     if ctx.reference is None:
@@ -1278,6 +1402,8 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
         # ("get around Wednesday's ruling") does not date it; its own predicate does
         # ("Wednesday's ruling was final"), else the nearest such day (past on a tie).
         tense = tense_at(ctx.text, c.start, c.end, right_only=True)
+        if tense == "future" and _MODAL_PREDICATE.match(ctx.text, c.end):
+            tense = None  # "Monday's debate might not move mountains": a guess, not a plan
         outcome = _OUTCOME_AFTER.match(ctx.text, c.end + 2)
         if outcome is not None and not _WILL_AFTER.match(
             ctx.text, outcome.end(), min(len(ctx.text), outcome.end() + 40)
@@ -1326,11 +1452,12 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
         )
     ):
         tense = "future"  # "as a Monday deadline loomed": a deadline lies ahead unless missed
+    told = _PAST_OF_FUTURE.search(ctx.text, max(0, c.start - _PAST_OF_FUTURE_REACH), c.start)
     if (
         tense == "future"
         and not g["rel"]
-        and _PAST_OF_FUTURE.search(ctx.text, max(0, c.start - _PAST_OF_FUTURE_REACH), c.start)
-        and not _CLAUSE_EDGE.search(ctx.text, max(0, c.start - _PAST_OF_FUTURE_REACH), c.start)
+        and told is not None
+        and not _CLAUSE_EDGE.search(ctx.text, told.end(), c.start)  # an edge after it only
     ):
         # "was set to receive an endorsement on Friday" in a Saturday story: a plan told from
         # a past point, so the nearest such day either way (the one just gone on a tie)
@@ -1369,7 +1496,8 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
 _PAST_OF_FUTURE = re.compile(
     r"""
     \b(?:was|were)\s+(?:(?:not|also|still|originally|initially)\s+)?
-    (?:set|scheduled|slated|expected|due|planning|going|supposed|poised)\s+(?:to|for)\b
+    (?:(?:set|scheduled|slated|expected|due|planning|going|supposed|poised)\s+(?:to|for)
+      | to(?=\s+[a-z]))\b                                  # "was to arrive on Monday"
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -1419,13 +1547,19 @@ _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", 
 _NAME_BEFORE = re.compile(r"(?<![.!?:;\"“`'‘]\s)(?<![.!?:;\"“`'‘])\b[A-Z]\w*\s$")
 
 
+#: What follows a name in capitals ("USA TODAY's weekly series", "a USA TODAY analysis"): a
+#: lowercase word, not the rest of a headline in capitals ("TRUMP TO SPEAK TODAY ON TAXES").
+_CAPS_NAME_END = re.compile(r"(?:['’]s)?\s+[a-z]|['’]s\b")
+
+
 def _deictic(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     word = (g["word"] or "").lower()
     if (
-        (g["word"] or "").startswith(("Today", "Tonight"))
+        (g["word"] or "").startswith(("Today", "Tonight", "TODAY", "TONIGHT"))
         and ctx.text[c.start - 1 : c.start] == " "
         and _NAME_BEFORE.search(ctx.text, max(0, c.start - 30), c.start) is not None
+        and ((g["word"] or "")[1:2].islower() or _CAPS_NAME_END.match(ctx.text, c.end))
     ):
         return None  # "USA Today", "Russia Today", "The Tonight Show": a name
     part = g["part"] or g["part2"]
@@ -1475,6 +1609,8 @@ def _relative(c: Candidate, ctx: Context) -> Result:
         )
     ):
         return None  # ABC's "This Week", "Last Week Tonight": a programme's title
+    if unit == "fall" and _DECLINE_AFTER.match(ctx.text, c.end):
+        return None  # "this fall in prices": a decline
     if unit.endswith("-century"):  # "the past quarter-century": a stretch, never a date
         if rel in ("past", "last", "next", "coming") and not g["mod"]:
             return "DURATION", _duration(1, unit)
@@ -1576,7 +1712,12 @@ def _offset(c: Candidate, ctx: Context) -> Result:
     elif base is not ctx.reference and ctx.recent_month is not None and code in ("M", "Q"):
         base = dt.date(int(ctx.recent_month[:4]), int(ctx.recent_month[5:7]), 1)
     base = base or ctx.reference
-    if UNITS[unit].startswith("T"):
+    if g.get("num2") and direction in ("earlier", "later"):
+        return None  # "one or two days later they change their minds": the stretch alone
+    if code.startswith("T") and direction == "ago" and value is not None and ctx.reference:
+        # "20 minutes ago", "about an hour ago": a point of the story's own day, not a stretch
+        return "DATE", ctx.reference.isoformat()
+    if code.startswith("T"):
         return None  # "an hour later": the duration alone
     if direction in ("earlier", "later") and _word_after(ctx.text, c.end).lower() == "than":
         return None  # "a day earlier than expected": a difference, the duration alone
@@ -1585,6 +1726,17 @@ def _offset(c: Candidate, ctx: Context) -> Result:
     amount = int(value * sign)
     if code.startswith("T"):
         return "TIME", None
+    if (
+        code == "D"
+        and direction in ("earlier", "later")
+        and ctx.recent_month is not None
+        and len(ctx.recent_month) == len("2016-02")
+        and ctx.recent_month_end is not None
+        and (ctx.anchor_end is None or ctx.recent_month_end > ctx.anchor_end)
+    ):
+        # "voted in February ... died four days later": the count runs from a day of the month
+        # told last, not from an older day; the day itself is not known
+        return "DATE", ctx.recent_month[:7] + "-XX"
     if code == "D":
         return "DATE", (base + dt.timedelta(days=amount)).isoformat()
     if code in ("W", "2W", "WE"):
@@ -1604,7 +1756,8 @@ _RATE_BEFORE = re.compile(
     (?:[0-9][0-9,.]*|dozens|hundreds|thousands|millions|two|three|four|five|six|seven|
         eight|nine|ten|multiple|several|many|numerous)                # the count
     (?:\s+(?:of|million|billion|thousand|hundred))*                   # " million", " of"
-    \s+(?!dollars|euros|pounds|yen|yuan|rupees|cents)[a-z]+s          # a counted noun
+    \s+(?:(?!dollars|euros|pounds|yen|yuan|rupees|cents)[a-z]+s       # a counted noun
+        |people|men|women|children)                                   # ... or "90 people"
     \s$
     """,
     re.VERBOSE,
@@ -1829,6 +1982,19 @@ def _event_date(c: Candidate, ctx: Context) -> tuple[str, int] | None:
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d$")
 
 
+#: An event dated in the phrase after a stretch: "(days) before the June 7 primary", "(the
+#: weeks) after his Nov. 8 victory".
+_DATED_EVENT_AFTER = re.compile(
+    rf"""
+    \s+(?:before|after|leading\s+up\s+to|ahead\s+of|following)\s+
+    (?:the|his|her|its|their|a)\s+
+    (?P<mon>{_MONTH})\s[0-3]?[0-9](?![0-9])
+    """,
+    re.VERBOSE,
+)
+_CALENDAR = dict(_FAMILIES)["calendar"]
+
+
 def _around_month(c: Candidate, ctx: Context) -> str | None:
     """The month (or season) of the event a stretch of days or weeks is before or after."""
     # "in the weeks before the shooting": a stretch of the month of the narrated event,
@@ -1837,6 +2003,14 @@ def _around_month(c: Candidate, ctx: Context) -> str | None:
     if event is not None:
         value = event[0]
         return value[:7] if DAY_VALUE.match(value) else value
+    dated = _DATED_EVENT_AFTER.match(ctx.text, c.end)
+    day = None if dated is None else _CALENDAR.match(ctx.text, dated.start("mon"))
+    if day is not None:
+        # "in the days before the June 7 primary": the event is dated right there, and its
+        # day is valued as it will be when read ("the Sept. 11 attacks" are of 2001)
+        result = _calendar(_candidate("calendar", day), ctx)
+        if result is not None and result[1] is not None and DAY_VALUE.match(result[1]):
+            return result[1][:7]
     if ctx.recent_month is not None:
         return ctx.recent_month[:7]
     base = ctx.anchor or ctx.reference
@@ -1869,9 +2043,10 @@ def _year(c: Candidate, ctx: Context) -> Result:
         if g["decade"].endswith("00") and g["decade"] < "2000":
             return "DATE", g["decade"][:2] + "XX"  # "the 1800s": the 19th century, "18XX"
         return "DATE", g["decade"][:3] + "X"
-    if g["short"]:
-        century = "19" if int(g["short"]) > 20 else "20"
-        return "DATE", century + g["short"][0] + "X"
+    short = g["short"] or g.get("short_s")
+    if short:
+        century = "19" if int(short) > 20 else "20"
+        return "DATE", century + short[0] + "X"
     if g.get("fy"):  # "FY2014", "FY14": a fiscal year (TIDES/TimeML value "FY2014")
         short = g["fy"] or ""
         return "DATE", "FY" + (short if len(short) == 4 else _century_of(int(short), ctx) + short)
@@ -1916,6 +2091,19 @@ def _century_of(short: int, ctx: Context) -> str:
     return "20" if short <= pivot else "19"
 
 
+#: What follows "fall" as a noun of decline: "the fall of the Berlin Wall" (a season "of" has
+#: a year: "the fall of 2015"), "this fall in prices", "a fall in the value of".
+_DECLINE_AFTER = re.compile(
+    r"""
+    \s+(?:of\b
+      | in\s+(?:the\s+|oil\s+)?(?:price|value|number|rate|cost|level|share|stock|sale|demand|
+            output|export|import|income|wage|unemployment|support|approval|profit|earning|
+            revenue|yield|inflation|poll)s?\b)
+    """,
+    re.VERBOSE,
+)
+
+
 def _season(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     code = SEASONS[(g["season"] or "").lower()]
@@ -1926,6 +2114,13 @@ def _season(c: Candidate, ctx: Context) -> Result:
             return "DATE", f"XXXX-{code}"
         shift = {"this": 0, "next": 1, "last": -1}[g["yrel"].lower()]
         return "DATE", f"{ctx.reference.year + shift}-{code}"
+    if (
+        (g["season"] or "").lower() == "fall"
+        and not g["year"]
+        and not g["yrel"]
+        and _DECLINE_AFTER.match(ctx.text, c.end)
+    ):
+        return None  # "the fall of the Berlin Wall", "this fall in prices": a decline
     if (g["rel"] or "").lower() == "that":
         # "in 2012 ... that summer": the season of the year last told; none told, no guess
         if _CONJUNCTION_THAT_BEFORE.search(
@@ -1945,6 +2140,12 @@ def _season(c: Candidate, ctx: Context) -> Result:
     if ctx.reference is None:
         return "DATE", f"XXXX-{code}"
     tense = tense_at(ctx.text, c.start, c.end)
+    if (
+        tense is None
+        and not g["rel"]
+        and _PROSPECT_BEFORE.search(ctx.text, max(0, c.start - _PROSPECT_REACH), c.start)
+    ):
+        tense = "future"  # "if Republicans splinter and lose in the fall": what is at stake
     return "DATE", f"{_resolve_season(ctx.reference, code, g['rel'], tense)}-{code}"
 
 
@@ -2133,6 +2334,14 @@ def _reference(c: Candidate, ctx: Context) -> Result:
     if fixed:  # "these days", "the other day"
         return "DATE", "PAST_REF" if fixed.lower().endswith("day") else "PRESENT_REF"
     word = (c.groups["ref"] or "").lower().split()[-1]
+    last = (c.groups["ref"] or "").split()[-1]
+    if (
+        word in ("future", "past", "present")
+        and last[:1].isupper()
+        and last[1:2].islower()
+        and not _sentence_initial(ctx.text, c.start)
+    ):
+        return None  # "Back to the Future", "the Party of the Future": a title or a name
     adjective = c.groups.get("adj")
     if adjective is not None:
         # A bare adjective dates its noun as TIDES/TimeML do ("future disasters" FUTURE_REF,
@@ -2203,6 +2412,14 @@ def _named_primary(reference: dt.date, rel: str, tense: Tense) -> dt.date:
     return after
 
 
+#: Capitalized words that may stand before a holiday's name in running text ("On
+#: Christmas", "Orthodox Easter", "This Thanksgiving").
+_HOLIDAY_CAPITALS_BEFORE = frozenset(
+    {"on", "at", "by", "for", "since", "until", "before", "after", "this", "last", "next",
+     "orthodox", "western", "catholic", "during", "over", "from", "through", "till"}
+)  # fmt: skip
+
+
 def _holiday_day(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     name = g["name"] or ""
@@ -2236,6 +2453,16 @@ def _holiday_day(c: Candidate, ctx: Context) -> Result:
         and _key(after) not in MONTHS
     ):
         return None  # "Easter Island", "Christmas Island": a place name
+    if " " not in name and not g["week"] and after.lower().rstrip(".,;:!?") in HOLIDAY_THINGS:
+        return None  # "Christmas trees", "Easter eggs": a thing, not a day
+    if (
+        not g["rel"]
+        and not g["week"]
+        and " " not in name
+        and _NAME_BEFORE.search(ctx.text, max(0, c.start - 30), c.start) is not None
+        and _key(_word_before(ctx.text, c.start)) not in _HOLIDAY_CAPITALS_BEFORE
+    ):
+        return None  # "How the Grinch Stole Christmas", "Merry Christmas": a title, a greeting
     if ctx.reference is None:
         return "DATE", None
     this_year = _holiday(name, ctx.reference.year)
@@ -2365,7 +2592,10 @@ _NORMALIZERS: dict[str, Callable[[Candidate, Context], Result]] = {
 #: phrase, never a prepositional phrase (TIDES 2005 standard, Ferro et al., sec. 3.2.1, which
 #: TimeML 1.2.1 sec. 2.2.1 follows for extents). A leading "the" is taken off here and put
 #: back by ``_determiner_start`` when it determines the temporal noun itself.
-_LEADING = re.compile(r"(?:the|for|in|over|within|after|take|takes|took|on)\s+", re.IGNORECASE)
+_LEADING = re.compile(
+    r"(?:the|for|in|over|within|after|take|takes|took|on|spend|spends|spent|spending)\s+",
+    re.IGNORECASE,
+)
 
 #: Words that are no TIMEX3 modifier and stay outside the extent: focus particles ("only
 #: five hours", "just a decade ago") and "another" carry no ``mod`` value (TimeML 1.2.1,
@@ -2425,7 +2655,8 @@ def _determiner_start(candidate: Candidate, start: int, text: str) -> int:
     """``start`` moved back over a "the" that determines the temporal noun, if any."""
     g = candidate.groups
     eligible = candidate.kind in _DETERMINED or (
-        candidate.kind == "year" and (g.get("decade") or g.get("short")) is not None
+        candidate.kind == "year"
+        and (g.get("decade") or g.get("short") or g.get("short_s")) is not None
     )
     if not eligible or _adjectival(candidate, text):
         return start
@@ -2479,10 +2710,11 @@ def normalize(candidate: Candidate, ctx: Context) -> Normalized | None:
         approx = _APPROX_BEFORE.search(ctx.text, max(0, start - 15), start)
         start = approx.start() if approx is not None else start
     end = candidate.end
-    if candidate.kind == "month" and candidate.groups.get("yrel"):
+    if candidate.kind in ("month", "calendar") and candidate.groups.get("yrel"):
         # "February this year": the year phrase resolves the month and is no expression of its
         # own; as in TimeBank practice the extent is the month ("  year": the two spaces).
-        end = candidate.group_starts["mon"] + len(candidate.groups["mon"] or "")
+        last = "day" if candidate.kind == "calendar" else "mon"
+        end = candidate.group_starts[last] + len(candidate.groups[last] or "")
     if (
         ctx.text[end - 2 : end] in ("m.", "M.")
         and candidate.kind in ("clock", "calendar")

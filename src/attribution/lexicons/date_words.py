@@ -4,8 +4,10 @@ Provenance: written by hand for this project from general knowledge of English c
 (spellings and abbreviations used by US/UK wire styles: AP "Sept.", "Tues."), ISO 8601 / TIMEX3
 value codes (``SP SU FA WI``, ``MO AF EV NI``) and the standard UTC offsets of common zone
 abbreviations; the event words are common English nouns and verbs of news events, grouped by
-hand. Nothing is copied from HeidelTime, SUTime or any other rule file. Keys are lower
-case; look-ups lower-case the matched text and drop a trailing period.
+hand; the things named after holidays ("Christmas trees") were listed by hand after reading
+our output on PolNeAR train and dev. Nothing is copied from HeidelTime, SUTime or any other
+rule file. Keys are lower case; look-ups lower-case the matched text and drop a trailing
+period.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 __all__ = [
     "EVENT_WORDS",
     "FIXED_HOLIDAYS",
+    "HOLIDAY_THINGS",
     "MONTHS",
     "NUMBER_WORDS",
     "ORDINALS",
@@ -123,6 +126,16 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "veterans day": (11, 11), "armistice day": (11, 11), "christmas eve": (12, 24),
     "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
 }  # fmt: skip
+
+#: Things named after a holiday, not days: "Christmas trees", "Easter eggs", "Halloween
+#: costumes". A holiday name right before one of them is a modifier of a thing, no date.
+HOLIDAY_THINGS: frozenset[str] = frozenset({
+    "tree", "trees", "card", "cards", "light", "lights", "carol", "carols", "ornament",
+    "ornaments", "decoration", "decorations", "present", "presents", "gift", "gifts", "egg",
+    "eggs", "bunny", "costume", "costumes", "candy", "stocking", "stockings", "wreath",
+    "wreaths", "song", "songs", "music", "movie", "movies", "sweater", "sweaters", "spirit",
+    "island", "cactus", "pudding", "cake", "turkey",
+})  # fmt: skip
 
 #: Words naming a news event -> the event they name, so that "the weeks before the shooting"
 #: can find the day of "Ruiz was killed Oct. 23" (a killing, whatever the word).
