@@ -11,6 +11,8 @@ tree (psutil, sampled every 50 ms) and the throughput.
     python benchmarks/batch_memory.py --pickle 300 --sizes       # pickling of parsed articles
     python benchmarks/batch_memory.py --schedule 3000 --sizes    # scheduling alone (sleeps)
     python benchmarks/batch_memory.py --ceiling 2000 --repeat 5 --sizes  # what 2 cores give
+    python benchmarks/batch_memory.py --cpu-split 2000 --sizes   # parse_many's CPU, by step
+    python benchmarks/batch_memory.py --overhead 3000 --repeat 3 --sizes  # scheduling's CPU
     python benchmarks/batch_memory.py --sizes 1000 --workers 2 --nice 19 --report-every 60 \\
         --time-limit 1800 --keep /tmp/attribution-1g  # 1 GB, RSS every minute, 30 min at most
 
@@ -275,6 +277,57 @@ def _spin(rounds: int) -> int:
     return total
 
 
+# CPU seconds spent in _spin_item, by all processes (shared memory, inherited by forked workers).
+_SPUN: Any = None
+
+
+def _spin_item(item: int, _nlp: object) -> tuple[int, int]:
+    started = time.thread_time()
+    result = item, _spin(25_000)  # about 1 ms
+    if _SPUN is not None:
+        with _SPUN.get_lock():
+            _SPUN.value += time.thread_time() - started
+    return result
+
+
+def _overhead(count: int, *, repeat: int = 1) -> None:
+    """The CPU time ``parse_many``'s scheduling costs, whatever the machine's load.
+
+    Each item spins about 1 ms of pure Python that touches almost no memory and returns a
+    small tuple. The CPU time of both processes, less the time spent in the items (counted
+    in each process), is the scheduling's: sending chunks, taking in results, waking up, and
+    the caller's helper threads if any. Both are CPU times of the same run, so the speed of a
+    shared machine, which drifts between runs, changes it little.
+    """
+    global _SPUN
+    import multiprocessing
+
+    from attribution._parallel import _context, map_ordered
+
+    if _context(fork=True).get_start_method() != "fork":
+        raise SystemExit("--overhead needs workers started with fork (Linux, one thread)")
+    _SPUN = multiprocessing.Value("d", 0.0)
+    costs: list[float] = []
+    for _turn in range(repeat):
+        expected = [(item, _spin(25_000)) for item in range(count)]
+        _SPUN.value = 0.0
+        started = time.process_time() + _children_cpu()
+        done = list(
+            map_ordered(
+                _spin_item, range(count), n_process=2, batch_size=16, fork=True, in_parent=True
+            )
+        )
+        cpu = time.process_time() + _children_cpu() - started
+        assert done == expected
+        costs.append((cpu - _SPUN.value) / count)
+        print(
+            f"scheduling CPU: {1000 * costs[-1]:.4f} ms per item "
+            f"({100 * (cpu - _SPUN.value) / _SPUN.value:.1f}% of the items' own)"
+        )
+    _SPUN = None
+    print(f"median {1000 * statistics.median(costs):.4f} ms per item over {repeat} turns")
+
+
 def _parse_all(texts: list[str]) -> int:
     import attribution
 
@@ -323,6 +376,119 @@ def _ceiling(count: int, *, repeat: int = 1) -> None:
             f"{name}: median speed-up of two processes {statistics.median(ratios):.2f}x "
             f"over {len(ratios)} turns"
         )
+
+
+def _cpu_split(count: int, *, repeat: int = 1) -> None:
+    """Where the CPU time of ``parse_many(texts, n_process=2)`` goes, by process and step.
+
+    CPU-time counters (``time.thread_time``), not wall time, so that a shared machine distorts
+    them little: the parse in each process, the pickling of results in the worker and their
+    unpickling in this process, and the wall time each process waited for the other. Wraps
+    private functions of ``attribution._parallel`` (this process's copies, inherited by the
+    forked worker) to time them; counts go through shared memory.
+    """
+    import functools
+    import multiprocessing
+    import pickle
+    import queue
+    import types
+
+    import attribution
+    from attribution import _parallel
+
+    rng = random.Random(1)
+    texts = [_article(rng) for _ in range(count)]
+    attribution.parse(texts[0])  # build the pipeline
+    if _parallel._context(fork=True).get_start_method() != "fork":
+        raise SystemExit("--cpu-split needs workers started with fork (Linux, one thread)")
+    # 0/1: parse CPU here/in the worker, 2/3: articles, 4: pickling (worker), 5: unpickling
+    # (here), 6: worker's wall wait for a chunk, 7: this process's wall wait for a result.
+    counts = multiprocessing.RawArray("d", 8)
+    parent = os.getpid()
+
+    def timed(func: Any, slot: int | None, *, wall: int | None = None) -> Any:
+        @functools.wraps(func)  # its name: pickled by reference, it is found in its module
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            here = os.getpid() == parent
+            cpu, started = time.thread_time(), time.perf_counter()
+            result = func(*args, **kwargs)
+            if slot is not None:
+                counts[slot + (0 if here else 1)] += time.thread_time() - cpu
+                if func in (each, tending):
+                    counts[2 + (0 if here else 1)] += len(args[0])
+            if wall is not None and (wall != 7 or kwargs.get("block")):
+                counts[wall] += time.perf_counter() - started
+            return result
+
+        return wrapper
+
+    each, tending, collect = _parallel._each, _parallel._each_tending, _parallel._collect
+
+    class Inbox(queue.SimpleQueue[Any]):
+        get = timed(queue.SimpleQueue.get, None, wall=6)
+
+    saved = (_parallel._each, _parallel._each_tending, _parallel._collect, _parallel.pickle)
+    _parallel._each = timed(each, 0)
+    _parallel._each_tending = timed(tending, 0)
+    _parallel._collect = timed(collect, None, wall=7)
+    _parallel.pickle = types.SimpleNamespace(  # type: ignore[assignment]
+        dumps=timed(pickle.dumps, 4), loads=timed(pickle.loads, 4), HIGHEST_PROTOCOL=5
+    )
+    _parallel.queue = types.SimpleNamespace(SimpleQueue=Inbox)  # type: ignore[assignment]
+
+    def ms(seconds: float, articles: float) -> str:
+        return f"{1000 * seconds / max(articles, 1):.3f} ms"
+
+    estimates = []
+    try:
+        for _turn in range(repeat):
+            alone = time.process_time()
+            results = list(attribution.parse_many(texts, n_process=1))
+            alone = time.process_time() - alone
+            # Only hashes kept: the Articles held would make the collector's passes longer.
+            expected = list(map(hash, results))
+            del results
+            counts[:] = [0.0] * len(counts)
+            cpu = time.process_time() + _children_cpu()
+            started = time.perf_counter()
+            results = list(attribution.parse_many(texts, n_process=2))
+            seconds = time.perf_counter() - started
+            cpu = time.process_time() + _children_cpu() - cpu
+            assert list(map(hash, results)) == expected
+            del results
+            here, there = counts[2], counts[3]
+            print(f"n_process=1: parse {ms(alone, count)} CPU per article")
+            print(
+                f"n_process=2 ({seconds:.1f} s): this process parsed {here:.0f} articles "
+                f"({here / count:.0%}), {ms(counts[0], here)} CPU each (its pickling of chunks "
+                f"included); the worker {there:.0f}, {ms(counts[1], there)} each"
+            )
+            print(
+                f"  pickling of results in the worker {ms(counts[5], there)} per article it "
+                f"parsed; unpickling here {ms(counts[4], there)}"
+            )
+            print(
+                f"  waited (wall): the worker for a chunk {counts[6]:.2f} s (at its start and "
+                f"end included), this process for a result {counts[7]:.2f} s"
+            )
+            print(
+                f"  CPU of both processes {ms(cpu, count)} per article, {cpu / alone - 1:+.1%} "
+                f"on one process: CPU-bound speed-up {2 * alone / cpu:.2f}x"
+            )
+            estimates.append(2 * alone / cpu)
+    finally:
+        (_parallel._each, _parallel._each_tending, _parallel._collect) = saved[:3]
+        _parallel.pickle, _parallel.queue = saved[3], queue  # type: ignore[assignment]
+    if repeat > 1:
+        print(f"median CPU-bound speed-up {statistics.median(estimates):.2f}x over {repeat} turns")
+
+
+def _children_cpu() -> float:
+    """CPU seconds of this process's children that have ended (forked workers)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _pickling(limit: int) -> None:
@@ -390,7 +556,7 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         default=1,
         metavar="R",
-        help="with --parse-many or --ceiling, R turns of the runs; speed-ups of the median times",
+        help="with --parse-many, --ceiling, --cpu-split or --overhead, R turns (medians)",
     )
     parser.add_argument(
         "--collecting",
@@ -405,11 +571,25 @@ def main(argv: list[str] | None = None) -> int:
         help="speed-up of parse_many's scheduling on N items that sleep 4 ms each",
     )
     parser.add_argument(
+        "--overhead",
+        type=int,
+        default=0,
+        metavar="N",
+        help="CPU time parse_many's scheduling costs, on N items that spin 1 ms each",
+    )
+    parser.add_argument(
         "--ceiling",
         type=int,
         default=0,
         metavar="N",
         help="speed-up of two processes that share nothing, parsing N articles (and a loop)",
+    )
+    parser.add_argument(
+        "--cpu-split",
+        type=int,
+        default=0,
+        metavar="N",
+        help="where parse_many's CPU time goes with 2 processes, on N articles",
     )
     parser.add_argument(
         "--pickle",
@@ -431,13 +611,24 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.pickle:
         _pickling(args.pickle)
+    if args.cpu_split:
+        _cpu_split(args.cpu_split, repeat=args.repeat)
     if args.schedule:
         _schedule(args.schedule)
+    if args.overhead:
+        _overhead(args.overhead, repeat=args.repeat)
     if args.ceiling:
         _ceiling(args.ceiling, repeat=args.repeat)
     if args.parse_many:
         _parse_many(args.parse_many, collecting=args.collecting, repeat=args.repeat)
-    if (args.pickle or args.schedule or args.ceiling or args.parse_many) and not args.sizes:
+    if (
+        args.pickle
+        or args.cpu_split
+        or args.overhead
+        or args.schedule
+        or args.ceiling
+        or args.parse_many
+    ) and not args.sizes:
         return 0
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(args.keep or scratch)

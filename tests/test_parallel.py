@@ -51,7 +51,7 @@ def test_it_is_lazy(n_process: int) -> None:
     results = attribution.parse_many(endless(), n_process=n_process, batch_size=4)
     assert len(list(itertools.islice(results, 3))) == 3
     results.close()  # type: ignore[attr-defined]
-    assert next(pulled) <= 2 * n_process * 4 + 4
+    assert next(pulled) <= 4 * n_process * 4 + 4
 
 
 def test_nothing_is_read_before_iteration() -> None:
@@ -216,3 +216,103 @@ def test_fork_is_not_used_when_a_thread_runs_outside_threading() -> None:
     finally:
         release.release()
         finished.acquire()
+
+
+def _crash_in_worker(chunk: list[int], nlp: object, parent: int) -> list[int]:
+    """The chunk, from this process (after 20 ms); a worker dies at once."""
+    import os
+    import time
+
+    if os.getpid() != parent:
+        os._exit(3)
+    time.sleep(0.02)
+    return chunk
+
+
+def test_in_parent_a_dead_worker_is_an_error_not_a_hang() -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    from attribution._parallel import map_chunks
+
+    chunks = ([n] for n in range(3000))  # 60 s if the parent ran them all
+    results = map_chunks(_crash_in_worker, chunks, n_process=2, shared=os.getpid(), in_parent=True)
+    with pytest.raises(BrokenProcessPool, match="exit code 3"):
+        list(results)
+
+
+def _pipeline_of(chunk: list[int], nlp: object, parent: int) -> tuple[list[int], int, bool]:
+    """The chunk, its process, and whether that process has the pipeline given (a worker's
+    is unpickled: max_length tells it)."""
+    import os
+    import time
+
+    if os.getpid() == parent:
+        time.sleep(0.02)
+    return chunk, os.getpid(), getattr(nlp, "max_length", None) == 77
+
+
+def test_in_parent_each_worker_gets_the_pipeline() -> None:
+    import spacy
+
+    from attribution._parallel import map_chunks
+
+    nlp = spacy.blank("en")
+    nlp.max_length = 77
+    me = os.getpid()
+    seen: list[tuple[list[int], int, bool]] = []
+
+    def chunks() -> Iterator[list[int]]:
+        for n in range(3000):
+            if n >= 4 and any(pid != me for _chunk, pid, _nlp in seen):
+                return
+            yield [n]
+
+    for result in map_chunks(
+        _pipeline_of, chunks(), n_process=2, nlp=nlp, shared=me, in_parent=True
+    ):
+        seen.append(result)
+    assert [chunk for chunk, _pid, _nlp in seen] == [[n] for n in range(len(seen))]
+    assert all(has for _chunk, _pid, has in seen)
+    assert {pid for _chunk, pid, _nlp in seen} - {me}
+
+
+def _square(item: tuple[int, int, str], nlp: object) -> int:
+    """``n`` squared, for ``item = (n, the caller's pid, slow)``: 5 ms in the slow process
+    ("caller", "worker" or "both"), no time in the other."""
+    import time
+
+    n, parent, slow = item
+    if slow == "both" or (os.getpid() == parent) == (slow == "caller"):
+        time.sleep(0.005)
+    return n * n
+
+
+@pytest.mark.parametrize("slow", ["caller", "worker", "both"])
+@pytest.mark.parametrize("count", [1, 17, 90, 301])
+def test_in_parent_the_end_of_the_input_keeps_the_order(count: int, slow: str) -> None:
+    """At the end, the caller runs a worker's last chunk too: each result still comes once,
+    in order, whichever process finishes it first."""
+    from attribution._parallel import map_ordered
+
+    items = [(n, os.getpid(), slow) for n in range(count)]
+    squares = map_ordered(_square, items, n_process=2, batch_size=3, fork=True, in_parent=True)
+    assert list(squares) == [n * n for n in range(count)]
+
+
+def _unpicklable(chunk: list[int], nlp: object, parent: int) -> object:
+    import os
+    import time
+
+    if os.getpid() == parent:
+        time.sleep(0.02)
+        return chunk
+    return lambda: chunk  # a worker's result that cannot be sent back
+
+
+def test_in_parent_an_unpicklable_result_is_an_error() -> None:
+    from attribution._parallel import map_chunks
+
+    chunks = ([n] for n in range(3000))
+    results = map_chunks(_unpicklable, chunks, n_process=2, shared=os.getpid(), in_parent=True)
+    with pytest.raises(RuntimeError, match="could not send back"):
+        list(results)

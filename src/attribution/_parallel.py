@@ -7,25 +7,33 @@ Otherwise they use the ``forkserver`` start method where there is one (Linux, ma
 ``spawn`` elsewhere: both are safe with threads and pickle everything a worker gets; the fork
 server imports this package once, so a worker starts in a fraction of a second. Each worker
 process builds its pipeline once: the default one or an unpickled copy of the caller's ``nlp``.
-Input is read in chunks of ``batch_size`` with at most two chunks per process in flight, so
-memory stays bounded however long the input is, and results come back in input order.
+Input is read in chunks of ``batch_size``, a bounded number of them ahead, so memory stays
+bounded however long the input is, and results come back in input order.
+
 ``parse_many`` counts the calling process as one of its processes: it parses chunks too, since
 collecting the workers' Articles leaves it idle most of the time, and an idle third process on
-two cores still takes CPU time from the workers.
+two cores still takes CPU time from the workers. It then tends its workers itself, between two
+of its articles, through one pipe per worker (:func:`_map_sharing`), rather than through a
+process pool, whose threads would wait for the interpreter lock behind its parse.
+``attribution batch``, whose parent only moves bytes, uses a process pool (:func:`map_chunks`).
 """
 
 from __future__ import annotations
 
 import collections
 import concurrent.futures
+import contextlib
 import multiprocessing
+import multiprocessing.connection
 import os
 import pickle
+import queue
 import signal
 import sys
 import threading
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attribution._api import DateLike, check_text, coerce_date, parse
@@ -129,19 +137,23 @@ def map_chunks(
     """``func(chunk, nlp, shared)`` for each chunk, in input order, on ``n_process`` processes.
 
     ``func`` must be a module-level function (it is pickled by reference); ``nlp`` and
-    ``shared`` go to each worker once, when it starts. At most ``2 * n_process`` chunks are read
-    ahead of what has been yielded. Closing the generator early stops the workers. ``fork``
-    asks for the ``fork`` start method where it is safe (see :func:`_context`).
+    ``shared`` go to each worker once, when it starts. Closing the generator early stops the
+    workers. ``fork`` asks for the ``fork`` start method where it is safe (see :func:`_context`).
 
-    With ``in_parent``, this process is one of the ``n_process``: it starts ``n_process - 1``
-    workers and runs the next chunk itself while they start and whenever each of them has two
-    chunks queued (and no result is due). Without, it starts ``n_process`` workers and only
-    collects: better when what it does with each result costs about as much as making it.
+    With ``in_parent``, this process is one of the ``n_process``: see :func:`_map_sharing`.
+    Without, it starts ``n_process`` workers (a process pool) and only collects, with at most
+    ``2 * n_process`` chunks read ahead of what has been yielded: better when what it does with
+    each result costs about as much as making it.
     """
     workers = n_process - 1 if in_parent else n_process
     if workers < 1:
         for chunk in chunks:
             yield func(chunk, nlp, shared)
+        return
+    if in_parent:
+        yield from _map_sharing(
+            func, chunks, n_process=n_process, nlp=nlp, shared=shared, fork=fork
+        )
         return
     payload = None if nlp is None else pickle.dumps(nlp)
     pool = ProcessPoolExecutor(
@@ -150,12 +162,8 @@ def map_chunks(
         initializer=_init_worker,
         initargs=(payload, shared),
     )
-    # With in_parent, this process runs chunks itself until a worker has started (a fork server
-    # may take half a second), then whenever the workers have two chunks each.
-    started = pool.submit(_nothing) if in_parent else None
     ahead = iter(chunks)
     pending: collections.deque[Future[_Out]] = collections.deque()  # in input order
-    queued: list[Future[_Out]] = []  # sent to the pool, maybe not done
     window = 2 * n_process
     exhausted = finished = False
     try:
@@ -172,42 +180,286 @@ def map_chunks(
             except StopIteration:
                 exhausted = True
                 continue
-            queued = [future for future in queued if not future.done()]
-            if started is not None and (not started.done() or len(queued) >= 2 * workers):
-                pending.append(_run_here(func, chunk, nlp, shared))
-            else:
-                queued.append(pool.submit(_run_chunk, func, chunk))
-                pending.append(queued[-1])
+            pending.append(pool.submit(_run_chunk, func, chunk))
         finished = True
     finally:
         # On an error or an early close, do not wait for work nobody will read.
         pool.shutdown(wait=finished, cancel_futures=not finished)
 
 
-def _nothing() -> None:
-    """The first task of a pool: when it is done, a worker has started."""
+# Chunks sent to a worker ahead of its results: it starts the second as soon as it has sent
+# the first one's result, without waiting for this process to finish its own chunk.
+_IN_FLIGHT = 2
+# Chunks read ahead of what has been yielded, per process: this process may finish its chunks
+# before a worker finishes the one whose turn it is.
+_AHEAD = 4
 
 
-def _run_here(
+class _Worker:
+    """A worker process of :func:`_map_sharing`: its pipe and the chunks it holds, in order."""
+
+    def __init__(self, context: Any, args: tuple[Any, ...]) -> None:
+        self.conn: multiprocessing.connection.Connection
+        self.conn, theirs = context.Pipe()
+        self.process: multiprocessing.process.BaseProcess = context.Process(
+            target=_serve, args=(theirs, self.conn, *args), daemon=True
+        )
+        self.process.start()
+        theirs.close()
+        self.ready = False  # it has built its pipeline and said so
+        # The chunks sent, with their numbers, until their results come back.
+        self.holding: collections.deque[tuple[int, list[Any]]] = collections.deque()
+
+    def send(self, number: int, chunk: list[Any]) -> None:
+        try:
+            self.conn.send_bytes(pickle.dumps(chunk, pickle.HIGHEST_PROTOCOL))
+        except OSError:  # its end of the pipe is closed
+            raise self.broken() from None
+        self.holding.append((number, chunk))
+
+    def broken(self) -> BrokenProcessPool:
+        """The error to raise when the worker has ended unexpectedly."""
+        self.process.join(timeout=5)  # to read its exit code
+        return BrokenProcessPool(
+            f"a worker process ended unexpectedly (exit code {self.process.exitcode})"
+        )
+
+    def receive(self, outcomes: dict[int, bytes | tuple[bool, Any]]) -> None:
+        """Take in the messages that have come: each result, still pickled, under its number
+        (unless this process has run that chunk too, at the end of the input)."""
+        while True:
+            try:
+                message = self.conn.recv_bytes()
+            except (EOFError, OSError):
+                raise self.broken() from None
+            if message:
+                outcomes.setdefault(self.holding.popleft()[0], message)
+            else:  # the worker has started
+                self.ready = True
+            if not self.conn.poll():
+                return
+
+    def stop(self, *, wait: bool) -> None:
+        """End the process: at once, or (``wait``) when it has read an empty message.
+
+        (Not when it sees its pipe closed: a forked worker holds copies of the pipes of the
+        workers started before it, and of its own, which keep them open.)
+        """
+        if wait:
+            with contextlib.suppress(OSError):  # it has ended already
+                self.conn.send_bytes(b"")
+        else:
+            self.process.terminate()
+        self.conn.close()
+        self.process.join()
+
+
+def _map_sharing(
     func: Callable[[list[_In], Language | None, _Shared], _Out],
-    chunk: list[_In],
+    chunks: Iterable[list[_In]],
+    *,
+    n_process: int,
     nlp: Language | None,
     shared: _Shared,
-) -> Future[_Out]:
-    """``func(chunk, nlp, shared)`` run in this process, as a done future: an error in it is
-    raised when its chunk's turn comes, after the results of the chunks before it."""
-    future: Future[_Out] = Future()
+    fork: bool,
+    here: Callable[[list[_In], Language | None, _Shared, Callable[[], None]], _Out] | None = None,
+) -> Generator[_Out, None, None]:
+    """:func:`map_chunks` with this process as one of the ``n_process``.
+
+    It starts ``n_process - 1`` workers and runs chunks itself. Between two of its chunks (and,
+    with ``here``, which runs a chunk like ``func`` and calls its last argument between two
+    items, between two items) it collects what the workers sent back and sends each worker
+    that has started chunks until it holds two. It does this itself, with no helper thread: a
+    thread of this process would wait for the interpreter lock behind the chunk this process
+    runs (up to 5 ms at each step) while the worker waits for it. The workers' results stay
+    pickled until their turn comes. At most ``4 * n_process`` chunks are read ahead of what
+    has been yielded. At the end of the input, rather than wait for a worker's last two chunks,
+    this process runs the second one too, and stops the worker if it is still at it.
+    """
+    context = _context(fork=fork)
+    args = (None if nlp is None else pickle.dumps(nlp), shared, func)
+    workers = [_Worker(context, args) for _ in range(n_process - 1)]
+    # Each chunk's outcome by chunk number, until its turn: (True, result) or (False, error),
+    # pickled when it comes from a worker.
+    outcomes: dict[int, bytes | tuple[bool, Any]] = {}
+    ahead = iter(chunks)
+    read = turn = 0  # chunks read; the number of the next one to yield
+    window = _AHEAD * n_process
+    exhausted = finished = False
+    stolen: set[int] = set()  # chunks sent to a worker that this process has run too
+
+    def run(number: int, chunk: list[_In]) -> None:
+        if here is None:
+            outcome = _outcome(func, chunk, nlp, shared)
+        else:
+            outcome = _outcome(here, chunk, nlp, shared, tend)
+        if number >= turn:  # (a worker may have sent it first, and it may have been yielded)
+            outcomes.setdefault(number, outcome)
+
+    def tend() -> None:
+        """Take in the workers' results and send each worker chunks until it holds two."""
+        nonlocal read, exhausted
+        _collect(workers, outcomes, block=False)
+        for worker in workers:
+            while (
+                not exhausted
+                and worker.ready
+                and len(worker.holding) < _IN_FLIGHT
+                and read - turn < window
+            ):
+                chunk = next(ahead, None)
+                if chunk is None:
+                    exhausted = True
+                else:
+                    worker.send(read, chunk)
+                    read += 1
+
     try:
-        future.set_result(func(chunk, nlp, shared))
+        while True:
+            tend()
+            while turn in outcomes:
+                ok, value = _unpack(outcomes.pop(turn))
+                turn += 1
+                if not ok:
+                    raise value
+                yield value
+            if not exhausted and read - turn < window:
+                chunk = next(ahead, None)
+                if chunk is None:
+                    exhausted = True
+                else:
+                    read += 1  # (first: tend reads more chunks while this one runs)
+                    run(read - 1, chunk)
+                    continue
+            if turn == read:
+                break
+            if turn in outcomes:
+                continue
+            spare = _spare(workers, stolen) if exhausted else None
+            if spare is not None:  # the end: run a worker's second chunk here too
+                stolen.add(spare[0])
+                run(*spare)
+            else:
+                _collect(workers, outcomes, block=True)  # the next result is due: wait for it
+        finished = True
+    finally:
+        for worker in workers:
+            # A worker still at a chunk this process has run too is stopped at once.
+            worker.stop(wait=finished and not worker.holding)
+
+
+def _spare(workers: list[_Worker], stolen: set[int]) -> tuple[int, list[Any]] | None:
+    """The last chunk of a worker that holds two or more (likely not started), if not yet run
+    here too."""
+    for worker in workers:
+        if len(worker.holding) > 1 and worker.holding[-1][0] not in stolen:
+            return worker.holding[-1]
+    return None
+
+
+def _collect(
+    workers: list[_Worker], outcomes: dict[int, bytes | tuple[bool, Any]], *, block: bool
+) -> None:
+    """Take in what the workers have sent; with ``block``, wait until one has sent something."""
+    waiting = [worker for worker in workers if worker.holding or not worker.ready]
+    if block:
+        if not waiting:  # a bug: nothing would ever wake this process
+            raise RuntimeError("no worker holds a chunk: nothing to wait for")
+        # A worker's sentinel is ready when it has ended: reading its pipe then says how.
+        handles: dict[Any, _Worker] = {}
+        for worker in waiting:
+            handles[worker.conn] = handles[worker.process.sentinel] = worker
+        woken = multiprocessing.connection.wait(list(handles))
+        ready = list(dict.fromkeys(handles[handle] for handle in woken))
+    else:
+        ready = [worker for worker in waiting if worker.conn.poll()]
+    for worker in ready:
+        worker.receive(outcomes)
+
+
+def _unpack(outcome: bytes | tuple[bool, Any]) -> tuple[bool, Any]:
+    if isinstance(outcome, bytes):
+        unpacked: tuple[bool, Any] = pickle.loads(outcome)
+        return unpacked
+    return outcome
+
+
+def _outcome(func: Callable[..., Any], *args: Any) -> tuple[bool, Any]:
+    """``(True, func(*args))``, or ``(False, the error it raised)``: an error is raised when its
+    chunk's turn comes, after the results of the chunks before it."""
+    try:
+        return True, func(*args)
     except Exception as exc:
-        future.set_exception(exc)
-    return future
+        return False, exc
+
+
+def _serve(
+    conn: multiprocessing.connection.Connection,
+    parents: multiprocessing.connection.Connection,
+    payload: bytes | None,
+    shared: object,
+    func: Callable[[list[Any], Language | None, Any], Any],
+) -> None:
+    """A worker of :func:`_map_sharing`: says it has started (an empty message), then sends
+    back the outcome of each chunk it receives, pickled, until an empty message.
+
+    A thread reads the input, so that the parent never waits to send a chunk while this
+    process waits to send a result (each side's pipe could be full). ``parents`` is the
+    parent's end of the pipe, which a forked worker holds a copy of: closed, so that the
+    worker sees the end of its input and ends if the parent dies.
+    """
+    parents.close()
+    _init_worker(payload, shared)
+    inbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+    threading.Thread(target=_receive, args=(conn, inbox), daemon=True).start()
+    try:
+        conn.send_bytes(b"")
+    except OSError:  # the parent has gone
+        return
+    while (message := inbox.get()) is not None:
+        outcome = _outcome(func, pickle.loads(message), _worker_nlp, _worker_shared)
+        try:
+            data = pickle.dumps(outcome, pickle.HIGHEST_PROTOCOL)
+        except Exception as exc:  # an outcome that cannot be pickled: say so instead
+            error = RuntimeError(f"a worker could not send back its outcome: {exc!r}")
+            data = pickle.dumps((False, error), pickle.HIGHEST_PROTOCOL)
+        try:
+            conn.send_bytes(data)
+        except OSError:  # the parent has gone
+            return
+
+
+def _receive(
+    conn: multiprocessing.connection.Connection, inbox: queue.SimpleQueue[bytes | None]
+) -> None:
+    """Move each message of ``conn`` to ``inbox``, then None (at an empty message, or if the
+    parent has gone)."""
+    try:
+        while message := conn.recv_bytes():
+            inbox.put(message)
+    except (EOFError, OSError):
+        pass
+    inbox.put(None)
 
 
 def _each(
     chunk: list[_In], nlp: Language | None, func: Callable[[_In, Language | None], _Out]
 ) -> list[_Out]:
     return [func(item, nlp) for item in chunk]
+
+
+def _each_tending(
+    chunk: list[_In],
+    nlp: Language | None,
+    func: Callable[[_In, Language | None], _Out],
+    tend: Callable[[], None],
+) -> list[_Out]:
+    """:func:`_each`, calling ``tend`` after each item (see :func:`_map_sharing`)."""
+    results = []
+    for item in chunk:
+        results.append(func(item, nlp))
+        tend()
+    return results
 
 
 def map_ordered(
@@ -223,14 +475,22 @@ def map_ordered(
     """``func(item, nlp)`` for each item, in input order, on ``n_process`` processes.
 
     ``func`` must be a module-level function (it is pickled by reference). At most
-    ``2 * n_process`` chunks of ``batch_size`` items are read ahead of what has been yielded.
-    Closing the generator early stops the workers. ``fork`` and ``in_parent``: see
-    :func:`map_chunks`.
+    ``2 * n_process`` chunks of ``batch_size`` items are read ahead of what has been yielded
+    (``4 * n_process`` with ``in_parent``). Closing the generator early stops the workers.
+    ``fork`` and ``in_parent``: see :func:`map_chunks`; with ``in_parent``, this process tends
+    its workers between two of its items.
     """
     chunks = chunked(items, batch_size)
-    done = map_chunks(
-        _each, chunks, n_process=n_process, nlp=nlp, shared=func, fork=fork, in_parent=in_parent
-    )
+    done: Generator[list[_Out], None, None]
+    if in_parent and n_process > 1:
+        # This process tends its workers between two of its items, not just two chunks.
+        done = _map_sharing(
+            _each, chunks, n_process=n_process, nlp=nlp, shared=func, fork=fork, here=_each_tending
+        )
+    else:
+        done = map_chunks(
+            _each, chunks, n_process=n_process, nlp=nlp, shared=func, fork=fork, in_parent=in_parent
+        )
     try:
         for results in done:
             yield from results
