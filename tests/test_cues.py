@@ -28,6 +28,12 @@ CASES = [
     pytest.param("Officials believe it.", [("believe", "believe", "belief")], id="belief"),
     pytest.param("Polls show a tie.", [("show", "show", "perception")], id="perception"),
     pytest.param("The union wants more.", [("wants", "want", "intention")], id="intention"),
+    pytest.param(
+        "Lee confirmed this saying it was true.",
+        [("confirmed", "confirm", "speech"), ("saying", "say", "speech")],
+        id="participle-after-this-as-an-object",
+    ),
+    pytest.param("I love this saying.", [], id="this-saying-as-a-noun-phrase"),
     pytest.param("He called for calm.", [("called for", "call for", "speech")], id="called-for"),
     pytest.param("It reportedly fell.", [("reportedly", "reportedly", "speech")], id="no-source"),
     pytest.param("The report came out.", [], id="noun-after-determiner"),

@@ -1159,10 +1159,26 @@ NEWSWIRE_REPORTING = [
     pytest.param(
         "Dockworkers massed outside the port office to demand that the harbor master step down.",
         [("that the harbor master step down", "demand", "Dockworkers", "speech")],
+        id="purpose-infinitive-after-an-adjunct",
+    ),
+    pytest.param(
+        "The nurses went to the capitol on Monday to argue that the ward was unsafe.",
+        [("that the ward was unsafe", "argue", "The nurses", "speech")],
+        id="purpose-infinitive-after-a-verb-of-going",
+    ),
+    pytest.param(
+        "Dockworkers massed outside the port office to demand an apology.",
+        [],
+        id="purpose-infinitive-with-an-object-is-an-act",
+    ),
+    pytest.param(
+        "Dockworkers gathered to demand that the harbor master step down.",
+        [("that the harbor master step down", "demand", "Dockworkers", "speech")],
         marks=pytest.mark.xfail(
-            strict=True, reason="a purpose infinitive after an adjunct has no subject yet"
+            strict=True,
+            reason="a purpose infinitive right after its verb is not told from 'refused to'",
         ),
-        id="purpose-infinitive-known-miss",
+        id="purpose-infinitive-without-an-adjunct-known-miss",
     ),
     pytest.param(
         "The spokesman confirmed this saying it was a symbolic action.",
@@ -1170,10 +1186,20 @@ NEWSWIRE_REPORTING = [
             ("this", "confirmed", "The spokesman", "speech"),
             ("it was a symbolic action", "saying", "The spokesman", "speech"),
         ],
-        marks=pytest.mark.xfail(
-            strict=True, reason="a demonstrative object before a participle is not split off"
-        ),
-        id="demonstrative-object-then-participle-known-miss",
+        id="demonstrative-object-then-participle",
+    ),
+    pytest.param(
+        "The spokesman denied it saying that nobody was hurt.",
+        [
+            ("it", "denied", "The spokesman", "speech"),
+            ("that nobody was hurt", "saying", "The spokesman", "speech"),
+        ],
+        id="pronoun-object-then-participle",
+    ),
+    pytest.param(
+        "The council discussed this meeting at length.",
+        [],
+        id="this-before-a-noun-is-no-participle",
     ),
 ]
 

@@ -391,6 +391,21 @@ def _noun_before(previous: Tok, tok: Tok) -> bool:
     return not text.endswith(("ed", "ing")) and text not in _PARTICIPLES
 
 
+# Participles of saying that follow a verb's object "this" rather than make a noun with it.
+_THIS_PARTICIPLES = frozenset(
+    {"saying", "adding", "noting", "arguing", "explaining", "insisting", "claiming", "stating"}
+)
+
+
+def _participle_after_this(toks: Sequence[Tok], i: int) -> bool:
+    """``confirmed this saying …``: "this" is the object of a past-tense verb and the
+    participle after it opens a statement (``this saying`` alone would be a noun phrase)."""
+    if i < 2 or toks[i - 1].lower != "this" or toks[i].lower not in _THIS_PARTICIPLES:
+        return False
+    verb = toks[i - 2].text
+    return verb.isalpha() and verb.islower() and verb.endswith("ed")
+
+
 # Finite speech verbs: an -ing form after a possessive right before one is a noun.
 _FINITE_SPEECH = frozenset({"said", "says", "say", "told", "tells", "added", "wrote", "noted"})
 
@@ -490,7 +505,7 @@ def find_cues(index: TextIndex) -> list[Cue]:
         tok = toks[i]
         low = lowers[i]
         text = words[i]
-        if i > 0 and _noun_before(toks[i - 1], tok):
+        if i > 0 and _noun_before(toks[i - 1], tok) and not _participle_after_this(toks, i):
             continue  # "the report", "his comments", "18 states": a noun, not a cue
         next_low = lowers[i + 1] if i + 1 < hi else ""
         if next_low in _COPULAS and low.endswith("s") and low not in {"says", "tells"}:

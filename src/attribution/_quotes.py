@@ -161,6 +161,7 @@ def find_attributions(text: str, *, doc: Doc | None = None) -> tuple[Quote, ...]
         for d in directs
         if d.cue is not None and d.cue.category == "speech"
     )
+    cut_starts = frozenset(cuts)
     for s_start, s_end in index.sentences:
         if s_start >= limit:
             break
@@ -177,12 +178,19 @@ def find_attributions(text: str, *, doc: Doc | None = None) -> tuple[Quote, ...]
                 index, free[a:b], c_lo, c_hi, blocked=blocked, prior=prior
             ):
                 item = _with_quotations(_cut_at(text, item, cuts), blocked)
+                if item.content[0] in cut_starts:
+                    item = _object_before_cut(index, item)
                 found.append(_continued(index, item, loose, loose_starts, free, firsts))
     found.extend(_as_clauses(index, free, found, blocked, limit))
     titles = frozenset(q.start for q in usable if q.looks_like_title)
     found.extend(_quoted_requests(index, free, found, blocked, limit, titles))
     found.extend(_colon_lines(index, limit, found))
     found.extend(_floating(index, loose, found))
+    found.extend(_fronted_naming(index, loose, found))
+    found.extend(_as_if_to_say(index, loose, found))
+    found.extend(_came_replies(index, loose, found))
+    found.extend(_quoted_remarks(index, loose, found))
+    found.extend(_opening_participle_quotes(index, loose, cues, found))
     found.extend(_noun_claims(index, loose, found))
     found.extend(_cued_quotations(index, loose, cues, found, blocked))
     for n, extra in _after_direct(index, directs, loose, found, cues):
@@ -192,6 +200,7 @@ def find_attributions(text: str, *, doc: Doc | None = None) -> tuple[Quote, ...]
     taken = {item.cue.first for item in found if item.cue is not None}
     spare = {c.first: c for c in cues if c.first not in taken and c.category == "speech"}
     found = [part for item in found for part in _comma_verb(index, item, spare)]
+    found = [part for item in found for part in _pronoun_then_participle(index, item, spare)]
     found = [part for item in found for part in _speech_after_thought(index, item, spare)]
     found = [part for item in found for part in _naming_complement(index, item, spare)]
     if doc is not None and doc.has_annotation("DEP"):
@@ -580,6 +589,325 @@ def _floating(index: TextIndex, loose: Sequence[Quotation], found: Sequence[Foun
         )
         out.append(carried)
         closing[last] = attrs.evolve(carried, cue=previous.cue)
+    return out
+
+
+# Capitalized past participles of naming verbs that open a sentence with a quoted name:
+# "Labeled “traitors” by the regime, many exiles …" (the participle's lemma).
+_FRONTED_NAMING = {
+    "Labeled": "label",
+    "Labelled": "label",
+    "Called": "call",
+    "Dubbed": "dub",
+    "Branded": "brand",
+    "Described": "describe",
+}
+_NOT_AGENTS = frozenset({"then", "now", "early", "late", "mid", "next", "last", "far"})
+_FRONTED_AGENT_MAX = 10  # tokens of the "by" agent before the comma that closes the phrase
+
+
+def _fronted_naming(
+    index: TextIndex, loose: Sequence[Quotation], found: Sequence[Found]
+) -> list[Found]:
+    """``Labeled “traitors” by the regime, many exiles stayed away``: a fronted passive naming
+    participle, its quoted name and its ``by`` agent, who is the speaker (a mixed quote).
+
+    Only a participle that opens its sentence and an agent that a comma closes count: ``called
+    “Lucky” by his friends`` inside a clause is a nickname, not a statement.
+    """
+    toks = index.toks
+    taken = {f for item in found for f in item.fragments}
+    out: list[Found] = []
+    for quote in loose:
+        if quote.fragments[0] in taken or not quote.closed:
+            continue
+        q = index.tok_at(quote.start)
+        c = q - 1
+        if c >= 1 and toks[c].lower == "as" and toks[c - 1].text == "Described":
+            c -= 1  # "Described as “reckless” by …"
+        elif c < 0 or toks[c].text == "Described":
+            continue
+        lemma = _FRONTED_NAMING.get(toks[c].text)
+        if lemma is None or index.sentence_of(toks[c].start)[0] != toks[c].start:
+            continue
+        by = index.tok_at(quote.end)
+        if by + 1 >= len(toks) or toks[by].lower != "by" or toks[by + 1].lower in _NOT_AGENTS:
+            continue
+        if toks[by + 1].text[0].isdigit():
+            continue  # "by 2019": a time, not an agent
+        comma = by + 1
+        stop = min(len(toks), by + 1 + _FRONTED_AGENT_MAX)
+        while comma < stop and toks[comma].text not in _CLAUSE_MARKS:
+            comma += 1
+        if comma == by + 1 or comma >= stop or toks[comma].text != ",":
+            continue
+        out.append(
+            Found(
+                kind="mixed",
+                content=(quote.start, quote.end),
+                fragments=tuple(quote.fragments),
+                cue=word_cue(toks, c, lemma),
+                speaker=(toks[by + 1].start, toks[comma - 1].end),
+                confidence=CONFIDENCE_UNLISTED,
+            )
+        )
+    return out
+
+
+# "as if to say" before a quotation: what a gesture or a look says ("She shrugged, as if to
+# say, “Who cares?”"); the verb after "to" -> its lemma.
+_AS_IF_VERBS = {"say": "say", "ask": "ask", "tell": "tell"}
+
+
+def _as_if_cue(index: TextIndex, quote: Quotation) -> Cue | None:
+    """The cue ``as if to say`` right before ``quote`` (a comma or colon between), if any."""
+    toks = index.toks
+    say = index.tok_at(quote.start) - 1
+    if say >= 0 and toks[say].text in {",", ":"}:
+        say -= 1
+    a = say - 3
+    if a < 1 or toks[say].lower not in _AS_IF_VERBS:
+        return None
+    if [t.lower for t in toks[a:say]] != ["as", "if", "to"]:
+        return None
+    return Cue(
+        first=a,
+        last=say,
+        start=toks[a].start,
+        end=toks[say].end,
+        lemma=_AS_IF_VERBS[toks[say].lower],
+        category="speech",
+        strength="strong",
+        form=" ".join(t.lower for t in toks[a : say + 1]),
+    )
+
+
+def _as_if_to_say(
+    index: TextIndex, loose: Sequence[Quotation], found: Sequence[Found]
+) -> list[Found]:
+    """``She shrugged, as if to say, “Who cares?”``: the quotation is what the subject of the
+    clause before conveys (a direct quote of lower confidence); an absolute phrase before it
+    (``his eyes gleaming, as if to say``) names the speaker itself."""
+    toks = index.toks
+    taken = {f for item in found for f in item.fragments}
+    out: list[Found] = []
+    for quote in loose:
+        if quote.fragments[0] in taken:
+            continue
+        cue = _as_if_cue(index, quote)
+        if cue is None:
+            continue
+        a = cue.first
+        lo = index.tok_at(index.sentence_of(toks[a].start)[0])
+        end = a - 1 if toks[a - 1].text == "," else a
+        if end <= lo:
+            continue
+        speaker = None
+        if toks[end - 1].lower.endswith("ing"):
+            # "his eyes gleaming, as if to say": the noun phrase of the absolute phrase
+            c = end - 1
+            while c > lo and toks[c - 1].text != ",":
+                c -= 1
+            right = right_speaker(toks, c, end - 1) if c < end - 1 else None
+            if right is not None and right == (c, end - 1):
+                speaker = right
+        if speaker is None:
+            speaker = opening_subject(toks, lo, end)
+        if speaker is None:
+            continue
+        out.append(
+            Found(
+                kind="direct",
+                content=(quote.start, quote.end),
+                fragments=tuple(quote.fragments),
+                cue=cue,
+                speaker=_chars(index, speaker),
+                confidence=CONFIDENCE_UNLISTED,
+            )
+        )
+    return out
+
+
+# Nouns of an utterance after an inverted "came": "“No!” came the reply", "came shouts from
+# the crowd".
+_CAME_FORMS = frozenset({"came", "comes", "come"})
+_CAME_NOUNS = frozenset(
+    {
+        "reply",
+        "response",
+        "answer",
+        "retort",
+        "shout",
+        "shouts",
+        "cry",
+        "cries",
+        "call",
+        "calls",
+        "voice",
+        "voices",
+        "yell",
+        "yells",
+        "question",
+    }
+)
+_CAME_MODIFIERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "swift", "quick"})
+_CAME_LEMMAS = {"reply": "reply", "response": "respond", "answer": "answer", "retort": "retort"}
+
+
+def _came_reply(index: TextIndex, quote: Quotation) -> tuple[Cue, tuple[int, int] | None] | None:
+    """``“Call the roll,” came shouts from the crowd``: an inverted ``came`` and a noun of an
+    utterance right after a quotation; the cue runs from ``came`` to the noun (and ``from``),
+    the speaker is the phrase after ``from`` (none in ``“No,” came the reply``)."""
+    text = index.text
+    if not _closes_statement(text, quote, stops=",?!"):
+        return None
+    toks = index.toks
+    j = index.tok_at(quote.end)
+    if j < len(toks) and toks[j].text == ",":
+        j += 1
+    if j >= len(toks) or toks[j].lower not in _CAME_FORMS:
+        return None
+    k = j + 1
+    while k < len(toks) and k - j <= 2 and toks[k].lower in _CAME_MODIFIERS:
+        k += 1
+    if k >= len(toks) or toks[k].lower not in _CAME_NOUNS:
+        return None
+    last = k
+    speaker = None
+    if k + 1 < len(toks) and toks[k + 1].lower == "from":
+        last = k + 1
+        s_end = index.tok_at(index.sentence_of(toks[k].start)[1])
+        speaker = right_speaker(toks, k + 2, s_end)
+    noun = toks[k].lower
+    cue = Cue(
+        first=j,
+        last=last,
+        start=toks[j].start,
+        end=toks[last].end,
+        lemma=_CAME_LEMMAS.get(noun, "say"),
+        category="speech",
+        strength="strong",
+        form=" ".join(t.lower for t in toks[j : last + 1]),
+    )
+    return cue, speaker
+
+
+def _came_replies(
+    index: TextIndex, loose: Sequence[Quotation], found: Sequence[Found]
+) -> list[Found]:
+    """The direct quotes of :func:`_came_reply` among the quotations nothing attributed."""
+    taken = {f for item in found for f in item.fragments}
+    out: list[Found] = []
+    for quote in loose:
+        if quote.fragments[0] in taken or quote.looks_like_title:
+            continue
+        reply = _came_reply(index, quote)
+        if reply is None:
+            continue
+        cue, speaker = reply
+        out.append(
+            Found(
+                kind="direct",
+                content=(quote.start, quote.end),
+                fragments=tuple(quote.fragments),
+                cue=cue,
+                speaker=_chars(index, speaker),
+                confidence=CONFIDENCE_UNLISTED,
+            )
+        )
+    return out
+
+
+# Nouns of a remark after the quoted words they name: "Romney’s “47 percent” comment".
+_REMARK_NOUNS = {
+    "comment": "comment",
+    "comments": "comment",
+    "remark": "remark",
+    "remarks": "remark",
+    "quip": "quip",
+    "quote": "quote",
+}
+_POSSESSOR_MAX = 4  # words of the possessor before "’s": "Mitt Romney’s", "the senator’s"
+
+
+def _quoted_remarks(
+    index: TextIndex, loose: Sequence[Quotation], found: Sequence[Found]
+) -> list[Found]:
+    """``Mitt Romney’s “47 percent” comment``: quoted words that modify a noun of a remark
+    are that remark (a direct quote; the cue is the noun); a possessive before them is the
+    speaker (``the “1960s” comment`` has none)."""
+    toks = index.toks
+    taken = {f for item in found for f in item.fragments}
+    out: list[Found] = []
+    for quote in loose:
+        if quote.fragments[0] in taken or not quote.closed:
+            continue
+        noun = index.tok_at(quote.end)
+        if noun >= len(toks) or toks[noun].text not in _REMARK_NOUNS:
+            continue
+        q = index.tok_at(quote.start)
+        speaker = None
+        if q >= 1 and toks[q - 1].lower.endswith(("'s", "’s")) and len(toks[q - 1].text) > 3:
+            first = q - 1
+            floor = max(0, first - _POSSESSOR_MAX)
+            while (
+                first > floor
+                and toks[first - 1].text.isalpha()
+                and (toks[first - 1].text[0].isupper() or toks[first - 1].lower == "the")
+            ):
+                first -= 1
+            speaker = (toks[first].start, toks[q - 1].end)
+        out.append(
+            Found(
+                kind="direct",
+                content=(quote.start, quote.end),
+                fragments=tuple(quote.fragments),
+                cue=word_cue(toks, noun, _REMARK_NOUNS[toks[noun].text]),
+                speaker=speaker,
+                confidence=CONFIDENCE_UNLISTED,
+            )
+        )
+    return out
+
+
+def _opening_participle_quotes(
+    index: TextIndex, loose: Sequence[Quotation], cues: Sequence[Cue], found: Sequence[Found]
+) -> list[Found]:
+    """``Ruiz said the report was “not good.” Adding, “…”``: a sentence that is only a
+    participle of saying (``Adding``, ``Noting``), a comma or colon and a quotation goes on
+    with the speaker of the statement before it in the paragraph (a direct quote)."""
+    toks = index.toks
+    by_first = {c.first: c for c in cues if c.form.endswith("ing") and c.first == c.last}
+    taken = {f for item in found for f in item.fragments}
+    ends = sorted(
+        (max(item.content[1], item.speaker[1]), item.speaker)
+        for item in found
+        if item.speaker is not None and item.cue is not None
+    )
+    keys = [end for end, _ in ends]
+    out: list[Found] = []
+    for quote in loose:
+        if quote.fragments[0] in taken or quote.looks_like_title:
+            continue
+        c = index.tok_at(quote.start) - 2
+        if c < 0 or toks[c + 1].text not in {",", ":"} or not toks[c].text[:1].isupper():
+            continue
+        cue = by_first.get(c)
+        if cue is None or index.sentence_of(toks[c].start)[0] != toks[c].start:
+            continue
+        k = bisect.bisect_right(keys, toks[c].start) - 1
+        if k < 0 or index.paragraph_index(keys[k] - 1) != index.paragraph_index(toks[c].start):
+            continue
+        out.append(
+            Found(
+                kind="direct",
+                content=(quote.start, quote.end),
+                fragments=tuple(quote.fragments),
+                cue=cue,
+                speaker=ends[k][1],
+                confidence=CONFIDENCE_CARRIED,
+            )
+        )
     return out
 
 
@@ -980,6 +1308,47 @@ def _comma_verb(index: TextIndex, item: Found, spare: Mapping[int, Cue]) -> list
         tail = _part(item, (start, item.content[1]), rest, cue=second, addressee=None)
         return [head, tail]
     return [item]
+
+
+# Pronoun objects that a speech verb can take before a participle of saying: "confirmed this
+# saying", "denied it saying" (a noun object may be what the participle describes: "a report
+# saying").
+_PRONOUN_OBJECTS = frozenset({"this", "it"})
+
+
+def _pronoun_then_participle(
+    index: TextIndex, item: Found, spare: Mapping[int, Cue]
+) -> list[Found]:
+    """``The spokesman confirmed this saying it was symbolic``: a speech verb whose content
+    opens with a pronoun object right before a participle of saying has two statements, the
+    pronoun and the participle's clause, both of the same speaker."""
+    cue = item.cue
+    if item.kind not in {"mixed", "indirect"} or cue is None or cue.category != "speech":
+        return [item]
+    toks = index.toks
+    first = index.tok_at(item.content[0])
+    if cue.end > item.content[0] or first + 2 >= len(toks):
+        return [item]
+    if toks[first].lower not in _PRONOUN_OBJECTS:
+        first -= 1  # the content may already start at the participle: "this saying …"
+        if first <= cue.last or toks[first].lower not in _PRONOUN_OBJECTS:
+            return [item]
+    second = spare.get(first + 1)
+    if second is None or not second.form.split(" ", 1)[0].endswith("ing"):
+        return [item]
+    tail, addressee = _cue_end(toks, second, index.tok_at(item.content[1]))
+    if tail >= len(toks) or toks[tail].start >= item.content[1]:
+        return [item]
+    rest = tuple(f for f in item.fragments if f[0] >= toks[tail].start)
+    head = _part(item, (toks[first].start, toks[first].end), ())
+    part = _part(
+        item,
+        (toks[tail].start, item.content[1]),
+        rest if item.kind == "mixed" else (),
+        cue=second,
+        addressee=_chars(index, addressee),
+    )
+    return [head, part]
 
 
 _THOUGHT_LINKS = frozenset({",", "-", "—", "–", "--", "and"})
@@ -1408,6 +1777,18 @@ def _cut_at(text: str, item: Found, cuts: Sequence[int]) -> Found:
     if not _ALNUM.search(text, start, new_end):
         return item
     return attrs.evolve(item, content=(start, new_end))
+
+
+def _object_before_cut(index: TextIndex, item: Found) -> Found:
+    """``confirmed this, saying “…”`` read as one clause that opens at the cue of a direct
+    quote: the verb's own statement is the pronoun object before it (``this``), not the
+    direct quote again."""
+    toks = index.toks
+    p = index.tok_at(item.content[0]) - 1
+    if item.cue is None or p <= item.cue.last or toks[p].lower not in _PRONOUN_OBJECTS:
+        return item
+    pronoun = (toks[p].start, toks[p].end)
+    return attrs.evolve(item, kind="indirect", content=pronoun, fragments=(pronoun,))
 
 
 def _with_quotations(item: Found, fragments: Sequence[tuple[int, int]]) -> Found:
@@ -1914,7 +2295,13 @@ def _direct_quotes(
         # 4. A continuation in the same paragraph: “A,” X said, “B.” / “A,” X said. “B.”
         # (B may run on over later paragraphs: it opens in the paragraph of the cue.)
         opening_paragraph = index.paragraph_index(quote.start)
-        if last.paragraph == opening_paragraph and (
+        if (
+            last.paragraph == opening_paragraph
+            # "“A,” X said. She shrugged, as if to say, “B.”": a gesture's words, not A's
+            and _as_if_cue(index, quote) is None
+            # "“A,” X said. “B,” came the reply.": another voice answers
+            and _came_reply(index, quote) is None
+        ) and (
             gap_only
             or (
                 (opens_sentence or index.sentence_of(last.clause_end - 1)[0] == s_start)
@@ -2153,12 +2540,17 @@ def _trailing(
     firsts: Sequence[int],
     window_end: int,
 ) -> _Attached | None:
-    """``“…,” X said`` / ``“…,” said X`` / ``“…” — X``."""
+    """``“…,” X said`` / ``“…,” said X`` / ``“…” — X`` / ``“…,” came the reply from X``."""
     toks = index.toks
     j = index.tok_at(quote.end)
     hi = index.tok_at(window_end)
     if j >= hi:
         return None
+    reply = _came_reply(index, quote)
+    if reply is not None:
+        cue, right = reply
+        end = toks[(right[1] if right is not None else cue.last + 1) - 1].end
+        return cue, _chars(index, right), None, end, CONFIDENCE_ADJACENT
     dash = toks[j].text in _DASHES
     if toks[j].text == "," or dash:
         j += 1

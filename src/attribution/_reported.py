@@ -468,6 +468,15 @@ def reported_in_sentence(
                     speaker=_chars(toks, right),
                     confidence=0.8,
                 )
+        if result is None and speaker is None:
+            # "Dockworkers massed outside the port to demand that …": the subject of the verb
+            subject = _purpose_subject(toks, cue, lo, pending)
+            start = cue_tail(toks, after, hi)
+            if subject is not None and start < hi and toks[start].lower in _PURPOSE_LEADS:
+                end_tok = _next_event(pending, n, hi, toks, breaks)
+                result = _clause_statement(
+                    toks, cue, start, end_tok, speaker=_chars(toks, subject), confidence=0.5
+                )
         if (
             result is None
             and speaker is None
@@ -490,6 +499,47 @@ def reported_in_sentence(
             end_char = result.content[1]
             taken_until = max(taken_until, index.tok_at(end_char))
     return found
+
+
+# What opens the content of a speech verb in a purpose infinitive: a clause, not an object
+# ("to demand an apology" is an act rather than a statement).
+_PURPOSE_LEADS = frozenset({"that", "whether", "why", "how"})
+# Irregular past tenses of verbs of going and gathering before a purpose infinitive.
+_PURPOSE_VERBS = frozenset({"went", "came", "met", "stood", "took", "rode", "flew", "drove"})
+_PURPOSE_ADJUNCT_MAX = 8  # tokens of the adjunct between the verb and "to"
+_NOT_ADJUNCT = frozenset({"that", "which", "who", "whom", ",", ";", ":", "(", ")", "—"})
+
+
+def _purpose_subject(
+    toks: Sequence[Tok],
+    cue: Cue,
+    lo: int,
+    pending: Sequence[tuple[Cue, int, tuple[int, int] | None, int, int | None]],
+) -> tuple[int, int] | None:
+    """The subject of ``Dockworkers massed outside the port office to demand that …``: a
+    speech verb in a purpose infinitive after a past-tense verb and its adjunct (not
+    ``refused to demand``, whose ``to`` follows the verb itself) says what the subject of the
+    verb says. The verb must be no cue of its own (``urged them to demand``)."""
+    to = cue.first - 1
+    if cue.category != "speech" or cue.first != cue.last or cue.form != cue.lemma:
+        return None
+    if to - 2 <= lo or toks[to].lower != "to":
+        return None
+    subject = opening_subject(toks, lo, to)
+    if subject is None or subject[1] + 1 >= to:
+        return None  # no adjunct between the verb and "to"
+    verb = toks[subject[1]].text
+    if not (verb.isalpha() and verb.islower()):
+        return None
+    if not (verb.endswith("ed") or verb in _PURPOSE_VERBS):
+        return None
+    if to - subject[1] - 1 > _PURPOSE_ADJUNCT_MAX or any(
+        toks[k].lower in _NOT_ADJUNCT for k in range(subject[1] + 1, to)
+    ):
+        return None
+    if any(subject[1] <= other.first < to for other, *_ in pending):
+        return None
+    return subject
 
 
 def _opening_participle(toks: Sequence[Tok], cue: Cue, hi: int, breaks: _Breaks) -> Found | None:
