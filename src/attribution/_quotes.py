@@ -606,6 +606,31 @@ _NOT_AGENTS = frozenset({"then", "now", "early", "late", "mid", "next", "last", 
 _FRONTED_AGENT_MAX = 10  # tokens of the "by" agent before the comma that closes the phrase
 
 
+def _untaken(loose: Sequence[Quotation], found: Sequence[Found]) -> list[Quotation]:
+    """The quotations of ``loose`` whose first passage no item of ``found`` holds yet."""
+    taken = {f for item in found for f in item.fragments}
+    return [quote for quote in loose if quote.fragments[0] not in taken]
+
+
+def _whole(
+    quote: Quotation,
+    *,
+    kind: str,
+    cue: Cue,
+    speaker: tuple[int, int] | None,
+    confidence: float,
+) -> Found:
+    """A quote whose content and fragments are all of ``quote``."""
+    return Found(
+        kind=kind,
+        content=(quote.start, quote.end),
+        fragments=tuple(quote.fragments),
+        cue=cue,
+        speaker=speaker,
+        confidence=confidence,
+    )
+
+
 def _fronted_naming(
     index: TextIndex, loose: Sequence[Quotation], found: Sequence[Found]
 ) -> list[Found]:
@@ -616,10 +641,9 @@ def _fronted_naming(
     “Lucky” by his friends`` inside a clause is a nickname, not a statement.
     """
     toks = index.toks
-    taken = {f for item in found for f in item.fragments}
     out: list[Found] = []
-    for quote in loose:
-        if quote.fragments[0] in taken or not quote.closed:
+    for quote in _untaken(loose, found):
+        if not quote.closed:
             continue
         q = index.tok_at(quote.start)
         c = q - 1
@@ -642,10 +666,9 @@ def _fronted_naming(
         if comma == by + 1 or comma >= stop or toks[comma].text != ",":
             continue
         out.append(
-            Found(
+            _whole(
+                quote,
                 kind="mixed",
-                content=(quote.start, quote.end),
-                fragments=tuple(quote.fragments),
                 cue=word_cue(toks, c, lemma),
                 speaker=(toks[by + 1].start, toks[comma - 1].end),
                 confidence=CONFIDENCE_UNLISTED,
@@ -689,11 +712,8 @@ def _as_if_to_say(
     clause before conveys (a direct quote of lower confidence); an absolute phrase before it
     (``his eyes gleaming, as if to say``) names the speaker itself."""
     toks = index.toks
-    taken = {f for item in found for f in item.fragments}
     out: list[Found] = []
-    for quote in loose:
-        if quote.fragments[0] in taken:
-            continue
+    for quote in _untaken(loose, found):
         cue = _as_if_cue(index, quote)
         if cue is None:
             continue
@@ -716,10 +736,9 @@ def _as_if_to_say(
         if speaker is None:
             continue
         out.append(
-            Found(
+            _whole(
+                quote,
                 kind="direct",
-                content=(quote.start, quote.end),
-                fragments=tuple(quote.fragments),
                 cue=cue,
                 speaker=_chars(index, speaker),
                 confidence=CONFIDENCE_UNLISTED,
@@ -796,20 +815,18 @@ def _came_replies(
     index: TextIndex, loose: Sequence[Quotation], found: Sequence[Found]
 ) -> list[Found]:
     """The direct quotes of :func:`_came_reply` among the quotations nothing attributed."""
-    taken = {f for item in found for f in item.fragments}
     out: list[Found] = []
-    for quote in loose:
-        if quote.fragments[0] in taken or quote.looks_like_title:
+    for quote in _untaken(loose, found):
+        if quote.looks_like_title:
             continue
         reply = _came_reply(index, quote)
         if reply is None:
             continue
         cue, speaker = reply
         out.append(
-            Found(
+            _whole(
+                quote,
                 kind="direct",
-                content=(quote.start, quote.end),
-                fragments=tuple(quote.fragments),
                 cue=cue,
                 speaker=_chars(index, speaker),
                 confidence=CONFIDENCE_UNLISTED,
@@ -837,10 +854,9 @@ def _quoted_remarks(
     are that remark (a direct quote; the cue is the noun); a possessive before them is the
     speaker (``the “1960s” comment`` has none)."""
     toks = index.toks
-    taken = {f for item in found for f in item.fragments}
     out: list[Found] = []
-    for quote in loose:
-        if quote.fragments[0] in taken or not quote.closed:
+    for quote in _untaken(loose, found):
+        if not quote.closed:
             continue
         noun = index.tok_at(quote.end)
         if noun >= len(toks) or toks[noun].text not in _REMARK_NOUNS:
@@ -858,10 +874,9 @@ def _quoted_remarks(
                 first -= 1
             speaker = (toks[first].start, toks[q - 1].end)
         out.append(
-            Found(
+            _whole(
+                quote,
                 kind="direct",
-                content=(quote.start, quote.end),
-                fragments=tuple(quote.fragments),
                 cue=word_cue(toks, noun, _REMARK_NOUNS[toks[noun].text]),
                 speaker=speaker,
                 confidence=CONFIDENCE_UNLISTED,
@@ -878,7 +893,6 @@ def _opening_participle_quotes(
     with the speaker of the statement before it in the paragraph (a direct quote)."""
     toks = index.toks
     by_first = {c.first: c for c in cues if c.form.endswith("ing") and c.first == c.last}
-    taken = {f for item in found for f in item.fragments}
     ends = sorted(
         (max(item.content[1], item.speaker[1]), item.speaker)
         for item in found
@@ -886,8 +900,8 @@ def _opening_participle_quotes(
     )
     keys = [end for end, _ in ends]
     out: list[Found] = []
-    for quote in loose:
-        if quote.fragments[0] in taken or quote.looks_like_title:
+    for quote in _untaken(loose, found):
+        if quote.looks_like_title:
             continue
         c = index.tok_at(quote.start) - 2
         if c < 0 or toks[c + 1].text not in {",", ":"} or not toks[c].text[:1].isupper():
@@ -899,14 +913,7 @@ def _opening_participle_quotes(
         if k < 0 or index.paragraph_index(keys[k] - 1) != index.paragraph_index(toks[c].start):
             continue
         out.append(
-            Found(
-                kind="direct",
-                content=(quote.start, quote.end),
-                fragments=tuple(quote.fragments),
-                cue=cue,
-                speaker=ends[k][1],
-                confidence=CONFIDENCE_CARRIED,
-            )
+            _whole(quote, kind="direct", cue=cue, speaker=ends[k][1], confidence=CONFIDENCE_CARRIED)
         )
     return out
 
