@@ -44,7 +44,7 @@ _SENTENCES = [
     "Nobody expected the vote to be this close",
 ]
 _FILLER = [
-    "The ministry did not respond to a request for comment on Tuesday.",
+    "The ministry gave no reply to our request for comment on Tuesday.",
     "Officials, who spoke on condition of anonymity because the talks were private, said "
     "the plan had stalled.",
     "Prices rose 3 percent in March, according to the statistics office.",

@@ -141,7 +141,7 @@ _PREDICATES = [
     "cannot wait until spring",
 ]
 _FILLER = [
-    "The ministry did not respond to a request for comment.",
+    "The ministry gave no reply to our request for comment.",
     "Negotiations resumed in Geneva on Tuesday.",
     "The vote is expected next month.",
     "Prices rose 3 percent in March.",

@@ -44,12 +44,12 @@ CASES = [
         "Said Ann Ruiz, “No.”", [("Said", "say", "speech")], id="capitalized-said-before-name"
     ),
     pytest.param(
-        "About four in 10 said they were angry.",
+        "About three in 10 said the fees were too high.",
         [("said", "say", "speech")],
         id="past-tense-after-number-is-a-verb",
     ),
     pytest.param(
-        "About four in 10 say they are angry.",
+        "About three in 10 say the fees are too high.",
         [("say", "say", "speech")],
         id="present-tense-after-number-is-a-verb",
     ),

@@ -331,7 +331,7 @@ DETECTED = [
         id="until-with-pluperfect",
     ),
     pytest.param(
-        "The father would be traveling to the United States Thursday.",
+        "Her cousin would be flying to the United Kingdom Thursday.",
         "Thursday",
         "DATE",
         "2016-03-10",
@@ -580,7 +580,7 @@ DETECTED = [
     ),
     # tense: an auxiliary before a plan, a long subject, adjectival "planned"
     pytest.param(
-        "Protesters planned a rally on Saturday and were planning to drive to the airport.",
+        "Fishermen planned a march on Saturday and were planning to sail to the harbor.",
         "Saturday",
         "DATE",
         "2016-03-12",
@@ -683,7 +683,7 @@ DETECTED = [
         id="post-year-before-plural",
     ),
     pytest.param(
-        "``I am talking about three days'' more or less, Castro said.",
+        "``We need about three days'' at the most, Ruiz said.",
         "about three days",
         "DURATION",
         "P3D",
@@ -991,7 +991,7 @@ WHOLE_OUTPUT = [
         id="relative-clause-tense",
     ),
     pytest.param(
-        "Lopez told voters here Sunday that he would continue.",
+        "Ruiz told farmers here Sunday that she would continue.",
         [("Sunday", "DATE", "2016-03-06")],
         id="told-then-that-clause",
     ),
@@ -1012,7 +1012,7 @@ WHOLE_OUTPUT = [
     ),
     # a bare timetable verb after a determiner and an adjective is a noun
     pytest.param(
-        "The convention got off to a rocky start Monday.",
+        "The fair was off to a rocky start Monday.",
         [("Monday", "DATE", "2016-03-07")],
         id="rocky-start-is-a-noun",
     ),
@@ -1055,7 +1055,7 @@ WHOLE_OUTPUT = [
         id="slated-future",
     ),
     pytest.param(
-        "A bomb ripped through a building next to the U.S. embassy on Friday.",
+        "A fire swept through a warehouse next to the harbor office on Friday.",
         [("Friday", "DATE", "2016-03-04")],
         id="next-to-is-no-future",
     ),
@@ -1098,7 +1098,7 @@ WHOLE_OUTPUT = [
         id="decided-to-is-future",
     ),
     pytest.param(
-        "He will appeal when the case is heard in May.",
+        "She will object when the appeal is heard in May.",
         [("May", "DATE", "2016-05")],
         id="present-passive-no-past",
     ),
@@ -1961,7 +1961,7 @@ GUIDELINES = [
         id="g2-end-of-this-week",
     ),
     pytest.param(
-        "The polls close at 7 p.m. EST.",
+        "The harbor office shuts at 7 p.m. EST.",
         [("7 p.m. EST", "TIME", "2016-03-08T19:00-05:00")],
         id="g2-clock-with-zone",
     ),
@@ -2036,7 +2036,7 @@ NEWSWIRE = [
         id="nw-this-week-said",
     ),
     pytest.param(
-        "The company expects to report earnings in the second half of the year.",
+        "The bakery hopes to open a shop over the second half of the year.",
         [("the second half of the year", "DATE", "2016-H2")],
         id="nw-second-half-of-the-year",
     ),
@@ -2162,12 +2162,12 @@ NEWSWIRE = [
         id="nw-would-have-is-past",
     ),
     pytest.param(
-        "He struggled to answer a question on Sunday about how he would govern.",
+        "She dodged a query on Sunday about how she would pay for the pier.",
         [("Sunday", "DATE", "2016-03-06")],
         id="nw-how-clause-after-the-day",
     ),
     pytest.param(
-        "The central bank ended a meeting on Friday by announcing it would buy more bonds.",
+        "The harbor board closed a session on Friday by announcing it would hire more pilots.",
         [("Friday", "DATE", "2016-03-04")],
         id="nw-gerund-clause-after-the-day",
     ),
@@ -2269,7 +2269,7 @@ NEWSWIRE_REFERENCED = [
         id="this-summer-in-january-past",
     ),
     pytest.param(
-        "He promised to push for a contested convention this summer.",
+        "She promised to press for a new ferry line this summer.",
         dt.date(2016, 5, 5),
         [("this summer", "DATE", "2016-SU")],
         id="this-summer-in-may-after-a-past-verb",
@@ -2373,7 +2373,7 @@ NEWSWIRE_REFERENCED = [
         id="title-case-headline-keeps-this-week",
     ),
     pytest.param(
-        "He posted it on January 23 at 4:01 PM. It was a tweet.",
+        "She mailed the memo January 23 at 4:01 PM. Nobody read it.",
         REF,
         [("January 23 at 4:01 PM", "TIME", "2016-01-23T16:01")],
         id="capital-pm-period-ends-the-sentence",
@@ -2385,7 +2385,7 @@ NEWSWIRE_REFERENCED = [
         id="modal-can-looks-ahead",
     ),
     pytest.param(
-        "The rule may be overturned if a Republican is elected president in November.",
+        "The fee may be dropped if a new mayor is elected in November.",
         REF,
         [("November", "DATE", "2016-11")],
         id="if-clause-present-looks-ahead",
@@ -2659,7 +2659,7 @@ NEWSWIRE_REFERENCED = [
         id="clitic-ll-after-a-pronoun-looks-ahead",
     ),
     pytest.param(
-        "“They’ll back us when we get to the convention in July,” she said.",
+        "“They’ll join us when we reach the harbor fair in July,” she said.",
         dt.date(2016, 2, 19),
         [("July", "DATE", "2016-07")],
         id="clitic-ll-dates-a-far-month-ahead",
@@ -2678,7 +2678,7 @@ NEWSWIRE_REFERENCED = [
         id="his-friday-night-show-is-a-set",
     ),
     pytest.param(
-        "Making the rounds on the Sunday morning shows, the senator said he would run.",
+        "Visiting the studios on the Sunday morning shows, the mayor said she would stay.",
         dt.date(2015, 11, 8),
         [("Sunday morning", "DATE", "2015-11-08TMO")],
         id="the-sunday-shows-on-a-sunday-are-that-days",
@@ -2692,14 +2692,14 @@ NEWSWIRE_REFERENCED = [
         id="relative-clause-future-beats-main-past",
     ),
     pytest.param(
-        "The senator, who unveiled a jobs plan on Monday, plans to focus on wages.",
+        "The mayor, who presented a ferry plan on Monday, plans to talk about fares.",
         dt.date(2015, 12, 1),
         [("Monday", "DATE", "2015-11-30")],
         id="relative-clause-past-beats-main-plan",
     ),
     # a plan told from a past point ("was set to"): the nearest such day either way
     pytest.param(
-        "The senator noted that he was set to receive an endorsement on Friday.",
+        "The mayor added that she was set to get a medal on Friday.",
         dt.date(2016, 3, 12),
         [("Friday", "DATE", "2016-03-11")],
         id="was-set-to-on-the-day-just-gone",
@@ -2794,7 +2794,7 @@ NEWSWIRE_REFERENCED = [
         id="day-next-year",
     ),
     pytest.param(
-        "The country would leave the union by the end of March and suggested that it would go.",
+        "The firm would quit the league by the end of March and hinted that it would move.",
         dt.date(2016, 10, 5),
         [("the end of March", "DATE", "2017-03")],
         id="coordinated-past-verb-has-its-own-tense",
@@ -2860,7 +2860,7 @@ NEWSWIRE_REFERENCED = [
         id="months-range-ago",
     ),
     pytest.param(
-        "They agree, and then one or two days later they change their minds.",
+        "They sign, but one or two days later they take it all back.",
         dt.date(2016, 9, 25),
         [("one or two days", "DURATION", "PXD")],
         id="a-range-later-stays-a-stretch",
@@ -2926,19 +2926,19 @@ NEWSWIRE_REFERENCED = [
         id="a-past-victory-keeps-its-tense",
     ),
     pytest.param(
-        "Sanders hopes to cut her lead. On Tuesday, Democrats vote in Arizona.",
+        "Lopez hopes to narrow her lead. On Tuesday, Greens vote in Oldport.",
         dt.date(2016, 3, 21),
         [("Tuesday", "DATE", "2016-03-22")],
         id="opening-day-then-a-capitalized-plural-subject",
     ),
     pytest.param(
-        "The businessman is likely to bounce back Tuesday.",
+        "The baker is likely to recover by Tuesday.",
         dt.date(2016, 4, 15),
         [("Tuesday", "DATE", "2016-04-19")],
         id="likely-to-looks-ahead",
     ),
     pytest.param(
-        "Reporters asked whether he’ll drop out before Tuesday’s Florida primary.",
+        "Reporters asked whether she’ll quit before Tuesday’s Oldport vote.",
         dt.date(2016, 3, 10),
         [("Tuesday", "DATE", "2016-03-15")],
         id="clitic-future-governs-a-named-primary",
@@ -2950,7 +2950,7 @@ NEWSWIRE_REFERENCED = [
         id="purpose-after-a-past-passive-is-no-plan",
     ),
     pytest.param(
-        "He worries she would have trouble winning in the fall.",
+        "She fears he would have trouble selling boats in the fall.",
         dt.date(2016, 5, 10),
         [("the fall", "DATE", "2016-FA")],
         id="would-have-trouble-is-no-past",
@@ -2992,13 +2992,13 @@ NEWSWIRE_REFERENCED = [
         id="was-to-is-a-plan-told-from-a-past-point",
     ),
     pytest.param(
-        "The governor joined the debate, announcing on Wednesday he would meet them.",
+        "The mayor entered the dispute, announcing on Wednesday she would see them.",
         dt.date(2016, 6, 16),
         [("Wednesday", "DATE", "2016-06-15")],
         id="reporting-gerund-then-a-complement",
     ),
     pytest.param(
-        "Both will campaign in California in the days before the June 7 primary.",
+        "Both will tour the coast in the days before their June 7 vote.",
         dt.date(2016, 5, 24),
         [("the days", "DATE", "2016-06"), ("June 7", "DATE", "2016-06-07")],
         id="the-days-before-a-dated-event",
@@ -3073,12 +3073,12 @@ NOT_DATES = [
     pytest.param("The current account deficit widened.", id="current-account"),
     pytest.param("The current system works.", id="current-without-possessive"),
     pytest.param("Figueroa told USA Today about it.", id="usa-today"),
-    pytest.param("He told Breitbart News Daily host Alex Marlow.", id="daily-show-name"),
+    pytest.param("She told Harbor News Daily host Ana Ruiz.", id="daily-show-name"),
     pytest.param("Save a quarter of the cost.", id="quarter-fraction"),
     pytest.param("Less than a quarter of donors gave more.", id="quarter-fraction-approx"),
     pytest.param("If you're 80 years old, you remember it.", id="years-old-age"),
     pytest.param("They sailed to Easter Island.", id="easter-island"),
-    pytest.param("She led the March of the Combatant Mothers.", id="march-of-a-name"),
+    pytest.param("She led the March of the Harbor Widows.", id="march-of-a-name"),
     pytest.param("He gave to the March of Dimes.", id="march-of-dimes"),
     pytest.param("The swimmer fought the current.", id="current-stream"),
     pytest.param("The verb is in the future tense.", id="future-tense"),
@@ -3091,11 +3091,11 @@ NOT_DATES = [
     pytest.param("Clinton said so on ABC's This Week.", id="this-week-programme"),
     pytest.param("He watched Last Week Tonight.", id="last-week-tonight-programme"),
     pytest.param("He was a guest on The Tonight Show.", id="tonight-show"),
-    pytest.param("Support is as high as three-quarters in Ohio.", id="three-quarters-fraction"),
+    pytest.param("Support runs as high as three-quarters here.", id="three-quarters-fraction"),
     pytest.param("They bought a three-quarter stake.", id="three-quarter-stake"),
     pytest.param("He ran 21st Century Fox.", id="century-in-a-company-name"),
-    pytest.param("Researchers hope one day to harness that power.", id="one-day-is-some-day"),
-    pytest.param("I hope I can be like that one day.", id="that-one-day-is-some-day"),
+    pytest.param("Engineers hope one day to tame the tides.", id="one-day-is-some-day"),
+    pytest.param("I hope I can sail like that one day.", id="that-one-day-is-some-day"),
     pytest.param("The senator told USA TODAY's editors.", id="usa-today-in-capitals"),
     pytest.param("A USA TODAY analysis found gaps.", id="usa-today-in-capitals-before-a-noun"),
     pytest.param("Mexico taxed Christmas trees and Easter eggs.", id="holiday-things"),
@@ -3104,7 +3104,7 @@ NOT_DATES = [
     pytest.param("He hosted “Saturday Night Live” twice.", id="saturday-night-live"),
     pytest.param("Crowds celebrated the fall of the Berlin Wall.", id="the-fall-of-a-wall"),
     pytest.param("He starred in “How the Grinch Stole Christmas.”", id="holiday-in-a-title"),
-    pytest.param("They showed a clip from “Back to the Future” on air.", id="the-future-title"),
+    pytest.param("We saw a scene from “Back to the Future” at the fair.", id="the-future-title"),
     pytest.param("After this fall in prices, exports dropped.", id="a-fall-in-prices"),
     pytest.param("She called games on “Sunday Night Baseball.”", id="sunday-night-baseball"),
     pytest.param("Theresa May's plan was rejected.", id="may-possessive-name"),

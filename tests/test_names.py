@@ -59,10 +59,10 @@ from attribution._sentences import _BOUNDARY, WINDOW, _is_end, sentence_bounds
         ),
         pytest.param("Mr. de Vos", None, "de Vos", "Vos", "m", id="particle-after-honorific"),
         pytest.param(
-            "Representative Charles B. Rangel of New York",
+            "Representative Tom B. Lopez of New Mexico",
             "Representative",
-            "Charles B. Rangel",
-            "Rangel",
+            "Tom B. Lopez",
+            "Lopez",
             "m",
             id="of-place-is-cut",
         ),

@@ -153,8 +153,8 @@ DIRECT = [
         id="party-affiliation-in-speaker",
     ),
     pytest.param(
-        "“It was the least bad outcome,” Mr. Berg of the Sierra Club said.",
-        ("direct", ("“It was the least bad outcome,”",), "said", "Mr. Berg of the Sierra Club"),
+        "“It was the best we could get,” Mr. Lopez of the Harbor Trust said.",
+        ("direct", ("“It was the best we could get,”",), "said", "Mr. Lopez of the Harbor Trust"),
         id="of-the-in-speaker",
     ),
     pytest.param(
@@ -273,8 +273,8 @@ DIRECT = [
         id="X-issued-a-statement-comma-quote",
     ),
     pytest.param(
-        "“They are all here for free stuff,” Bennett shot back with a laugh.",
-        ("direct", ("“They are all here for free stuff,”",), "shot back", "Bennett"),
+        "“They only came for the snacks,” Lopez shot back with a grin.",
+        ("direct", ("“They only came for the snacks,”",), "shot back", "Lopez"),
         id="quote-X-shot-back",
     ),
     pytest.param(
@@ -323,8 +323,8 @@ DIRECT = [
         id="possessor-wording-noun-colon-quote",
     ),
     pytest.param(
-        "In other words, asked moderator Ann Ruiz: “What does that have to do with money?”",
-        ("direct", ("“What does that have to do with money?”",), "asked", "moderator Ann Ruiz"),
+        "In other words, asked moderator Ann Ruiz: “How does that help the harbor?”",
+        ("direct", ("“How does that help the harbor?”",), "asked", "moderator Ann Ruiz"),
         id="adverbial-asked-X-colon-quote",
     ),
     pytest.param(
@@ -358,8 +358,8 @@ DIRECT = [
         id="titled-name-before-colon-inside-a-clause",
     ),
     pytest.param(
-        "Ruiz posted a message on Twitter reading “Thank you, Georgia” after the polls closed.",
-        ("direct", ("“Thank you, Georgia”",), "reading", "Ruiz"),
+        "Ruiz posted a message on Twitter reading “Thanks, dock crews” after the count ended.",
+        ("direct", ("“Thanks, dock crews”",), "reading", "Ruiz"),
         id="poster-of-a-bearer-parted-from-reading",
     ),
     pytest.param(
@@ -565,7 +565,7 @@ def test_relative_clause_after_a_quote_is_not_its_speaker() -> None:
 
 
 def test_participle_after_a_quote_is_not_an_inverted_cue() -> None:
-    text = "Fans chanted, “Build a wall,” referring to the candidate’s plan, the paper reports."
+    text = "Fans chanted, “Fix the docks,” referring to the candidate’s plan, the paper reports."
     assert all(q.speaker is None or "plan" not in q.speaker.text for q in quotes_of(text))
 
 
@@ -877,15 +877,15 @@ def test_as_X_said_comma_clause(text: str, expected: tuple[object, ...], content
 
 REQUESTS = [
     pytest.param(
-        "He asked them to “prayerfully consider” the future of their campaigns.",
-        ("mixed", ("“prayerfully consider”",), "asked", "He"),
-        "them to “prayerfully consider” the future of their campaigns",
+        "He asked them to “calmly weigh” the fate of their stalls.",
+        ("mixed", ("“calmly weigh”",), "asked", "He"),
+        "them to “calmly weigh” the fate of their stalls",
         id="asked-object-to-quote",
     ),
     pytest.param(
-        "The actor held a fake audition and asked white actors to act “whiter.”",
-        ("mixed", ("“whiter.”",), "asked", "The actor"),
-        "white actors to act “whiter.”",
+        "The coach held a mock tryout and asked tall players to play “taller.”",
+        ("mixed", ("“taller.”",), "asked", "The coach"),
+        "tall players to play “taller.”",
         id="verb-object-and-asked-object-to-quote",
     ),
     pytest.param(
@@ -927,7 +927,7 @@ def test_request_without_its_own_quoted_words_is_no_mixed_quote(text: str) -> No
 
 
 def test_speaker_after_as_leaves_the_subordinator_out() -> None:
-    text = "The race “is a dead heat right now,” as Ruiz said on a radio show."
+    text = "The vote “is too close to call today,” as Ruiz said on a radio show."
     speakers = [q.speaker.text for q in quotes_of(text) if q.speaker is not None]
     assert speakers == ["Ruiz"]
 
@@ -1193,10 +1193,10 @@ def test_unbalanced_marks_do_not_crash() -> None:
 
 RELATIVE_AFTER_SPEAKER = [
     pytest.param(
-        "“The port will stay open,” said Beck, who said there were “too many storms to ignore.”",
+        "“The port will stay open,” said Lopez, who said there had been “too many gales to bear.”",
         {
-            ("direct", "“The port will stay open,”", "said", "Beck"),
-            ("mixed", "there were “too many storms to ignore.”", "said", "who"),
+            ("direct", "“The port will stay open,”", "said", "Lopez"),
+            ("mixed", "there had been “too many gales to bear.”", "said", "who"),
         },
         id="said-X-who-said-quoted-words",
     ),
@@ -1252,8 +1252,8 @@ NOUN_CLAIMS = [
         id="statement-time-adverbial-that-quoted-words",
     ),
     pytest.param(
-        "Voters were angered by her remark that “there is a special place in hell.”",
-        ("that “there is a special place in hell.”", "remark", "her"),
+        "Voters were angered by her remark that “the harbor is a lost cause.”",
+        ("that “the harbor is a lost cause.”", "remark", "her"),
         id="remark-that-quoted-words",
     ),
 ]
@@ -1425,7 +1425,7 @@ def test_quotation_after_a_cue_that_does_not_introduce_it_is_no_quote(text: str)
             id="participle-clause-after-the-cue-and-a-comma",
         ),
         pytest.param(
-            "Both oppose an inflation formula called the “chained CPI” for pensions.",
+            "Both oppose a pricing rule called the “rolling index” for fares.",
             id="called-naming-a-thing",
         ),
         pytest.param(
@@ -1733,8 +1733,8 @@ NEWSWIRE = [
         id="fronted-participle-with-wire-style-marks",
     ),
     pytest.param(
-        "The envoy condemned the “cowardly, criminal and tragic” bombings.",
-        [("mixed", ("“cowardly, criminal and tragic”",), "condemned", "The envoy")],
+        "The envoy condemned the “reckless, cruel and senseless” attacks.",
+        [("mixed", ("“reckless, cruel and senseless”",), "condemned", "The envoy")],
         id="condemned-before-quoted-words",
     ),
     pytest.param("The envoy condemned the bombings.", [], id="condemned-without-quoted-words"),
@@ -1814,10 +1814,10 @@ NEWSWIRE = [
         id="infinitive-after-a-noun-is-no-cue-known-miss",
     ),
     pytest.param(
-        "The spokesman confirmed this saying “it was a symbolic action.”",
+        "The spokesman confirmed this saying “it was only a gesture.”",
         [
             ("indirect", ("this",), "confirmed", "The spokesman"),
-            ("direct", ("“it was a symbolic action.”",), "saying", "The spokesman"),
+            ("direct", ("“it was only a gesture.”",), "saying", "The spokesman"),
         ],
         id="pronoun-object-then-participle-with-a-direct-quote",
     ),

@@ -13,7 +13,7 @@ from attribution import Article, DateMention, Quote, Source, Span
 from attribution._records import FRAGMENT_SEPARATOR, RECORD_FIELDS, RECORD_TYPES, to_records
 from attribution.examples import EXAMPLES, PUBLISHED, read_example
 
-TEXT = "“Not yet,” a senior official, who was not authorized to speak, said Friday. Fine."
+TEXT = "“Not yet,” a senior official, who was not cleared to speak, said Friday. Fine."
 
 
 def span(part: str) -> Span:
@@ -35,7 +35,7 @@ def article() -> Article:
                 fragments=(content,),
                 cue=span("said"),
                 cue_lemma="say",
-                speaker=span("a senior official, who was not authorized to speak"),
+                speaker=span("a senior official, who was not cleared to speak"),
                 source="s1",
                 date="d1",
                 confidence=0.8,
@@ -51,7 +51,7 @@ def article() -> Article:
                 seniority="senior",
                 status="official",
                 specificity=2,
-                anonymity_reason=span("who was not authorized to speak"),
+                anonymity_reason=span("who was not cleared to speak"),
             ),
         ),
         dates=(DateMention(id="d1", span=span("Friday"), type="DATE", value="2016-03-04"),),
@@ -88,7 +88,7 @@ def test_a_record_flattens_quote_source_and_date() -> None:
         "cue": "said",
         "cue_lemma": "say",
         "cue_category": "speech",
-        "speaker": "a senior official, who was not authorized to speak",
+        "speaker": "a senior official, who was not cleared to speak",
         "speaker_start": TEXT.index("a senior"),
         "speaker_end": TEXT.index(", said"),
         "source_id": "s1",
@@ -103,7 +103,7 @@ def test_a_record_flattens_quote_source_and_date() -> None:
         "seniority": "senior",
         "status": "official",
         "specificity": 2,
-        "anonymity_reason": "who was not authorized to speak",
+        "anonymity_reason": "who was not cleared to speak",
         "knowledge_basis": None,
         "date_id": "d1",
         "date_text": "Friday",

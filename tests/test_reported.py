@@ -265,7 +265,7 @@ REPORTED = [
         id="participle-with-object",
     ),
     pytest.param(
-        "The port will close, she said in a video message to the union.",
+        "The port will close, she said in a brief video message for the crews.",
         [("The port will close", "said", "she", "speech")],
         id="clause-X-said-speech-noun-compound",
     ),
@@ -298,8 +298,8 @@ REPORTED = [
         id="passive-by-agent",
     ),
     pytest.param(
-        "She said, if elected, she would ask Mr. Brown to lead the effort.",
-        [("if elected, she would ask Mr. Brown to lead the effort", "said", "She", "speech")],
+        "She said, if chosen, she would name Ms. Lopez to run the harbor office.",
+        [("if chosen, she would name Ms. Lopez to run the harbor office", "said", "She", "speech")],
         id="X-said-comma-clause",
     ),
     pytest.param(
@@ -494,20 +494,20 @@ def test_reported_speech(text: str, expected: list[tuple[str, str, str, str]]) -
 
 
 def test_parenthetical_according_to_has_two_fragments() -> None:
-    text = "Over the long term, according to the budget office, the debt “will grow.”"
+    text = "In the coming years, according to the harbor office, the dock fund “will shrink.”"
     (quote,) = quotes_of(text)
     assert quote.kind == "mixed"
     assert quote.cue is not None
     assert quote.cue.text == "according to"
     assert quote.speaker is not None
-    assert quote.speaker.text == "the budget office"
+    assert quote.speaker.text == "the harbor office"
     assert quote.content.text == text
-    assert [f.text for f in quote.fragments] == ["“will grow.”"]
+    assert [f.text for f in quote.fragments] == ["“will shrink.”"]
 
 
 def test_past_tense_after_a_number_is_a_cue() -> None:
-    (quote,) = quotes_of("About four in 10 said they were angry with the council.")
-    assert quote.content.text == "they were angry with the council"
+    (quote,) = quotes_of("About three in 10 said they felt let down by the council.")
+    assert quote.content.text == "they felt let down by the council"
     assert quote.cue is not None
     assert quote.cue.text == "said"
 
@@ -594,8 +594,8 @@ SUBORDINATE_SPEAKERS = [
         id="as-X-said-after-the-clause",
     ),
     pytest.param(
-        "The port will close, retired Air Force general Lloyd Newton said.",
-        [("indirect", "retired Air Force general Lloyd Newton", "said")],
+        "The port will close, retired Air Force general Tom Lopez said.",
+        [("indirect", "retired Air Force general Tom Lopez", "said")],
         id="lowercase-title-before-name-still-taken",
     ),
 ]
@@ -625,7 +625,7 @@ NOT_REPORTED = [
     pytest.param("His comments drew criticism.", id="comments-noun"),
     pytest.param("Update: The port is closed on Monday.", id="label-colon"),
     pytest.param("The port is quiet.\n\nAnn Ruiz: Port Workers Fear Layoffs", id="colon-later"),
-    pytest.param("She did not respond to requests for comment.", id="respond-to"),
+    pytest.param("She did not respond to several calls from the paper.", id="respond-to"),
     pytest.param("The mayor went on to win a second term.", id="went-on-to"),
     pytest.param("The coach hailed the referee after the game.", id="evaluation-verb-no-quote"),
     pytest.param("Says who?", id="capitalized-says-opening-a-sentence"),
@@ -647,14 +647,14 @@ def test_no_attribution(text: str) -> None:
 
 
 def test_said_after_event_clause() -> None:
-    (quote,) = quotes_of("Trump said after the convention he would not accept the endorsement.")
-    assert quote.content.text == "he would not accept the endorsement"
+    (quote,) = quotes_of("Lopez said after the hearing he would not accept the offer.")
+    assert quote.content.text == "he would not accept the offer"
 
 
 def test_parted_speaker() -> None:
-    (quote,) = quotes_of("Blige sings to Clinton before asking her, “Where do we go from here?”")
+    (quote,) = quotes_of("Ruiz sings to Lopez before asking her, “What comes next for us?”")
     assert quote.speaker is not None
-    assert quote.speaker.text == "Blige"
+    assert quote.speaker.text == "Ruiz"
 
 
 LONG_OPENING = (
@@ -838,10 +838,10 @@ NEWS_REPORTING = [
         id="final-according-to-closes-an-inner-cue",
     ),
     pytest.param(
-        "The mayor has sought to regain the initiative by pledging more police reform.",
+        "The mayor has sought to win back voters by pledging more harbor jobs.",
         [
-            ("to regain the initiative", "sought", "The mayor", "intention"),
-            ("more police reform", "pledging", "The mayor", "speech"),
+            ("to win back voters", "sought", "The mayor", "intention"),
+            ("more harbor jobs", "pledging", "The mayor", "speech"),
         ],
         id="by-participle-is-a-statement-of-the-subject",
     ),
@@ -937,11 +937,10 @@ NEWS_REPORTING = [
         id="and-named-subject-with-weak-cue-starts-a-new-statement",
     ),
     pytest.param(
-        "Ruiz leads Lopez by 27 delegates according to a count by the harbor office, but it is"
-        " early.",
+        "Ruiz leads Lopez by 27 seats according to a count by the harbor office, but it is early.",
         [
             (
-                "Ruiz leads Lopez by 27 delegates",
+                "Ruiz leads Lopez by 27 seats",
                 "according to",
                 "a count by the harbor office",
                 "speech",
@@ -1181,10 +1180,10 @@ NEWSWIRE_REPORTING = [
         id="purpose-infinitive-without-an-adjunct-known-miss",
     ),
     pytest.param(
-        "The spokesman confirmed this saying it was a symbolic action.",
+        "The spokesman confirmed this saying it was only a gesture.",
         [
             ("this", "confirmed", "The spokesman", "speech"),
-            ("it was a symbolic action", "saying", "The spokesman", "speech"),
+            ("it was only a gesture", "saying", "The spokesman", "speech"),
         ],
         id="demonstrative-object-then-participle",
     ),

@@ -301,20 +301,20 @@ ARTICLES = [
         id="anonymous-descriptors",
     ),
     pytest.param(
-        "A senior State Department official, who was briefed on the meeting and spoke on "
-        "condition of anonymity to discuss the private negotiations, said the talks had "
+        "A senior State Department official, who was briefed on the visit and spoke on "
+        "condition of anonymity to discuss the tariff negotiations, said the talks had "
         "stalled.",
         [
-            "A senior State Department official, who was briefed on the meeting and spoke on "
-            "condition of anonymity to discuss the private negotiations"
+            "A senior State Department official, who was briefed on the visit and spoke on "
+            "condition of anonymity to discuss the tariff negotiations"
         ],
         [
             {
                 "affiliation": "State Department",
                 "seniority": "senior",
                 "title": "official",
-                "knowledge_basis": "who was briefed on the meeting",
-                "anonymity_reason": "to discuss the private negotiations",
+                "knowledge_basis": "who was briefed on the visit",
+                "anonymity_reason": "to discuss the tariff negotiations",
                 "specificity": 4,
             }
         ],
@@ -694,7 +694,7 @@ def test_every_anonymity_phrase_holds_a_prefilter_keyword(
             id="reason-because",
         ),
         pytest.param(
-            "A diplomat, who was not authorized to speak publicly, said so.",
+            "An envoy, who is not authorized to speak publicly, said so.",
             "not authorized to speak publicly",
             None,
             id="reason-not-authorized",

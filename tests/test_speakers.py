@@ -39,8 +39,8 @@ LEFT = [
         "Retired Lt. Gen. Michael Flynn said it.", "Retired Lt. Gen. Michael Flynn", id="titles"
     ),
     pytest.param(
-        "Hillary Clinton’s campaign manager Robby Mook said it.",
-        "Hillary Clinton’s campaign manager Robby Mook",
+        "Ana Ruiz’s campaign manager Tom Lopez said it.",
+        "Ana Ruiz’s campaign manager Tom Lopez",
         id="possessive",
     ),
     pytest.param(
@@ -373,8 +373,8 @@ LEFT += [
     ),
     pytest.param("Yet another said it.", "another", id="yet-another"),
     pytest.param(
-        "It was so odd that a spokesman for the port said it.",
-        "a spokesman for the port",
+        "It was so strange that a spokesman for the harbor said it.",
+        "a spokesman for the harbor",
         id="post-modified-after-that",
     ),
     pytest.param("Marcia “Cia” Price said it.", "Marcia “Cia” Price", id="quoted-nickname-in-name"),
@@ -614,8 +614,8 @@ RIGHT += [
         id="relative-clause-abbreviation-before-lower-case",
     ),
     pytest.param(
-        "It was fine, said Phil Musser of digital consulting firm IMGE.",
-        "Phil Musser of digital consulting firm IMGE",
+        "It went well, said Tom Lopez of data consulting firm QRTA.",
+        "Tom Lopez of data consulting firm QRTA",
         id="of-lower-case-words-then-organization",
     ),
     pytest.param(
@@ -1063,8 +1063,8 @@ def test_partitive_about_an_organization_left_out_on_the_right() -> None:
 
 COORDINATED_ROLES = [
     pytest.param(
-        "The former first lady and U.S. senator said it.",
-        "The former first lady and U.S. senator",
+        "The former governor and U.S. senator said it.",
+        "The former governor and U.S. senator",
         id="two-roles-of-one-person",
     ),
     pytest.param(
@@ -1083,7 +1083,7 @@ COORDINATED_ROLES = [
 
 @pytest.mark.parametrize(("text", "expected"), COORDINATED_ROLES)
 def test_coordinated_roles(text: str, expected: str | None) -> None:
-    """``The former secretary of state and current nominee said``: two roles joined by ``and``
+    """``The former senator and current nominee said``: two roles joined by ``and``
     after ``the`` are one speaker; PolNeAR keeps both."""
     assert left(text) == expected
 

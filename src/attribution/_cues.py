@@ -213,7 +213,7 @@ _NOUN_MODIFIERS = frozenset(
     {"roll", "phone", "conference", "news", "jobs", "credit", "pool", "police", "press"}
     | {"congressional", "new", "home", "primary", "swing", "battleground", "finance", "wake-up"}
     | {"radio", "talk", "tv", "television", "game", "road", "cooking"}  # "radio show"
-    # "two bomb attacks in Kenya", "the terror threats", "drone strikes": war news
+    # "two bomb attacks in the port", "the terror threats", "drone strikes": war news
     | {"bomb", "terror", "terrorist", "missile", "rocket", "drone", "suicide", "air"}
 )
 # Cue forms that are never nouns: after "police" or a number they are the verb.
@@ -440,7 +440,7 @@ def _sentence_start(index: TextIndex, i: int) -> bool:
     return previous.text in _SENTENCE_ENDS or "\n" in index.text[previous.end : index.toks[i].start]
 
 
-#: Participles that post-modify a noun as a passive with an infinitive: "a website found to
+#: Participles that post-modify a noun as a passive with an infinitive: "a blog found to
 #: be a threat", "a group thought to have ties" (not "seemed to be", "vowed to be": finite
 #: verbs of their subject; not "said to be": an attribution without a source).
 RAISING_PARTICIPLES = frozenset(
@@ -528,7 +528,7 @@ def find_cues(index: TextIndex) -> list[Cue]:
         if next_low in _PARTICIPLE_NOUNS and low.endswith("ed"):
             continue  # "271 pledged delegates": an adjective, not a cue
         if _reduced_passive(toks, lowers, i, hi):
-            continue  # "a website found to be a threat says": it modifies the subject
+            continue  # "a blog found to be a risk says": it modifies the subject
         if low == "state" and i + 1 < hi and _state_modifies(toks[i + 1]):
             continue  # "state Sen. Ann Ruiz", "state lawmakers": the noun, not the verb
         if text == "Says" and (i == 0 or not words[i - 1][0].isupper()):

@@ -256,7 +256,7 @@ _NOT_PLAN_BEFORE = re.compile(
 #: the talks resume", "On Friday, ministers meet"): the verb is the clause's present.
 _PLURAL_SUBJECT_BEFORE = re.compile(r",\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}[A-Za-z][a-z]+s\s+$")
 #: A determiner and an adjective (a word not in -s, so no plural subject) before a bare
-#: timetable verb make it a noun: "got off to a rocky start Monday" ("the talks resume" stays).
+#: timetable verb make it a noun: "was off to a rocky start Monday" ("the talks resume" stays).
 _ADJECTIVE_BEFORE = re.compile(
     r"\b(?:the|a|an|his|her|its|their|our|this|that)\s+[a-z]+[a-rt-z]\s+$", re.IGNORECASE
 )
@@ -277,7 +277,7 @@ _RELATIVE_CLAUSE_PENALTY = 35
 #: its cues date the content, not the expression, unless nothing nearer does.
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 #: ... and the same after it for the other subordinate clauses: "asked on Monday whether he
-#: would", "a question on Sunday about how he would", "ended a meeting on Friday by announcing
+#: would", "a query on Sunday about how she would", "closed a session on Friday by announcing
 #: it would".
 _SUBORDINATE_AFTER = re.compile(
     r"""
@@ -311,7 +311,7 @@ _COORDINATED = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-#: ... and one in the simple past ("would leave by the end of March and suggested that ...",
+#: ... and one in the simple past ("would quit by the end of March and hinted that ...",
 #: "met them on Monday and agreed"): the second conjunct's tense is its own, so the search
 #: after the expression stops there too (before it, the verb must be the first conjunct's).
 _COORDINATED_PAST = re.compile(
@@ -482,7 +482,7 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
             # in December, takes effect in July": "passed")
             distance += _OTHER_PHRASE_PENALTY  # "who did win it on Tuesday, would ...": "did"
             if in_relative and match.start() >= comma_to:
-                # "New Hampshire, which is set to host the contest Tuesday, Bush referred":
+                # "Oldport, which is set to host the vote Tuesday, Lopez said":
                 # the main clause after a relative clause says nothing of the clause's time
                 distance += _RELATIVE_CLAUSE_PENALTY
         if match.start() >= end and (
@@ -493,7 +493,7 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
                 continue  # "announcing on Wednesday he would meet": the content's tense
             distance += _OTHER_PHRASE_PENALTY  # "told voters Sunday that he would ...": "told"
         elif match.end() <= start and _THAT.search(text, match.end(), start):
-            distance += _OTHER_PHRASE_PENALTY  # "decided that on Election Day, I will vote"
+            distance += _OTHER_PHRASE_PENALTY  # "agreed that on Election Day, she will stay home"
         if best is None or distance < best[0]:
             best = (distance, found)
     return None if best is None else best[1]
@@ -1220,7 +1220,7 @@ def _month(c: Candidate, ctx: Context) -> Result:
     if not g["rel"] and not g["mod"]:
         before = _word_before(ctx.text, c.start)
         if _OF_A_NAME.match(ctx.text, c.end):
-            return None  # "the March of the Combatant Mothers", "the March of Dimes"
+            return None  # "the March of the Harbor Widows", "the March of Dimes"
         if (
             name in ("May", "March")
             and before not in _TEMPORAL_PREPS
@@ -1337,7 +1337,7 @@ def _governed_ahead(text: str, start: int, end: int) -> bool:
     edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, max(0, start - 90), start)]
     clause = edges[-1] if edges else max(0, start - 90)
     if _PLUPERFECT.search(text, clause, start):
-        return False  # "had captured 1,944 delegates heading into Tuesday's primaries"
+        return False  # "had won 40 seats heading into Tuesday's vote"
     word = _WORD_START.search(text, max(clause, start - _GOVERNOR_REACH), start)
     near = word.start() if word is not None else start
     if _PAST_PASSIVE.search(text, max(clause, start - 2 * _GOVERNOR_REACH), start):
@@ -1459,7 +1459,7 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
         and told is not None
         and not _CLAUSE_EDGE.search(ctx.text, told.end(), c.start)  # an edge after it only
     ):
-        # "was set to receive an endorsement on Friday" in a Saturday story: a plan told from
+        # "was set to get a medal on Friday" in a Saturday story: a plan told from
         # a past point, so the nearest such day either way (the one just gone on a tie)
         past = _weekday_on_or_before(ctx.reference, weekday)
         coming = _weekday_on_or_after(ctx.reference, weekday)
@@ -1713,7 +1713,7 @@ def _offset(c: Candidate, ctx: Context) -> Result:
         base = dt.date(int(ctx.recent_month[:4]), int(ctx.recent_month[5:7]), 1)
     base = base or ctx.reference
     if g.get("num2") and direction in ("earlier", "later"):
-        return None  # "one or two days later they change their minds": the stretch alone
+        return None  # "one or two days later they take it all back": the stretch alone
     if code.startswith("T") and direction == "ago" and value is not None and ctx.reference:
         # "20 minutes ago", "about an hour ago": a point of the story's own day, not a stretch
         return "DATE", ctx.reference.isoformat()
@@ -1886,7 +1886,7 @@ _SENTENCE_END = re.compile(
     re.VERBOSE,
 )
 #: How far from an expression an event word of its sentence may stand ("the Oct. 23 sniper
-#: shooting", "was shot to death at 10 p.m.").
+#: shooting", "was killed at 10 p.m.").
 _EVENT_REACH = 80
 
 
@@ -1982,7 +1982,7 @@ def _event_date(c: Candidate, ctx: Context) -> tuple[str, int] | None:
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d$")
 
 
-#: An event dated in the phrase after a stretch: "(days) before the June 7 primary", "(the
+#: An event dated in the phrase after a stretch: "(days) before their June 7 vote", "(the
 #: weeks) after his Nov. 8 victory".
 _DATED_EVENT_AFTER = re.compile(
     rf"""
@@ -2006,7 +2006,7 @@ def _around_month(c: Candidate, ctx: Context) -> str | None:
     dated = _DATED_EVENT_AFTER.match(ctx.text, c.end)
     day = None if dated is None else _CALENDAR.match(ctx.text, dated.start("mon"))
     if day is not None:
-        # "in the days before the June 7 primary": the event is dated right there, and its
+        # "in the days before their June 7 vote": the event is dated right there, and its
         # day is valued as it will be when read ("the Sept. 11 attacks" are of 2001)
         result = _calendar(_candidate("calendar", day), ctx)
         if result is not None and result[1] is not None and DAY_VALUE.match(result[1]):
@@ -2145,7 +2145,7 @@ def _season(c: Candidate, ctx: Context) -> Result:
         and not g["rel"]
         and _PROSPECT_BEFORE.search(ctx.text, max(0, c.start - _PROSPECT_REACH), c.start)
     ):
-        tense = "future"  # "if Republicans splinter and lose in the fall": what is at stake
+        tense = "future"  # "if the growers split and lose in the fall": what is at stake
     return "DATE", f"{_resolve_season(ctx.reference, code, g['rel'], tense)}-{code}"
 
 
@@ -2275,7 +2275,7 @@ def _clock_family(c: Candidate, ctx: Context) -> Result:
     if _LINE_START.search(ctx.text, max(0, c.start - 8), c.start):
         day = ctx.reference  # a time heading a paragraph is a timestamp of the story's day
     else:
-        day = _event_day(c, ctx) or day  # "was shot to death at 10 p.m.": the killing's day
+        day = _event_day(c, ctx) or day  # "was killed at 10 p.m.": the killing's day
     day_word = g["wd"]
     if day_word and g.get("wdplural") and day_word.lower() in WEEKDAYS:
         # "8 p.m. on Saturdays": the same clock time every such day

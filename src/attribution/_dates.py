@@ -136,7 +136,7 @@ _EVENT_VALUE = re.compile(
 
 
 #: How long before the reference an event's date must end: a date of the story's own week
-#: ("was charged with murder Thursday in the slaying") dates the news, not the event told.
+#: ("was charged with theft Thursday in the break-in") dates the news, not the event told.
 _EVENT_AGE = dt.timedelta(days=7)
 
 
@@ -147,7 +147,7 @@ class _EventMemory:
     Dates that end more than a week before the reference date the events of their sentence
     (the background event of a story); a date of the story's own week dates only the event
     it is attached to ("Saturday's funeral", "the funeral was on Saturday"), since it mostly
-    dates the news ("charged with murder Thursday in the slaying"). A more precise date of
+    dates the news ("charged with theft Thursday in the break-in"). A more precise date of
     the same period replaces a vaguer one ("last October", then "Oct. 23"). Filled lazily:
     only "the weeks before the shooting" and the like ask, so articles without them pay
     nothing. Each date mention is read once, with a bounded window.

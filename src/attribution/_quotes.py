@@ -473,7 +473,7 @@ def _quoted_requests(
         if any(toks[i].text in {";", ":"} for i in range(first, opening)):
             continue
         if _speech_cue_outside(cues, firsts, first, hi, blocked, toks):
-            continue  # "…, an honor Donald said he hoped would be “…”": another statement
+            continue  # "…, a post Lopez said he hoped would be “…”": another statement
         speaker = left_speaker(toks, cue.first, lo) or subject_of(toks, cue.first, lo)
         if speaker is None and cue.first - 1 > lo and toks[cue.first - 1].lower == "and":
             speaker = _before_verb_object(toks, opening_subject(toks, lo, cue.first))
@@ -546,7 +546,7 @@ def _clauses(
             continue
         subject = left_speaker(toks, cues[m].first, c + 1)
         if subject is None or subject[0] != c + 1:
-            continue  # "two options: Vote for Clinton, whom he called …" goes on
+            continue  # "two choices: Vote for Ruiz, whom he called …" goes on
         out.append((start, c))
         start = c + 1
     out.append((start, hi))
@@ -710,7 +710,7 @@ def _as_if_to_say(
 ) -> list[Found]:
     """``She shrugged, as if to say, “Who cares?”``: the quotation is what the subject of the
     clause before conveys (a direct quote of lower confidence); an absolute phrase before it
-    (``his eyes gleaming, as if to say``) names the speaker itself."""
+    (``her voice rising, as if to say``) names the speaker itself."""
     toks = index.toks
     out: list[Found] = []
     for quote in _untaken(loose, found):
@@ -724,7 +724,7 @@ def _as_if_to_say(
             continue
         speaker = None
         if toks[end - 1].lower.endswith("ing"):
-            # "his eyes gleaming, as if to say": the noun phrase of the absolute phrase
+            # "her voice rising, as if to say": the noun phrase of the absolute phrase
             c = end - 1
             while c > lo and toks[c - 1].text != ",":
                 c -= 1
@@ -774,7 +774,7 @@ _CAME_LEMMAS = {"reply": "reply", "response": "respond", "answer": "answer", "re
 
 
 def _came_reply(index: TextIndex, quote: Quotation) -> tuple[Cue, tuple[int, int] | None] | None:
-    """``“Call the roll,” came shouts from the crowd``: an inverted ``came`` and a noun of an
+    """``“Open the gates,” came shouts from the dock``: an inverted ``came`` and a noun of an
     utterance right after a quotation; the cue runs from ``came`` to the noun (and ``from``),
     the speaker is the phrase after ``from`` (none in ``“No,” came the reply``)."""
     text = index.text
@@ -835,7 +835,7 @@ def _came_replies(
     return out
 
 
-# Nouns of a remark after the quoted words they name: "Romney’s “47 percent” comment".
+# Nouns of a remark after the quoted words they name: "Ruiz’s “open door” comment".
 _REMARK_NOUNS = {
     "comment": "comment",
     "comments": "comment",
@@ -844,13 +844,13 @@ _REMARK_NOUNS = {
     "quip": "quip",
     "quote": "quote",
 }
-_POSSESSOR_MAX = 4  # words of the possessor before "’s": "Mitt Romney’s", "the senator’s"
+_POSSESSOR_MAX = 4  # words of the possessor before "’s": "Ana Ruiz’s", "the senator’s"
 
 
 def _quoted_remarks(
     index: TextIndex, loose: Sequence[Quotation], found: Sequence[Found]
 ) -> list[Found]:
-    """``Mitt Romney’s “47 percent” comment``: quoted words that modify a noun of a remark
+    """``Ana Ruiz’s “open door” comment``: quoted words that modify a noun of a remark
     are that remark (a direct quote; the cue is the noun); a possessive before them is the
     speaker (``the “1960s” comment`` has none)."""
     toks = index.toks
@@ -1082,7 +1082,7 @@ def _clause_after_comma(toks: Sequence[Tok], tail: int, qa: int) -> bool:
 
 
 def _naming_participle(toks: Sequence[Tok], cue: Cue, speaker: tuple[int, int], qa: int) -> bool:
-    """``an inflation formula called the “chained CPI”``: ``called`` after a common noun and
+    """``a pricing rule called the “rolling index”``: ``called`` after a common noun and
     right before the quoted name is a participle naming the thing, not the noun speaking."""
     if toks[cue.first].lower != "called" or cue.first != cue.last:
         return False
@@ -1425,7 +1425,7 @@ _NEXT_VERB = re.compile(
 
 
 def _naming_complement(index: TextIndex, item: Found, spare: Mapping[int, Cue]) -> list[Found]:
-    """``he called her “weak” and said she had “zero support”``: two statements, a name and
+    """``he called her “timid” and said she had “no plan”``: two statements, a name and
     a claim. A naming verb's statement is its object and the quoted name (with the quotations
     coordinated with it: ``a “fascist” and a “Stalinist”``); a second speech verb of the same
     subject after ``and`` starts the other statement, with its own cue and content.
@@ -2589,7 +2589,7 @@ def _trailing(
             and _plain_words(toks, j, left[0])
             and not any(toks[n].lower in _TRAILING_CUES for n in range(j, left[0]))
         ):
-            # "“…,” a narrator in the Clinton ad asks": everything up to the cue is the speaker.
+            # "“…,” a narrator in the campaign ad asks": everything up to the cue is the speaker.
             left = (j, left[1])
         if (
             left is not None

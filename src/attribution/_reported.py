@@ -67,7 +67,7 @@ _ADJUNCT_LEADS = frozenset(
     {"after", "before", "following", "amid", "despite", "during", "ahead", "until", "citing"}
     | {"when", "while", "as", "because", "since", "noting", "adding"}
 )
-# Words that open a short adverbial after a parenthetical cue ("Stumpf explained earlier, ...").
+# Words that open a short adverbial after a parenthetical cue ("Lopez explained later, ...").
 _ADVERBIAL_WORDS = frozenset({"earlier", "later", "again", "then", "last", "this", "once"})
 _NO_INFINITIVE = frozenset({"say", "tell", "talk", "speak", "respond"})
 # Cues whose "to"/"with" phrase names an audience: "speaking to reporters".
@@ -1094,7 +1094,7 @@ def _next_event(
                 and later.strength == "strong"
                 and not later.form.endswith("ing")
             ):
-                # "X claimed momentum and argued he is …": a second verb of our subject
+                # "X claimed momentum and argued she is …": a second verb of our subject
                 return k - 1 if toks[k - 1].text == "," else k
             continue
         if (
@@ -1137,7 +1137,7 @@ def _next_event(
             # B": a new main clause with its own speaker ends our content.
             return s_first - 1
         if s_first <= cue.first < speaker[1] <= later.first:
-            # "X, a Republican who has refused to endorse Y, said …": our cue is inside the
+            # "X, a councilor who has declined to back Y, said …": our cue is inside the
             # later cue's speaker; our content ends with that speaker.
             return speaker[1]
         if speaker[1] <= cue.first < later.first and _relative_after(toks, speaker[1]):
@@ -1246,7 +1246,7 @@ def _left_speaker_event(
             or toks[start].lower.endswith("ly")
         )
     ):
-        # "These employees, Stumpf explained earlier in the hearing, were ...": a short
+        # "The crews, Lopez explained later in the meeting, were ...": a short
         # adverbial before the closing comma of the parenthetical.
         k = start
         while k < hi and k - start <= 8 and toks[k].text[0].isalnum():
@@ -1294,7 +1294,7 @@ def _left_speaker_event(
         start = hi  # "CLAUSE, X said after the attacks.": the phrase belongs to the cue
     if start >= hi:
         # "CLAUSE, X said." -- the content is before the speaker (which may take a few more
-        # words back to the comma: "..., retired Air Force general Lloyd Newton said").
+        # words back to the comma: "..., retired Air Force general Tom Lopez said").
         first = speaker[0]
         while (
             first - 1 > lo

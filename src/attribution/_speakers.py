@@ -903,7 +903,7 @@ _POST_PHRASES = frozenset(
         ("involved", "in"),
     }
 )
-# How far back a relative clause may open: "an official who was not authorized to speak".
+# How far back a relative clause may open: "an aide who was not cleared to comment".
 _MAX_RELATIVE = 10
 # Words before a noun phrase that still let it open its clause: "after officials at X said".
 _CLAUSE_OPENERS = frozenset(
@@ -984,7 +984,7 @@ def _post_modified(toks: Sequence[Tok], first: int, floor: int) -> int:
             if toks[first].lower in _TIME_OBJECTS:
                 return first
         else:
-            # a relative clause: "an official who was not authorized to speak publicly"
+            # a relative clause: "an aide who is not authorized to speak publicly"
             k = first - 1
             while k > floor and first - k <= _MAX_RELATIVE and toks[k].lower != "who":
                 if not toks[k].text[0].isalnum():
@@ -1077,7 +1077,7 @@ def left_speaker(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, 
     if end <= floor:
         return None
     if toks[end - 1].text == ",":
-        # Appositives or relative clauses: "Scott Pruitt, the attorney general of Oklahoma,
+        # Appositives or relative clauses: "Ann Ruiz, the attorney general of Nevada,
         # one of the states suing, said". The noun phrase must open its clause.
         k = end - 1
         participle = toks[cue_first].lower.endswith("ing") and toks[cue_first].lower != "according"
@@ -1129,7 +1129,7 @@ def left_speaker(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, 
                     return first, j
                 return first, _before_aside(toks, j, end)
             if first < j and fallback is None:
-                # "Officials at Homeland Security Investigations, a division of ..., said":
+                # "Officials at the Harbor Safety Office, a unit of ..., said":
                 # keep the nearest noun phrase when none opens the clause.
                 fallback = _coordinated(toks, first, floor), _before_aside(toks, j, end)
             k = j
@@ -1160,7 +1160,7 @@ def left_speaker(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, 
         return opening_subject(toks, floor, first - 1)
     extended = _post_modified(toks, first, floor)
     if extended < first:
-        # "an official who was not authorized to speak publicly said": the adverb is the clause's
+        # "an aide who is not authorized to speak publicly said": the adverb is the clause's
         while end < cue_first and _adverb(toks[end]):
             end += 1
     coordinated = _coordinated(toks, extended, floor)
@@ -1168,7 +1168,7 @@ def left_speaker(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, 
         roles = _coordinated_roles(toks, extended, end, floor)
         if roles is not None:
             return roles, end
-        # "Experts on North Korea and nuclear nonproliferation said": both conjuncts sit in
+        # "Experts on river ports and inland shipping said": both conjuncts sit in
         # the post-modifier of the head, which opens the clause
         conjunct = _np_back(toks, extended - 1, floor)
         if conjunct < extended - 1:
@@ -1184,8 +1184,8 @@ def _has_title(toks: Sequence[Tok], start: int, end: int) -> bool:
 
 
 def _coordinated_roles(toks: Sequence[Tok], second: int, end: int, floor: int) -> int | None:
-    """The start of ``the former secretary of state and current nominee``: two roles of one
-    person joined by ``and`` after ``the`` that opens the clause (``The former first lady and
+    """The start of ``the former senator and current nominee``: two roles of one
+    person joined by ``and`` after ``the`` that opens the clause (``The former governor and
     U.S. senator said``); None if ``second..end`` and the conjunct before it are not both roles.
     """
     conj = second - 1
@@ -1233,8 +1233,8 @@ _DOCUMENT_HEADS = frozenset(
     | {"transcript", "transcripts", "emails", "memos", "letters", "copy", "declaration", "audit"}
     | {"assessment", "estimate", "estimates", "opinion", "results"}
 )
-# Words of the post-modifier between such a participle and the cue: "released in September by
-# the National Academies of Sciences", "filed Thursday", "issued by the Obama administration".
+# Words of the post-modifier between such a participle and the cue: "published in May by
+# the Harbor Institute of Rivers and Ports", "filed Thursday", "issued by the city council".
 _DOCUMENT_MODIFIER_WORDS = frozenset({"by", "in", "on", "for", "at", "from", "of", "and", "&"})
 _MAX_DOCUMENT_MODIFIER = 16
 
@@ -1244,7 +1244,7 @@ _MAX_PASSIVE_MODIFIER = 12  # tokens from "found to be" to the cue
 
 def _passive_modifier_before(toks: Sequence[Tok], first: int, floor: int) -> int:
     """Extend a left speaker back over a passive post-modifier with an infinitive, when the
-    head opens its clause: ``The creator of a website found to be a threat to`` + ``doctors``
+    head opens its clause: ``The owner of a blog found to be a risk to`` + ``nurses``
     (+ ``says``); ``first`` if there is none. The participle is no cue (``_cues.py``)."""
     k = first - 1
     while k - 2 > floor and first - k <= _MAX_PASSIVE_MODIFIER:
@@ -1267,8 +1267,8 @@ def _passive_modifier_before(toks: Sequence[Tok], first: int, floor: int) -> int
 
 def _document_before(toks: Sequence[Tok], first: int, end: int, floor: int) -> int:
     """Extend a left speaker back over a document post-modified by a participle, when the
-    document opens its clause: ``A court document filed Thursday`` + ``says``, ``A report
-    released in September by`` + ``the National Academies``; ``first`` if there is none.
+    document opens its clause: ``A court document filed Thursday`` + ``says``, ``A study
+    published in May by`` + ``the Harbor Institute``; ``first`` if there is none.
 
     PolNeAR keeps the participle phrase in the source: 22 gold sources of matched train+dev
     quotes hold one (``a CBS poll released Monday``, ``data released Friday by state gaming
@@ -1294,7 +1294,7 @@ def _document_before(toks: Sequence[Tok], first: int, end: int, floor: int) -> i
         if not (
             low in _DOCUMENT_MODIFIER_WORDS
             or (
-                # "the National Academies of Sciences, Engineering and Medicine"
+                # "the Harbor Institute of Rivers, Ports and Shipping"
                 low == ","
                 and toks[k - 1].text[0].isupper()
                 and toks[k - 1].lower not in TIME_WORDS
@@ -1411,7 +1411,7 @@ def _conjunct(toks: Sequence[Tok], end: int, floor: int) -> int | None:
         return None
     # A lower-case first conjunct is short ("Democrats and", "Her advisers and"): a longer one
     # may hold a verb ("The firm cut jobs and the union said"); one that opens the sentence may
-    # take a word more ("Cyber security experts and U.S. officials said").
+    # take a word more ("Harbor safety experts and city officials said").
     opens = start == floor or before in _CLAUSE_PUNCT or before in {",", "but", "yet"}
     words = sum(toks[n].lower not in _DETERMINERS for n in range(start, end))
     short = words <= 2 or (
@@ -1517,7 +1517,7 @@ def right_speaker(
             and toks[i - 1].lower in {"jr", "sr"}
             and _abbreviation_dot(toks, i, ceiling)
         ):
-            i += 1  # "said C. Stewart Verdery Jr., a senior official"
+            i += 1  # "said T. Ana Lopez Jr., a senior official"
             continue
         if (
             seen
@@ -1559,7 +1559,7 @@ def right_speaker(
                 or toks[i + 1].text[0].isdigit()
             )
         ):
-            # "said a longtime adviser to Trump", "said a source close to the campaign",
+            # "said a longtime adviser to Ruiz", "said a source close to the team",
             # "said a group of 32 experts"
             i += 1
             continue
@@ -1571,13 +1571,13 @@ def right_speaker(
             and toks[i + 2].text[0].isupper()
             and toks[i + 2].text not in _CAP_STOP
         ):
-            # "said Mr. Burman of the Tax Policy Center"
+            # "said Mr. Lopez of the Harbor Policy Center"
             i += 2
             continue
         if tok.lower == "of" and seen and toks[i - 1].text[0].isupper():
             org = _organization_after_of(toks, i, ceiling)
             if org is not None:
-                i = org  # "said Phil Musser of digital consulting firm IMGE"
+                i = org  # "said Tom Lopez of data consulting firm QRTA"
                 continue
         break
     if not seen or _opening_adverbial(toks, start, i, ceiling):
@@ -1761,13 +1761,13 @@ def _right_appositives(
             k += 1
         if k < ceiling and toks[k].text == ")":
             end = k + 1
-    after_age = False  # "said Alyssa Van Wagenen, 29, of Meridian, Ind."
+    after_age = False  # "said Ana Van Ruiz, 29, of Harborville, Ind."
     if (
         end + 2 < ceiling
         and toks[end].text == ","
         and (
             toks[end - 1].text[0].islower()
-            # "said his best friend at Lehigh, Bruce Turry": a role whose complement is a name
+            # "said her old roommate at Yale, Tom Lopez": a role whose complement is a name
             or (start is not None and toks[start].text[0].islower())
         )
         and toks[end + 1].text[0].isupper()
@@ -1789,7 +1789,7 @@ def _right_appositives(
         if not (_appositive_lead(toks, end + 1) or (after_age and toks[end + 1].lower == "of")):
             break
         if cue_relative(toks, end + 1, ceiling):
-            break  # "said Podesta, who said the project was vetted": its own attribution
+            break  # "said Lopez, who said the plan was checked": its own attribution
         if _partitive_of_place(toks, end, ceiling, taken):
             break  # "said Ann Lee, attorney general of Ohio, one of the states suing": the place's
         taken += 1
@@ -1830,8 +1830,8 @@ _DOCUMENTS = frozenset(
     {"editorial", "article", "report", "study", "column", "op-ed", "analysis", "survey"}
     | {"poll", "memo", "letter", "review", "story", "editorials", "articles", "reports"}
 )
-# What may follow a source after "according to": "a count by The Associated Press", "early
-# results of exit polls conducted for The Associated Press", "a report in Politico".
+# What may follow a source after "according to": "a survey by The Associated Press", "early
+# returns from surveys run for The Associated Press", "a story in Politico".
 _POST_MODIFIER_LEADS = frozenset({"of", "in", "from", "by", "for", "at", "with", "on"})
 _MAX_POST_MODIFIER = 16
 
@@ -1839,8 +1839,8 @@ _MAX_POST_MODIFIER = 16
 def _post_modifiers(toks: Sequence[Tok], end: int, ceiling: int) -> int:
     """Extend an ``according to`` source over its post-modifiers, up to the clause's end.
 
-    PolNeAR keeps them: ``according to a new article in Politico``, ``according to the
-    average of recent polls compiled by Real Clear Politics``.
+    PolNeAR keeps them: ``according to a recent story in Politico``, ``according to the
+    mean of the latest surveys gathered by Real Clear Politics``.
     """
     if end >= ceiling:
         return end

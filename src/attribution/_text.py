@@ -59,7 +59,7 @@ _LAST_WORD = re.compile(r"""([^\s(\[{“‘"'`«‹„]+)$""")
 # A period after these ends no sentence: an abbreviation, an initial, an initialism (U.S).
 _NOT_A_SENTENCE_END = re.compile(rf"(?:{_ABBREVIATIONS})|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
 # ... unless it ends a place after a comma or a clock time, and a quotation opens after it
-# ("in Watertown, N.Y. “I’m not …,” he said", "at 1:48 a.m. “In writing …”", where a
+# ("in Harborville, N.Y. “We’re not …,” he said", "at 2:15 a.m. “By then …”", where a
 # paragraph break was likely lost); a title or initials go on into one ("Sen. “Bernie”
 # Sanders", "Gov. C.L. “Butch” Otter").
 _PLACE_BEFORE_A_QUOTATION = re.compile(
