@@ -27,7 +27,15 @@ RUN = 8
 _WORD = regex.compile(r"\w+(?:['’]\w+)*")
 
 #: What git ships that holds prose or sentences: code, tests, docs, lexicons, examples.
-_SHIPPED = ("src/**/*.py", "src/**/*.txt", "tests/*.py", "docs/*.md", "benchmarks/**/*.py")
+_SHIPPED = (
+    "src/**/*.py",
+    "src/**/*.txt",
+    "tests/*.py",
+    "docs/*.md",
+    "benchmarks/**/*.py",
+    "benchmarks/*.md",
+    "examples/**/*.py",
+)
 _TOP = ("README.md", "CHANGELOG.md")
 
 
