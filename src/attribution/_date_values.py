@@ -182,13 +182,17 @@ _STAYED_BEFORE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+#: A count of things: "271", "three", "hundreds".
+_COUNT = r"""
+    [0-9][0-9,.]*                                                  # digits: "271"
+    | two|three|four|five|six|seven|eight|nine|ten                 # small numbers in words
+    | dozens|hundreds|thousands|millions                           # round counts
+"""
 #: A count right before an -ed word: "271 pledged delegates", "three injured officers".
 _COUNT_BEFORE = re.compile(
-    r"""
+    rf"""
     (?<![\w'’])
-    (?:[0-9][0-9,.]*                                               # digits: "271"
-      | two|three|four|five|six|seven|eight|nine|ten               # small numbers in words
-      | dozens|hundreds|thousands|millions)                        # round counts
+    (?:{_COUNT})                                                   # "271"
     \s+$                                                          # right before the -ed word
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -380,9 +384,6 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
     in_relative = (
         comma_from >= left_from and _RELATIVE_OPENING.match(text, comma_from + 1) is not None
     )
-    reported_before = (
-        _REPORTING_GERUND_BEFORE.search(text, max(left_from, start - 40), start) is not None
-    )
     best: tuple[int, Tense] | None = None
     for match in _TENSE_CUES.finditer(text, left_from, right_to):
         if start <= match.start() < end or (match.start() < start and match.end() >= end):
@@ -452,9 +453,9 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
             or (distance > _SCHEDULE_REACH and not _LOWERCASE_NEXT.match(text, match.end()))
         ):
             continue  # a present-tense timetable ("meets Tuesday") dates only what is near it
-        if word in _MODALS and distance > _MODAL_REACH:
-            continue  # "must be returned to his father, ..., and set Friday as the deadline"
         if word in _MODALS:
+            if distance > _MODAL_REACH:
+                continue  # "must be returned to his father, ..., and set Friday as the deadline"
             distance += _MODAL_PENALTY
         if word == "until" and _STAYED_BEFORE.search(
             text, max(0, match.start() - 24), match.start()
@@ -489,7 +490,7 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
             _SUBORDINATE_AFTER.search(text, end, match.start())
             or (not opening and _PRONOUN_AFTER.match(text, end))
         ):
-            if reported_before:
+            if _REPORTING_GERUND_BEFORE.search(text, max(left_from, start - 40), start):
                 continue  # "announcing on Wednesday he would meet": the content's tense
             distance += _OTHER_PHRASE_PENALTY  # "told voters Sunday that he would ...": "told"
         elif match.end() <= start and _THAT.search(text, match.end(), start):
@@ -504,6 +505,10 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
 
 def _key(word: str) -> str:
     return word.lower().rstrip(".")
+
+
+#: The year a "this/next/last/that/the year" phrase names, counted from the reference year.
+_YEAR_SHIFT = {"this": 0, "that": 0, "the": 0, "next": 1, "last": -1}
 
 
 def _iso_week(day: dt.date) -> str:
@@ -720,13 +725,19 @@ def _amount(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
 
 
+#: Unit codes written as a multiple of a TIMEX3 unit: a decade is ten years (``P10Y``).
+_MULTIPLES: dict[str, tuple[int, str]] = {
+    "DE": (10, "Y"), "QC": (25, "Y"), "HC": (50, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"),
+    "Q": (3, "M"), "2W": (2, "W"),
+}  # fmt: skip
+#: Units counted in years, and how many years each is ("a quarter-century ago": 25).
+_YEAR_MULTIPLES = {"Y": 1} | {code: n for code, (n, unit) in _MULTIPLES.items() if unit == "Y"}
+
+
 def _duration(value: float | None, unit_word: str) -> str:
     """A TIMEX3 duration: ``P3D``, ``PT48H``, ``P10Y`` for a decade, ``PXY`` when vague."""
     code = UNITS[unit_word.lower()]
-    multiplier = {"DE": 10, "CE": 100, "ML": 1000, "QC": 25, "HC": 50, "Q": 3, "2W": 2}.get(code, 1)
-    unit = {"DE": "Y", "CE": "Y", "ML": "Y", "QC": "Y", "HC": "Y", "Q": "M", "2W": "W"}.get(
-        code, code
-    )
+    multiplier, unit = _MULTIPLES.get(code, (1, code))
     amount = "X" if value is None else _amount(value * multiplier)
     if value is not None and value * multiplier != int(value * multiplier):
         split = _split_fraction(value * multiplier, unit)
@@ -1065,7 +1076,7 @@ def _calendar(c: Candidate, ctx: Context) -> Result:
     if year_text is not None:
         year: int | None = int(year_text)
     elif g.get("yrel") and ctx.reference is not None:  # "June 16 of last year"
-        year = ctx.reference.year + {"this": 0, "next": 1, "last": -1}[(g["yrel"] or "").lower()]
+        year = ctx.reference.year + _YEAR_SHIFT[(g["yrel"] or "").lower()]
     elif ctx.reference is not None:
         rel = _word_before(ctx.text, c.start)
         rel_word = rel if rel in ("last", "next", "this") and g["wd"] is None else None
@@ -1207,13 +1218,13 @@ def _month(c: Candidate, ctx: Context) -> Result:
             return "DATE", f"{ctx.recent[:4]}-{month:02d}"  # "May of that year": the last year told
         if ctx.reference is None:
             return "DATE", f"XXXX-{month:02d}"
-        shift = {"this": 0, "next": 1, "last": -1, "that": 0}[(g["yrel"] or "").lower()]
+        shift = _YEAR_SHIFT[(g["yrel"] or "").lower()]
         return "DATE", f"{ctx.reference.year + shift}-{month:02d}"
     if (
         not g["rel"]
         and not g["mod"]
         and ctx.recent is not None
-        and _word_before(ctx.text, c.start).lower() == "that"
+        and _word_before(ctx.text, c.start) == "that"
         and not _CONJUNCTION_THAT_BEFORE.search(ctx.text, max(0, c.start - 25), c.start)
     ):
         return "DATE", f"{ctx.recent[:4]}-{month:02d}"  # "in 1968 ... his loss that November"
@@ -1334,8 +1345,9 @@ _PAST_PASSIVE = re.compile(r"\b(?:was|were)\s+[a-z]+(?:ed|en)\s+to\b", re.IGNORE
 
 def _governed_ahead(text: str, start: int, end: int) -> bool:
     """A forward verb right before a weekday's event, in a clause with no pluperfect."""
-    edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, max(0, start - 90), start)]
-    clause = edges[-1] if edges else max(0, start - 90)
+    clause = max(0, start - 90)
+    for edge in _CLAUSE_EDGE.finditer(text, clause, start):
+        clause = edge.end()  # the last clause edge before the event
     if _PLUPERFECT.search(text, clause, start):
         return False  # "had won 40 seats heading into Tuesday's vote"
     word = _WORD_START.search(text, max(clause, start - _GOVERNOR_REACH), start)
@@ -1361,12 +1373,20 @@ _SHOW_DETERMINER_BEFORE = re.compile(r"\b(?:a|his|her|their|its)\s+$", re.IGNORE
 _NAMED_NIGHT = re.compile(r"\s+Night\s+[A-Z]")
 
 
+def _nearest_weekday(reference: dt.date, weekday: int, past_bias: int = 0) -> dt.date:
+    """The ``weekday`` nearest ``reference``: the one just gone unless the coming one is nearer
+    by more than ``past_bias`` days."""
+    past = _weekday_on_or_before(reference, weekday)
+    coming = _weekday_on_or_after(reference, weekday)
+    return coming if (coming - reference).days + past_bias < (reference - past).days else past
+
+
 def _weekday(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     weekday = WEEKDAYS[_key(g["wd"] or "")]
     part = g["part"]
+    suffix = f"T{PARTS_OF_DAY[part.lower()]}" if part else ""  # of a SET or an undated day
     if g["plural"] or g["partplural"]:  # "on Mondays", "on Monday nights": every such day
-        suffix = f"T{PARTS_OF_DAY[part.lower()]}" if part else ""
         return "SET", f"XXXX-WXX-{weekday}{suffix}"
     after = _word_after(ctx.text, c.end)
     if (
@@ -1384,14 +1404,12 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
         ctx.text, max(0, c.start - 8), c.start
     ):
         # "a Sunday talk show", "the Sunday morning shows": a programme of every such day
-        suffix = f"T{PARTS_OF_DAY[part.lower()]}" if part else ""
         return "SET", f"XXXX-WXX-{weekday}{suffix}"
     if not part and ctx.text[max(0, c.start - 9) : c.start] == "Fox News ":
         return None  # "Fox News Sunday": a programme's name ("told CBS News Sunday" is a day)
     if ctx.text[max(0, c.start - 6) : c.start] == "Super ":
         return None  # "Super Tuesday 2": a primary day the text does not date (no calendar)
     if ctx.reference is None:
-        suffix = f"T{PARTS_OF_DAY[part.lower()]}" if part else ""
         return "DATE", f"XXXX-WXX-{weekday}{suffix}"
     if (g["rel"] or "").lower().endswith("following"):
         # "was arrested the following Monday": the first such day after the day told
@@ -1412,10 +1430,9 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
             tense = "past"
         if tense is None and _AHEAD_OF_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
             tense = "future"  # "cautious ahead of Wednesday's vote": the event still to come
-        event = _SCHEDULED_EVENT_AFTER.match(ctx.text, c.end)
+        event = None if tense is not None else _SCHEDULED_EVENT_AFTER.match(ctx.text, c.end)
         if (
-            tense is None
-            and event is not None
+            event is not None
             and not _OUTCOME_AFTER.match(ctx.text, event.end())
             and _governed_ahead(ctx.text, c.start, c.end)
         ):
@@ -1424,12 +1441,9 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
             # "prepared for" a debate either held or still to come)
             tense = "future"
         if tense is None:
-            past = _weekday_on_or_before(ctx.reference, weekday)
-            coming = _weekday_on_or_after(ctx.reference, weekday)
             # news reports more events than it announces: the coming day must be nearer by
             # two days ("Monday's debate" on a Friday is the one just held)
-            ahead = (coming - ctx.reference).days + _POSSESSIVE_PAST_BIAS
-            nearest = coming if ahead < (ctx.reference - past).days else past
+            nearest = _nearest_weekday(ctx.reference, weekday, _POSSESSIVE_PAST_BIAS)
             return "DATE", _day_value(nearest + _day_shift(g["dayrel"]), part)
     else:
         tense = tense_at(ctx.text, c.start, c.end)
@@ -1452,18 +1466,16 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
         )
     ):
         tense = "future"  # "as a Monday deadline loomed": a deadline lies ahead unless missed
-    told = _PAST_OF_FUTURE.search(ctx.text, max(0, c.start - _PAST_OF_FUTURE_REACH), c.start)
-    if (
-        tense == "future"
-        and not g["rel"]
-        and told is not None
-        and not _CLAUSE_EDGE.search(ctx.text, told.end(), c.start)  # an edge after it only
-    ):
-        # "was set to get a medal on Friday" in a Saturday story: a plan told from
-        # a past point, so the nearest such day either way (the one just gone on a tie)
-        past = _weekday_on_or_before(ctx.reference, weekday)
-        coming = _weekday_on_or_after(ctx.reference, weekday)
-        nearest = coming if (coming - ctx.reference) < (ctx.reference - past) else past
+    told = (
+        _PAST_OF_FUTURE.search(ctx.text, max(0, c.start - _PAST_OF_FUTURE_REACH), c.start)
+        if tense == "future" and not g["rel"]
+        else None
+    )
+    if told is not None and not _CLAUSE_EDGE.search(ctx.text, told.end(), c.start):
+        # "was set to get a medal on Friday" in a Saturday story: a plan told from a past
+        # point (a clause edge after it only), so the nearest such day either way (the one
+        # just gone on a tie)
+        nearest = _nearest_weekday(ctx.reference, weekday)
         return "DATE", _day_value(nearest + _day_shift(g["dayrel"]), part)
     day = _resolve_weekday(ctx.reference, weekday, g["rel"], tense)
     first = None if g["rel"] else _RANGE_START.search(ctx.text, max(0, c.start - 30), c.start)
@@ -1687,10 +1699,6 @@ def _relative(c: Candidate, ctx: Context) -> Result:
     return "DATE", str(base.year + delta)
 
 
-#: Units counted in years, and how many years each is ("a quarter-century ago": 25).
-_YEAR_MULTIPLES = {"Y": 1, "DE": 10, "QC": 25, "HC": 50, "CE": 100, "ML": 1000}
-
-
 def _offset(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     if g["bare"]:
@@ -1751,10 +1759,9 @@ def _offset(c: Candidate, ctx: Context) -> Result:
 #: A count of things right before "a day": how often they happen, a SET ("hundreds of
 #: interviews a day", "three meals a day"); an amount of money ("$1 billion a year") is not.
 _RATE_BEFORE = re.compile(
-    r"""
+    rf"""
     (?<![\w,.$£€])
-    (?:[0-9][0-9,.]*|dozens|hundreds|thousands|millions|two|three|four|five|six|seven|
-        eight|nine|ten|multiple|several|many|numerous)                # the count
+    (?:{_COUNT}|multiple|several|many|numerous)                       # the count
     (?:\s+(?:of|million|billion|thousand|hundred))*                   # " million", " of"
     \s+(?:(?!dollars|euros|pounds|yen|yuan|rupees|cents)[a-z]+s       # a counted noun
         |people|men|women|children)                                   # ... or "90 people"
@@ -1835,7 +1842,7 @@ def _duration_family(c: Candidate, ctx: Context) -> Result:
         num_word == "one"
         and unit == "day"
         and not g["approx"]
-        and _word_before(ctx.text, c.start).lower() in _SOMEDAY_BEFORE
+        and _word_before(ctx.text, c.start) in _SOMEDAY_BEFORE
     ):
         return None  # "hope one day to harness it", "be like that one day": some day
     after = _word_after(ctx.text, c.end).lower()
@@ -2112,7 +2119,7 @@ def _season(c: Candidate, ctx: Context) -> Result:
     if g["yrel"]:  # "the spring of last year", "the summer of next year"
         if ctx.reference is None:
             return "DATE", f"XXXX-{code}"
-        shift = {"this": 0, "next": 1, "last": -1}[g["yrel"].lower()]
+        shift = _YEAR_SHIFT[g["yrel"].lower()]
         return "DATE", f"{ctx.reference.year + shift}-{code}"
     if (
         (g["season"] or "").lower() == "fall"
@@ -2187,7 +2194,7 @@ def _quarter(c: Candidate, ctx: Context) -> Result:
         return "DATE", f"XXXX-{code}"
     yrel = (g.get("yrel") or g.get("yrel2") or "").lower()
     if yrel:  # "the first quarter of next year", "the second half of the year"
-        shift = {"next": 1, "last": -1}.get(yrel, 0)
+        shift = _YEAR_SHIFT[yrel]
         return "DATE", f"{ctx.reference.year + shift}-{code}"
     year = ctx.reference.year
     first_month = (number - 1) * (3 if unit == "quarter" else 6) + 1
@@ -2453,16 +2460,15 @@ def _holiday_day(c: Candidate, ctx: Context) -> Result:
         and _key(after) not in MONTHS
     ):
         return None  # "Easter Island", "Christmas Island": a place name
-    if " " not in name and not g["week"] and after.lower().rstrip(".,;:!?") in HOLIDAY_THINGS:
-        return None  # "Christmas trees", "Easter eggs": a thing, not a day
-    if (
-        not g["rel"]
-        and not g["week"]
-        and " " not in name
-        and _NAME_BEFORE.search(ctx.text, max(0, c.start - 30), c.start) is not None
-        and _key(_word_before(ctx.text, c.start)) not in _HOLIDAY_CAPITALS_BEFORE
-    ):
-        return None  # "How the Grinch Stole Christmas", "Merry Christmas": a title, a greeting
+    if " " not in name and not g["week"]:  # a one-word name alone: "Christmas", "Easter"
+        if after.lower().rstrip(".,;:!?") in HOLIDAY_THINGS:
+            return None  # "Christmas trees", "Easter eggs": a thing, not a day
+        if (
+            not g["rel"]
+            and _NAME_BEFORE.search(ctx.text, max(0, c.start - 30), c.start) is not None
+            and _key(_word_before(ctx.text, c.start)) not in _HOLIDAY_CAPITALS_BEFORE
+        ):
+            return None  # "How the Grinch Stole Christmas", "Merry Christmas": a title, a greeting
     if ctx.reference is None:
         return "DATE", None
     this_year = _holiday(name, ctx.reference.year)
@@ -2517,7 +2523,7 @@ def _anaphora(c: Candidate, ctx: Context) -> Result:
         direction == "next"
         and not g["mod"]
         and unit in ("week", "month", "year")
-        and _word_before(ctx.text, c.start).lower() in _NEXT_SPAN_PREPS
+        and _word_before(ctx.text, c.start) in _NEXT_SPAN_PREPS
         and not _POSSESSIVE.match(ctx.text, c.end)
     ):
         return "DURATION", _duration(1, unit)  # "over the next year": the stretch ahead
