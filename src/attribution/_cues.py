@@ -83,7 +83,7 @@ for _table in (_HEADLINE_VERBS, _BRAND_VERBS, _OPENING_PARTICIPLES, _CAPITALIZED
 # Candidate cue words: a token is looked up only when its text is one of these.
 _CANDIDATES: frozenset[str] = frozenset(
     {*_FORMS, *NO_SOURCE, *_PHRASES, *(first.capitalize() for first in _PHRASES), *_CAPITALIZED}
-    | {*_OPENING_PARTICIPLES, *_HEADLINE_VERBS}
+    | {*_OPENING_PARTICIPLES, *_HEADLINE_VERBS, *_BRAND_VERBS}
 )
 
 # Words before a noun: a cue form right after one of these is the noun ("the report").
@@ -348,19 +348,25 @@ def word_cue(
     *,
     category: Category = "speech",
     strength: Strength = "weak",
+    last: int | None = None,
 ) -> Cue:
-    """The cue of the one token ``k``: a lexicon form, or one that a construction makes a cue
-    (a colon, a noun of saying as in "his claim that", a thing's ``reading``, ``chants of``)."""
+    """The cue of the one token ``k`` (or of tokens ``k..last``): a lexicon form, or one that
+    a construction makes a cue (a colon, a noun of saying as in "his claim that", a thing's
+    ``reading``, ``chants of``, ``as if to say``, ``came the reply``)."""
     tok = toks[k]
+    if last is None:  # one token (every one-word cue of the lexicon: kept cheap)
+        last, end, form = k, tok.end, tok.lower
+    else:
+        end, form = toks[last].end, " ".join(t.lower for t in toks[k : last + 1])
     return Cue(
         first=k,
-        last=k,
+        last=last,
         start=tok.start,
-        end=tok.end,
+        end=end,
         lemma=lemma,
         category=category,
         strength=strength,
-        form=tok.lower,
+        form=form,
     )
 
 

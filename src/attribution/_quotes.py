@@ -579,13 +579,8 @@ def _floating(index: TextIndex, loose: Sequence[Quotation], found: Sequence[Foun
         last = index.paragraph_index(quote.end - 1)
         if not _only_punctuation_in(text, quote.end, paragraphs[last][1]):
             continue
-        carried = Found(
-            kind="direct",
-            content=(quote.start, quote.end),
-            fragments=tuple(quote.fragments),
-            cue=None,
-            speaker=previous.speaker,
-            confidence=CONFIDENCE_CARRIED,
+        carried = _whole(
+            quote, kind="direct", cue=None, speaker=previous.speaker, confidence=CONFIDENCE_CARRIED
         )
         out.append(carried)
         closing[last] = attrs.evolve(carried, cue=previous.cue)
@@ -616,7 +611,7 @@ def _whole(
     quote: Quotation,
     *,
     kind: str,
-    cue: Cue,
+    cue: Cue | None,
     speaker: tuple[int, int] | None,
     confidence: float,
 ) -> Found:
@@ -693,16 +688,7 @@ def _as_if_cue(index: TextIndex, quote: Quotation) -> Cue | None:
         return None
     if [t.lower for t in toks[a:say]] != ["as", "if", "to"]:
         return None
-    return Cue(
-        first=a,
-        last=say,
-        start=toks[a].start,
-        end=toks[say].end,
-        lemma=_AS_IF_VERBS[toks[say].lower],
-        category="speech",
-        strength="strong",
-        form=" ".join(t.lower for t in toks[a : say + 1]),
-    )
+    return word_cue(toks, a, _AS_IF_VERBS[toks[say].lower], strength="strong", last=say)
 
 
 def _as_if_to_say(
@@ -797,18 +783,8 @@ def _came_reply(index: TextIndex, quote: Quotation) -> tuple[Cue, tuple[int, int
         last = k + 1
         s_end = index.tok_at(index.sentence_of(toks[k].start)[1])
         speaker = right_speaker(toks, k + 2, s_end)
-    noun = toks[k].lower
-    cue = Cue(
-        first=j,
-        last=last,
-        start=toks[j].start,
-        end=toks[last].end,
-        lemma=_CAME_LEMMAS.get(noun, "say"),
-        category="speech",
-        strength="strong",
-        form=" ".join(t.lower for t in toks[j : last + 1]),
-    )
-    return cue, speaker
+    lemma = _CAME_LEMMAS.get(toks[k].lower, "say")
+    return word_cue(toks, j, lemma, strength="strong", last=last), speaker
 
 
 def _came_replies(
