@@ -180,8 +180,6 @@ def _parse_many(count: int, *, collecting: bool = False, repeat: int = 1) -> Non
     that many times and the speed-ups are of the median times: a shared virtual machine's
     speed drifts by 10-20% over a minute, which one run of each reads as a speed-up.
     """
-    import resource
-
     import attribution
     from attribution._parallel import _context, _parse_job, map_ordered
 
@@ -203,19 +201,15 @@ def _parse_many(count: int, *, collecting: bool = False, repeat: int = 1) -> Non
     method = _context(fork=True).get_start_method()
     print(f"workers start with {method}" + ("" if method == "fork" else ": CPU not counted"))
 
-    def children_cpu() -> float:
-        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-        return usage.ru_utime + usage.ru_stime
-
     measured: dict[str, list[tuple[float, float]]] = {name: [] for name, _ in runs}
     for _turn in range(repeat):
         for name, run in runs:
-            parent_before, children_before = time.process_time(), children_cpu()
+            parent_before, children_before = time.process_time(), _children_cpu()
             started = time.perf_counter()
             results = list(run())
             seconds = time.perf_counter() - started
             parent = time.process_time() - parent_before
-            workers = children_cpu() - children_before
+            workers = _children_cpu() - children_before
             measured[name].append((seconds, parent + workers))
             print(
                 f"parse_many {name}: {count} articles in {seconds:.1f} s = "
@@ -401,8 +395,8 @@ def _cpu_split(count: int, *, repeat: int = 1) -> None:
     attribution.parse(texts[0])  # build the pipeline
     if _parallel._context(fork=True).get_start_method() != "fork":
         raise SystemExit("--cpu-split needs workers started with fork (Linux, one thread)")
-    # 0/1: parse CPU here/in the worker, 2/3: articles, 4: pickling (worker), 5: unpickling
-    # (here), 6: worker's wall wait for a chunk, 7: this process's wall wait for a result.
+    # 0/1: parse CPU here/in the worker, 2/3: articles, 4/5: pickling and unpickling here/in the
+    # worker, 6: worker's wall wait for a chunk, 7: this process's wall wait for a result.
     counts = multiprocessing.RawArray("d", 8)
     parent = os.getpid()
 

@@ -343,12 +343,7 @@ def analyze(
     The analysis reads only the mention's text, the article's context organizations and the
     label, so a caller may reuse it for every mention written the same way.
     """
-    return _analyze(span.text, context_orgs, entity_label)
-
-
-def _analyze(text: str, context_orgs: frozenset[str], entity_label: str | None) -> MentionInfo:
-    """:func:`analyze` of a mention's text."""
-    raw = text.strip().strip(",;:").strip()
+    raw = span.text.strip().strip(",;:").strip()
     core_text, rest = _split_core(raw)
     core_text, trailing = _cut_trailing_pp(_drop_trailing_adverbs(core_text))
     short = trailing is not None and len(trailing.split()) <= _MAX_NAME_PHRASE_WORDS

@@ -133,6 +133,7 @@ def map_chunks(
     shared: _Shared,
     fork: bool = False,
     in_parent: bool = False,
+    here: Callable[[list[_In], Language | None, _Shared, Callable[[], None]], _Out] | None = None,
 ) -> Generator[_Out, None, None]:
     """``func(chunk, nlp, shared)`` for each chunk, in input order, on ``n_process`` processes.
 
@@ -140,7 +141,8 @@ def map_chunks(
     ``shared`` go to each worker once, when it starts. Closing the generator early stops the
     workers. ``fork`` asks for the ``fork`` start method where it is safe (see :func:`_context`).
 
-    With ``in_parent``, this process is one of the ``n_process``: see :func:`_map_sharing`.
+    With ``in_parent``, this process is one of the ``n_process``: see :func:`_map_sharing`
+    (and its ``here``, which only this path uses).
     Without, it starts ``n_process`` workers (a process pool) and only collects, with at most
     ``2 * n_process`` chunks read ahead of what has been yielded: better when what it does with
     each result costs about as much as making it.
@@ -152,7 +154,7 @@ def map_chunks(
         return
     if in_parent:
         yield from _map_sharing(
-            func, chunks, n_process=n_process, nlp=nlp, shared=shared, fork=fork
+            func, chunks, n_process=n_process, nlp=nlp, shared=shared, fork=fork, here=here
         )
         return
     payload = None if nlp is None else pickle.dumps(nlp)
@@ -481,16 +483,17 @@ def map_ordered(
     its workers between two of its items.
     """
     chunks = chunked(items, batch_size)
-    done: Generator[list[_Out], None, None]
-    if in_parent and n_process > 1:
-        # This process tends its workers between two of its items, not just two chunks.
-        done = _map_sharing(
-            _each, chunks, n_process=n_process, nlp=nlp, shared=func, fork=fork, here=_each_tending
-        )
-    else:
-        done = map_chunks(
-            _each, chunks, n_process=n_process, nlp=nlp, shared=func, fork=fork, in_parent=in_parent
-        )
+    # With in_parent, this process tends its workers between two of its items, not just chunks.
+    done: Generator[list[_Out], None, None] = map_chunks(
+        _each,
+        chunks,
+        n_process=n_process,
+        nlp=nlp,
+        shared=func,
+        fork=fork,
+        in_parent=in_parent,
+        here=_each_tending,
+    )
     try:
         for results in done:
             yield from results
