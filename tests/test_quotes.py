@@ -1858,6 +1858,11 @@ NEWSWIRE = [
         id="inverted-came-the-response-is-no-continuation",
     ),
     pytest.param(
+        "The hall went quiet. And then “Stop the vote!” came the cry from the gallery.",
+        [("direct", ("“Stop the vote!”",), "came the cry from", "the gallery")],
+        id="inverted-came-after-a-quotation-mid-sentence",
+    ),
+    pytest.param(
         "The “reform” came up for a vote on Monday.",
         [],
         id="came-after-a-scare-quote-is-no-reply",
