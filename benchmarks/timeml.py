@@ -5,6 +5,7 @@ value over relaxed matches, times relaxed F1), and speed in words per second. Ea
 read with its creation time as the reference (``reference=dct``).
 
     python benchmarks/timeml.py --corpus te3-platinum [--json results.json] [--corpora DIR]
+    python benchmarks/timeml.py --jsonl other.jsonl   # any TimeML corpus in the same JSONL form
 
 The corpora are research-use data outside the repository (``../shared/corpora/timeml``); when
 they are absent the script says so and exits cleanly.
@@ -102,6 +103,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", choices=["aquaint", "te3-platinum"], default="te3-platinum")
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
+    parser.add_argument(
+        "--jsonl",
+        type=Path,
+        help="score this JSONL file instead (one document per line, as the corpora's files)",
+    )
     parser.add_argument("--json", type=Path, help="also write the scores here")
     parser.add_argument(
         "--errors",
@@ -109,7 +115,8 @@ def main(argv: list[str] | None = None) -> int:
         help="print misses, false alarms, extent, type and value mismatches",
     )
     args = parser.parse_args(argv)
-    path = args.corpora / "timeml" / f"{args.corpus}.jsonl"
+    path = args.jsonl or args.corpora / "timeml" / f"{args.corpus}.jsonl"
+    name = path.stem if args.jsonl else args.corpus
     if not path.is_file():
         print(f"TimeML corpus not found at {path}; nothing to score.")
         return 0
@@ -117,18 +124,18 @@ def main(argv: list[str] | None = None) -> int:
         documents = [json.loads(line) for line in lines if line.strip()]
     find_dates("warm-up on Friday", reference=dt.date(2016, 3, 8))
     scores = score(documents, show_errors=args.errors)
-    print(f"TempEval-3 {args.corpus}: {scores['documents']} documents, {scores['gold']} TIMEX3")
+    print(f"TempEval-3 {name}: {scores['documents']} documents, {scores['gold']} TIMEX3")
     print(f"{'metric':<12}{'P':>8}{'R':>8}{'F1':>8}")
-    for name in ("strict", "relaxed"):
+    for metric in ("strict", "relaxed"):
         print(
-            f"{name:<12}{scores[name + '_p']:>8.2f}{scores[name + '_r']:>8.2f}"
-            f"{scores[name + '_f1']:>8.2f}"
+            f"{metric:<12}{scores[metric + '_p']:>8.2f}{scores[metric + '_r']:>8.2f}"
+            f"{scores[metric + '_f1']:>8.2f}"
         )
     print(f"{'type':<12}{'':>16}{scores['type_f1']:>8.2f}")
     print(f"{'value':<12}{'':>16}{scores['value_f1']:>8.2f}")
     print(f"speed: {scores['words_per_second']:,.0f} words/s")
     if args.json:
-        args.json.write_text(json.dumps({args.corpus: scores}, indent=2) + "\n", encoding="utf-8")
+        args.json.write_text(json.dumps({name: scores}, indent=2) + "\n", encoding="utf-8")
     return 0
 
 

@@ -191,7 +191,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
                (?:in\s)?)?                                                  # "earlier"
             (?P<rel>(?i:last|this\s+past|this|next|coming|past|previous|current|following|
                 upcoming|latest|most\s+recent|the))\s                     # "last", "this past"
-            (?P<unit>(?i:week|weekend|month|year|quarter|decade|century|season|
+            (?P<unit>(?i:week|weekend|month|fiscal\s+year|year|quarter|decade|century|season|
                 quarter-century|half-century|
                 spring|summer|fall|autumn|winter))                         # "week", "summer"
             {_WORD_END}
@@ -311,6 +311,9 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
                   | \s+of\s+(?P<yrel>(?i:this|next|last|the))\s+(?i:year)       # " of next year"
                     (?!['’]s)
                 )?
+              | (?P<year0>{_YEAR})\s(?:(?i:fiscal)\s)?                            # "the 1988"
+                (?P<ord0>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]    # "third"
+                (?i:quarter)                                                    # "quarter"
               | Q(?P<q>[1-4])(?:\s(?P<qyear>{_YEAR}))?                         # "Q3 2015"
               | (?:(?i:the)\s)?(?P<lastq>(?i:last|final))\s                    # "the last"
                 (?P<unit2>(?i:quarter|half))                                    # "quarter"
@@ -320,6 +323,30 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
                 )
             )
             {_WORD_END}
+            """
+        ),
+    ),
+    (
+        "period",  # year-earlier profit, the year-ago quarter: a business story's period
+        _compile(
+            r"""
+            (?<![\w-])
+            (?:
+                (?i:the)\s(?:(?i:comparable|corresponding|same)\s)?           # "the comparable"
+                (?i:year)-(?i:earlier|ago)\s(?P<noun>(?i:quarter|period))     # "year-ago quarter"
+              | (?i:year)-(?i:earlier|ago)                                    # "year-earlier"
+            )
+            (?![\w-])
+            """
+        ),
+    ),
+    (
+        "year_end",  # by year-end, since year end: the last day of a year
+        _compile(
+            r"""
+            (?<![\w-])
+            (?i:year)[\s-](?i:end)                                            # "year-end"
+            (?![\w-])
             """
         ),
     ),
@@ -538,7 +565,7 @@ _TRIGGERED: dict[str, tuple[str, ...]] = {
     "CLOCKUNIT": ("duration", "vague"),
     "DAY": ("duration", "vague", "anaphora", "deictic", "reference"),
     "WEEK": (*_UNITS, "week_of", "anaphora", "same_time", "set"),  # "on weekends"
-    "MONTH": (*_UNITS, "anaphora", "same_time"),
+    "MONTH": (*_UNITS, "anaphora", "same_time", "period", "year_end"),
     "QUARTER": (*_UNITS, "quarter"),
     "DECADE": _UNITS,
     "CENTURY": (*_UNITS, "century"),
@@ -573,7 +600,9 @@ _REACH: dict[str, tuple[int, int]] = {
     "vague": (40, 25),
     "year": (20, 25),
     "season": (30, 20),
-    "quarter": (30, 35),
+    "quarter": (30, 35),  # "the 1988 fiscal third quarter": 13 letters after the year
+    "period": (30, 25),
+    "year_end": (10, 10),
     "century": (30, 15),
     "clock": (30, 45),
     "set": (30, 40),

@@ -62,6 +62,10 @@ class Context:
     recent: str | None = None
     recent_month: str | None = None
     recent_month_end: int | None = None  # where the expression that gave ``recent_month`` ends
+    #: The last quarter or half mentioned before this point ("1989-Q3") and where it ends: the
+    #: period a business story reports on, which "a year earlier" goes back from.
+    recent_quarter: str | None = None
+    recent_quarter_end: int | None = None
     month_first: bool = True  # 3/7/2016 is March 7 (US order)
     #: The date of a news event (an ``EVENT_WORDS`` class) dated before a position in the
     #: text ("killed Oct. 23"), for "the weeks before the shooting"; None when unknown.
@@ -237,6 +241,8 @@ _ADVERB_BEFORE = re.compile(r"\w{3,}ly\s+$")
 _BASE_FORM_BEFORE = re.compile(  # lowercase only: "Theresa May said", "George Will said"
     r"(?<![\w'’])(?:will|would|shall|can|could|may|might|must|should|to|do|does)\s+$"
 )
+#: An agent after a participle: "markets untouched by the crisis" (no finite verb).
+_BY_AFTER = re.compile(r"\s+by\s")
 _BE_BEFORE = re.compile(r"(?<![\w'’])(?:be|being|been|is|are|am)\s+$", re.IGNORECASE)
 #: A programme noun before "host(s)" makes it the presenter: "radio host", "talk show hosts".
 _SHOW_BEFORE = re.compile(
@@ -395,6 +401,13 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
             text, max(0, match.start() - 7), match.start()
         ):
             continue  # "will be signed Friday": a passive participle
+        if (
+            match.start() >= end
+            and word.endswith("ed")
+            and match.group("past")
+            and _BY_AFTER.match(text, match.end())
+        ):
+            continue  # "will expand by August into markets untouched by the crisis": an adjective
         if match.group("past") and _BASE_FORM_BEFORE.search(
             text, max(0, match.start() - 8), match.start()
         ):
@@ -692,9 +705,7 @@ def _holiday(name: str, year: int) -> dt.date:
 
 # --- numbers, durations, clock times ---------------------------------------------------------
 
-_VAGUE_NUMBERS = frozenset(
-    {"a few", "few", "several", "many", "some", "dozens of", "hundreds of", "a couple of"}
-)
+_VAGUE_NUMBERS = frozenset({"a few", "few", "several", "many", "some", "dozens of", "hundreds of"})
 
 
 def _number(word: str | None) -> float | None:
@@ -706,6 +717,8 @@ def _number(word: str | None) -> float | None:
         return None
     if key in ("a dozen", "a hundred"):
         return float(NUMBER_WORDS[key.split()[1]])
+    if key == "a couple of":
+        return 2.0  # "a couple of years": two, as TimeML counts it (P2Y)
     if key[0].isdigit():
         whole, _, fraction = key.replace("-", " ", 1).partition(" ")  # "5 1/2", "2-1/2"
         value = float(whole)
@@ -1610,6 +1623,9 @@ def _relative(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     rel = (g["rel"] or "").lower()
     unit = (g["unit"] or "").lower()
+    fiscal = unit.startswith("fiscal")
+    if fiscal:
+        unit = "year"  # "the current fiscal year": the business year under way, by its year
     unit_word = g["unit"] or ""
     if (
         unit_word[:1].isupper()
@@ -1649,6 +1665,7 @@ def _relative(c: Candidate, ctx: Context) -> Result:
         rel = "last"  # "this past weekend", "over the past weekend": the one just gone
     if (
         rel == "last"
+        and not fiscal  # "the latest fiscal year" is the last one closed, not a stretch
         and unit in ("week", "month", "year", "decade", "century")
         and _THE_BEFORE.search(ctx.text, max(0, c.start - 5), c.start)
         and _word_after(ctx.text, c.end).lower() != "of"
@@ -1731,6 +1748,10 @@ def _offset(c: Candidate, ctx: Context) -> Result:
         return None  # "a day earlier than expected": a difference, the duration alone
     if value is None or base is None:
         return "DATE", ("PAST_REF" if sign < 0 else "FUTURE_REF") if value is None else None
+    if code == "Y" and value == 1 and sign < 0:
+        quarter = _quarter_a_year_before(c, ctx)
+        if quarter is not None:
+            return "DATE", quarter  # "profit rose in the third quarter from $2 a year earlier"
     amount = int(value * sign)
     if code.startswith("T"):
         return "TIME", None
@@ -1805,10 +1826,46 @@ def _from_event(c: Candidate, ctx: Context, number: float | None, unit: str) -> 
     return "DATE", moved.isoformat() if code == "D" else _iso_week(moved)
 
 
+#: How far after a quarter's mention "a year earlier" still means that quarter a year before:
+#: a business story compares the period it reports on over a paragraph or two.
+_QUARTER_STORY = 600
+
+
+def _quarter_a_year_before(c: Candidate, ctx: Context) -> str | None:
+    """The quarter (or half) told last, a year back, when it was told close before ``c``:
+    "net income rose in the third quarter from $2 million a year ago" is 1988-Q3 (TimeBank)."""
+    if ctx.recent_quarter is None or ctx.recent_quarter_end is None:
+        return None
+    if c.start - ctx.recent_quarter_end > _QUARTER_STORY:
+        return None
+    year, _, period = ctx.recent_quarter.partition("-")
+    return f"{int(year) - 1}-{period}"
+
+
+def _period(c: Candidate, ctx: Context) -> Result:
+    """ "year-earlier profit", "the year-ago quarter": the period a business story reports on,
+    a year before; the year before the reference when the story named no quarter."""
+    quarter = _quarter_a_year_before(c, ctx)
+    if quarter is not None:
+        return "DATE", quarter
+    return "DATE", None if ctx.reference is None else str(ctx.reference.year - 1)
+
+
+def _year_end(c: Candidate, ctx: Context) -> Result:
+    """ "by year-end": the last day of this year; "since year-end", in the past: of last year."""
+    if ctx.reference is None:
+        return "DATE", "XXXX-12-31"
+    year = ctx.reference.year
+    if _word_before(ctx.text, c.start) == "since" or tense_at(ctx.text, c.start, c.end) == "past":
+        year -= 1
+    return "DATE", f"{year}-12-31"
+
+
 #: Words before "one day" that make it "some day" rather than a day's length.
 _SOMEDAY_BEFORE = frozenset(
     {"hope", "hopes", "hoped", "hoping", "can", "could", "will", "would", "may", "might", "that"}
 )
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
 
 
 def _duration_family(c: Candidate, ctx: Context) -> Result:
@@ -1838,13 +1895,14 @@ def _duration_family(c: Candidate, ctx: Context) -> Result:
         return "SET", _duration(1, unit)  # "hundreds of interviews a day"
     if num_word == "some" and not unit.endswith("s"):
         return None  # "some day"
-    if (
-        num_word == "one"
-        and unit == "day"
-        and not g["approx"]
-        and _word_before(ctx.text, c.start) in _SOMEDAY_BEFORE
-    ):
-        return None  # "hope one day to harness it", "be like that one day": some day
+    if num_word == "one" and unit == "day" and not g["approx"]:
+        before = _word_before(ctx.text, c.start)
+        if before in _SOMEDAY_BEFORE or (
+            before in _SUBJECT_PRONOUNS and _LOWERCASE_NEXT.match(ctx.text, c.end)
+        ):
+            # "will one day be", "the hope he one day follow": some day to come (TimeBank);
+            # "be like that one day" is no date at all
+            return None if before == "that" else ("DATE", "FUTURE_REF")
     after = _word_after(ctx.text, c.end).lower()
     if unit in ("quarter", "quarters") and after == "of" and not g["more"]:
         return None  # "a quarter of the cost", "three quarters of voters": a fraction
@@ -2054,13 +2112,13 @@ def _year(c: Candidate, ctx: Context) -> Result:
     if short:
         century = "19" if int(short) > 20 else "20"
         return "DATE", century + short[0] + "X"
-    if g.get("fy"):  # "FY2014", "FY14": a fiscal year (TIDES/TimeML value "FY2014")
+    if g.get("fy"):  # "FY2014", "FY14": a fiscal year, valued by its year as below
         short = g["fy"] or ""
-        return "DATE", "FY" + (short if len(short) == 4 else _century_of(int(short), ctx) + short)
+        return "DATE", short if len(short) == 4 else _century_of(int(short), ctx) + short
     if g.get("fiscal") or g.get("fysuffix"):
-        # "fiscal 1998", "fiscal year 2001", "the 2014 fiscal year": the TIDES/TimeML value
-        # of a fiscal year is the year with the prefix "FY"; its months vary by organization.
-        return "DATE", f"FY{g['year']}"
+        # "fiscal 1998", "fiscal year 2001", "the 2014 fiscal year": TimeBank values a fiscal
+        # year by its year alone (not TIDES's "FY1998"), whatever months it spans.
+        return "DATE", g["year"]
     year = int(g["year"] or 0)
     before = _word_before(ctx.text, c.start)
     after = _word_after(ctx.text, c.end)
@@ -2163,10 +2221,16 @@ _OF_A_BUSINESS_YEAR = re.compile(
 )
 
 
+#: "for the second quarter of $8.6 million": an amount earned in the quarter, not a part of it.
+_OF_AN_AMOUNT = re.compile(r"\s+of\s+[$£€0-9]")
+
+
 def _quarter(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     if g["q"]:
         number, unit, year_text = int(g["q"]), "quarter", g["qyear"]
+    elif g.get("year0"):  # "the 1988 third quarter"
+        number, unit, year_text = ORDINALS[(g["ord0"] or "").lower()], "quarter", g["year0"]
     elif g["lastq"]:  # "the last quarter of the year", "the final half of 2015"
         unit, year_text = (g["unit2"] or "").lower(), g["year2"]
         number = 4 if unit == "quarter" else 2
@@ -2184,12 +2248,12 @@ def _quarter(c: Candidate, ctx: Context) -> Result:
         and not (g.get("yrel") or g.get("yrel2"))
         and _word_after(ctx.text, c.end).lower() == "of"
         and not _OF_A_BUSINESS_YEAR.match(ctx.text, c.end)
+        and not _OF_AN_AMOUNT.match(ctx.text, c.end)
     ):
         return None  # "the first half of the session", "the third quarter of the game"
     code = f"Q{number}" if unit == "quarter" else f"H{number}"
-    fiscal = "FY" if g.get("fiscal") or g.get("fiscal0") else ""
     if year_text:  # "the first quarter of fiscal 2013", "the fiscal first quarter of 2013"
-        return "DATE", f"{fiscal}{year_text}-{code}"
+        return "DATE", f"{year_text}-{code}"
     if ctx.reference is None:
         return "DATE", f"XXXX-{code}"
     yrel = (g.get("yrel") or g.get("yrel2") or "").lower()
@@ -2200,7 +2264,7 @@ def _quarter(c: Candidate, ctx: Context) -> Result:
     first_month = (number - 1) * (3 if unit == "quarter" else 6) + 1
     if first_month > ctx.reference.month and tense_at(ctx.text, c.start, c.end) != "future":
         year -= 1  # a quarter yet to begin is last year's unless the text looks ahead
-    return "DATE", f"{fiscal}{year}-{code}"
+    return "DATE", f"{year}-{code}"
 
 
 def _century(c: Candidate, ctx: Context) -> Result:
@@ -2585,6 +2649,8 @@ _NORMALIZERS: dict[str, Callable[[Candidate, Context], Result]] = {
     "year": _year,
     "season": _season,
     "quarter": _quarter,
+    "period": _period,
+    "year_end": _year_end,
     "century": _century,
     "clock": _clock_family,
     "set": _set,
@@ -2691,6 +2757,8 @@ def normalize(candidate: Candidate, ctx: Context) -> Normalized | None:
     # "the end of March", "the beginning of 2015": the article of "end" is in the expression
     position = candidate.groups.get("mod") or candidate.groups.get("post") or ""
     keep_the = keep_the or position[:4].lower() == "the "
+    # "the year-ago quarter": the article of the period, as in "the third quarter"
+    keep_the = keep_the or (candidate.kind == "period" and bool(candidate.groups.get("noun")))
     # "the day before last Tuesday": the article of "day", as in "the day before yesterday"
     keep_the = keep_the or bool(candidate.groups.get("dayrel"))
     # "the following Monday": the article of the relative weekday

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 __all__ = ["find_dates", "link_statement_dates"]
 
 #: A date of a year, month or day (with or without a time): a narrative anchor.
+#: A quarter or half of a year: "1989-Q3", "2013-H1".
+_QUARTER_VALUE = re.compile(r"\d{4}-[QH][1-4]$")
 _EXPLICIT = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\dX-])")
 
 
@@ -216,6 +218,8 @@ def find_dates(
     recent: str | None = None
     recent_month: str | None = None
     recent_month_end: int | None = None  # where the mention that gave ``recent_month`` ends
+    recent_quarter: str | None = None  # the last quarter or half told ("1989-Q3")
+    recent_quarter_end: int | None = None
     cursor = 0
     undated_clock: int | None = None  # the last mention, when a clock time without a day
     events = _EventMemory(
@@ -232,6 +236,8 @@ def find_dates(
             recent=recent,
             recent_month=recent_month,
             recent_month_end=recent_month_end,
+            recent_quarter=recent_quarter,
+            recent_quarter_end=recent_quarter_end,
             month_first=month_first,
             event_date=events.date_of,
         )
@@ -261,6 +267,9 @@ def find_dates(
         if found.type not in ("DATE", "TIME") or found.value is None:
             continue
         value = found.value
+        if _QUARTER_VALUE.match(value) and candidate.kind in ("quarter", "relative"):
+            # a quarter named, not one counted back from it ("a year earlier")
+            recent_quarter, recent_quarter_end = value, found.end
         if candidate.kind == "calendar":
             joined = _joined_day(text, candidate.groups, found.end, value)
             if joined is not None:
