@@ -1949,3 +1949,247 @@ NEWSWIRE = [
 @pytest.mark.parametrize(("text", "expected"), NEWSWIRE)
 def test_newswire_constructions(text: str, expected: list[tuple[object, ...]]) -> None:
     assert [summary(q) for q in quotes_of(text)] == expected
+
+
+# Constructions from a read of political web pages (press releases, live blogs, wire copy),
+# in sentences of our own.
+WEB_PAGES = [
+    pytest.param(
+        "WASHINGTON – U.S. Sen. Ann Ruiz, D-Ore., issued the following statement after the "
+        "harbor vote:\n\n“Today the port chose its workers.”",
+        [("direct", ("“Today the port chose its workers.”",), None, "U.S. Sen. Ann Ruiz, D-Ore.")],
+        id="release-lead-with-party-label",
+    ),
+    pytest.param(
+        "WASHINGTON – Today, Rep. Al Lee (D-NM), chair of the Harbor Caucus, released the "
+        "following statement after the vote:\n\n“We will keep the docks open.”",
+        [
+            (
+                "direct",
+                ("“We will keep the docks open.”",),
+                None,
+                "Rep. Al Lee (D-NM), chair of the Harbor Caucus",
+            )
+        ],
+        id="release-lead-with-appositive",
+    ),
+    pytest.param(
+        "Senators Ann Ruiz (D-Ore.) and Al Lee (R-Maine), the two longest-serving members of "
+        "the panel, released the following joint statement on the new chair:\n\n“Welcome.”",
+        [
+            (
+                "direct",
+                ("“Welcome.”",),
+                None,
+                "Senators Ann Ruiz (D-Ore.) and Al Lee (R-Maine), the two longest-serving "
+                "members of the panel",
+            )
+        ],
+        id="release-lead-with-coordinated-names",
+    ),
+    pytest.param(
+        "Salem, OR – Harbor Party Chairman Al Lee released the following statement regarding "
+        "the race:\n\n“It was an honor to serve.”",
+        [("direct", ("“It was an honor to serve.”",), None, "Harbor Party Chairman Al Lee")],
+        id="release-lead-after-city-and-postal-code-dateline",
+    ),
+    pytest.param(
+        "Washington — Sen. Ann Ruiz released the following statement:\n\n“The port stays open.”",
+        [("direct", ("“The port stays open.”",), None, "Sen. Ann Ruiz")],
+        id="release-lead-after-title-case-washington-dateline",
+    ),
+    pytest.param(
+        "Below is the joint statement issued by Reps. Ann Ruiz and Al Lee:\n\n“We disagree.”",
+        [("direct", ("“We disagree.”",), None, "Reps. Ann Ruiz and Al Lee")],
+        id="release-label-below-is-the-statement-by",
+    ),
+    pytest.param(
+        "Statement from Harbor Board Chairman Al Lee:\n\n“We are proud of the vote.”",
+        [("direct", ("“We are proud of the vote.”",), None, "Harbor Board Chairman Al Lee")],
+        id="release-label-statement-from",
+    ),
+    pytest.param(
+        "Ann Ruiz released the following statement after Al Lee said the port would close:"
+        "\n\n“He is wrong.”",
+        [
+            ("indirect", ("the port would close",), "said", "Al Lee"),
+            ("direct", ("“He is wrong.”",), None, "Ann Ruiz"),
+        ],
+        id="release-lead-plain-subject-still-reads",
+    ),
+    pytest.param(
+        "“You just pushed me” one reporter is heard saying to an officer on the tape.",
+        [("direct", ("“You just pushed me”",), "saying", "one reporter")],
+        id="passive-perception-then-saying-is-one-quote",
+    ),
+    pytest.param(
+        "The mayor can be heard telling an aide, “Leave now.”",
+        [("direct", ("“Leave now.”",), "telling", "The mayor")],
+        id="passive-perception-before-a-leading-participle",
+    ),
+    pytest.param(
+        "Al Lee asked Ruiz whether the feud had hurt the port.\n\n“I don’t think it hurt anyone.”",
+        [
+            ("indirect", ("whether the feud had hurt the port",), "asked", "Al Lee"),
+            ("direct", ("“I don’t think it hurt anyone.”",), None, "Ruiz"),
+        ],
+        id="floating-quote-after-a-question-is-the-answer",
+    ),
+    pytest.param(
+        "Ruiz told the Ledger in an interview published Tuesday, “I think it is fake news.”",
+        [("direct", ("“I think it is fake news.”",), "told", "Ruiz")],
+        id="cue-interview-published-day-comma-quote",
+    ),
+    pytest.param(
+        "“We can wait,” Ruiz said as she thanked supporters for waiting. “They are still "
+        "counting.”",
+        [
+            ("direct", ("“We can wait,”", "“They are still counting.”"), "said", "Ruiz"),
+            ("indirect", ("supporters for waiting",), "thanked", "she"),
+        ],
+        id="speaker-aside-with-pronoun-keeps-split-quote",
+    ),
+]
+
+
+WEB_PAGES += [
+    pytest.param(
+        "Sen. Ann Ruiz released a statement.\n\nThe following quote is attributed to Sen. "
+        "Ann Ruiz:\n\n“Privacy should be for all.”",
+        [("direct", ("“Privacy should be for all.”",), None, "Sen. Ann Ruiz")],
+        id="release-label-quote-attributed-to",
+    ),
+    pytest.param(
+        "He elaborated, “This delayed the approval of many laws.”",
+        [("direct", ("“This delayed the approval of many laws.”",), "elaborated", "He")],
+        id="cue-elaborated-before-a-quotation",
+    ),
+    pytest.param(
+        "She fumed about the plan.",
+        [],
+        id="cue-fumed-without-quoted-words-is-none",
+    ),
+    pytest.param(
+        "The mayor said quote, “We are not too big to dream,” end quote.",
+        [("direct", ("“We are not too big to dream,”",), "said", "The mayor")],
+        id="transcript-spoken-quote-mark",
+    ),
+    pytest.param(
+        "The mayor said, and I quote: “Not now.”",
+        [("direct", ("“Not now.”",), "said", "The mayor")],
+        id="transcript-and-i-quote",
+    ),
+    pytest.param(
+        "The plan was fine, and Ann Ruiz agreed, saying, “I did hear what was said.”",
+        [("direct", ("“I did hear what was said.”",), "saying", "Ann Ruiz")],
+        id="participle-after-coordinated-clause-with-cue",
+    ),
+    pytest.param(
+        "Someone behind the account responded, “Nah, just pointing out the irony.”",
+        [
+            (
+                "direct",
+                ("“Nah, just pointing out the irony.”",),
+                "responded",
+                "Someone behind the account",
+            )
+        ],
+        id="speaker-indefinite-pronoun-with-post-modifier",
+    ),
+]
+
+
+WEB_PAGES += [
+    pytest.param(
+        "Rep. Ann Ruiz (R-LA) unloaded on the plan, stating “most members” are in the dark.",
+        [("mixed", ("“most members”",), "stating", "Rep. Ann Ruiz (R-LA)")],
+        id="strict-participle-right-before-quoted-words",
+    ),
+    pytest.param(
+        "Appearing Thursday on a radio show with host Al Lee, Rep. Ann Ruiz unloaded on the "
+        "plan, stating “most members” are in the dark.",
+        [("mixed", ("“most members”",), "stating", "Rep. Ann Ruiz")],
+        id="opening-participle-with-a-day-is-no-speaker",
+    ),
+]
+
+
+WEB_PAGES += [
+    pytest.param(
+        "Then came the question. Ruiz laughed. “I know everybody says that.”",
+        [("direct", ("“I know everybody says that.”",), None, "Ruiz")],
+        id="gesture-sentence-before-a-quotation",
+    ),
+    pytest.param(
+        "She paused briefly. “We will see.”",
+        [("direct", ("“We will see.”",), None, "She")],
+        id="gesture-with-an-adverb-before-a-quotation",
+    ),
+    pytest.param(
+        "The crowd laughed. “We will see.”",
+        [],
+        id="gesture-of-a-group-is-no-speaker",
+    ),
+    pytest.param(
+        "Everyone laughed at the joke. “We will see.”",
+        [],
+        id="gesture-with-an-object-is-narration",
+    ),
+]
+
+
+WEB_PAGES += [
+    pytest.param(
+        "Ruiz on the port plan:\n“They want to close the docks.”",
+        [("direct", ("“They want to close the docks.”",), None, "Ruiz")],
+        id="live-blog-name-on-topic-label",
+    ),
+    pytest.param(
+        "Sen. Ann Ruiz on the port plan: “They want to close the docks.”",
+        [("direct", ("“They want to close the docks.”",), None, "Sen. Ann Ruiz")],
+        id="live-blog-label-cue-word-in-topic-is-a-noun",
+    ),
+    pytest.param(
+        "Later on Tuesday: “Not now.”",
+        [],
+        id="live-blog-time-label-names-no-one",
+    ),
+]
+
+
+WEB_PAGES += [
+    pytest.param(
+        "Ruiz said on NBC’s “Meet the Press” that she saw “no evidence” of a deal.",
+        [("mixed", ("“no evidence”",), "said", "Ruiz")],
+        id="show-title-after-possessive-outlet-is-no-fragment",
+    ),
+    pytest.param(
+        "Ruiz said on NBC’s “Meet the Press” that the port would close.",
+        [("indirect", ("that the port would close",), "said", "Ruiz")],
+        id="show-title-alone-makes-no-mixed-quote",
+    ),
+    pytest.param(
+        "Ruiz made the same remarks on the “Harbor Hour” program.",
+        [],
+        id="show-title-without-a-cue-is-no-quote",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEB_PAGES)
+def test_political_web_page_constructions(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [summary(q) for q in quotes_of(text)] == expected
+
+
+def test_coordinated_cue_in_a_who_clause_keeps_the_split_quote() -> None:
+    text = (
+        "“We have no choice,” said Sheriff Al Lee, who spoke before the mayor and reiterated "
+        "his views on the port. “This town has no time.”"
+    )
+    first = quotes_of(text)[0]
+    assert summary(first) == (
+        "direct",
+        ("“We have no choice,”", "“This town has no time.”"),
+        "said",
+        "Sheriff Al Lee",
+    )

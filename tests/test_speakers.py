@@ -425,6 +425,20 @@ LEFT += [
 ]
 
 
+LEFT += [
+    pytest.param(
+        "A Facebook user named Al Lee said it.",
+        "A Facebook user named Al Lee",
+        id="head-named-name",
+    ),
+    pytest.param(
+        "Someone behind the account said it.", "Someone behind the account", id="someone-behind"
+    ),
+    pytest.param("Reporters named Lee said it.", "Reporters named Lee", id="plural-head-named"),
+    pytest.param("The port, named Lee said it.", "Lee", id="named-after-comma-is-no-head"),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), LEFT)
 def test_left_speaker(text: str, expected: str | None) -> None:
     assert left(text) == expected
@@ -656,6 +670,11 @@ AFTER_DATELINE = [
     pytest.param("NATO officials said Monday — Ruiz left.", "NATO", id="clause-before-dash"),
     pytest.param("ACME-based firms said it.", "ACME-based", id="hyphenated-word-no-dateline"),
     pytest.param("BRUSSELS —", "BRUSSELS", id="nothing-after-dash"),
+    pytest.param("Concord, NH – Ruiz said it.", "Ruiz", id="title-case-city-postal-code"),
+    pytest.param("Salem, Ore. – Ruiz said it.", "Ruiz", id="title-case-city-state"),
+    pytest.param("Washington—Senators Ruiz and Lee said it.", "Senators", id="washington-alone"),
+    pytest.param("Ruiz — who left — said it.", "Ruiz", id="name-before-dash-is-no-dateline"),
+    pytest.param("Lee, Ruiz – and others said it.", "Lee", id="names-before-dash-no-state"),
 ]
 
 

@@ -24,6 +24,7 @@ from attribution.lexicons.cues import CUE_LEMMAS, MULTIWORD, NO_SOURCE, Category
 __all__ = [
     "AUXILIARIES",
     "CUE_FORMS",
+    "PERCEIVED_SPEECH",
     "RAISING_PARTICIPLES",
     "TIME_WORDS",
     "Cue",
@@ -494,6 +495,16 @@ def _headline_verb(toks: Sequence[Tok], i: int, hi: int) -> bool:
     )
 
 
+# Passive perception verbs before a participle of saying: "was heard saying", "is seen telling".
+_PERCEIVED = frozenset({"heard", "seen", "overheard", "caught", "filmed", "recorded"})
+#: Participles of saying that, after such a passive, are the cue themselves ("is seen speaking
+#: about …" stays a perception, as PolNeAR marks it).
+PERCEIVED_SPEECH = frozenset(
+    {"saying", "telling", "asking", "shouting", "yelling", "screaming", "declaring"}
+    | {"explaining", "warning", "insisting", "arguing", "complaining"}
+)
+
+
 def find_cues(index: TextIndex) -> list[Cue]:
     """Every cue of the text: lower-case forms, and phrases in any case (``According to``).
 
@@ -533,6 +544,13 @@ def find_cues(index: TextIndex) -> list[Cue]:
             continue  # "familiar with Cruz’s thinking said": a noun before the verb
         if next_low in _PARTICIPLE_NOUNS and low.endswith("ed"):
             continue  # "271 pledged delegates": an adjective, not a cue
+        if (
+            low in _PERCEIVED
+            and i > 0
+            and lowers[i - 1] in AUXILIARIES
+            and next_low in PERCEIVED_SPEECH
+        ):
+            continue  # "she is heard saying": the participle is the cue, she the speaker
         if _reduced_passive(toks, lowers, i, hi):
             continue  # "a blog found to be a risk says": it modifies the subject
         if low == "state" and i + 1 < hi and _state_modifies(toks[i + 1]):

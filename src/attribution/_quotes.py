@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Any, Final, cast
 
 import attrs
 
-from attribution._cues import AUXILIARIES, Cue, find_cues, skip_adverbials, word_cue
+from attribution._cues import AUXILIARIES, CUE_FORMS, Cue, find_cues, skip_adverbials, word_cue
 from attribution._parsed import refine_with_parse
 from attribution._quotemarks import Quotation, body_end, find_quotations
 from attribution._reported import (
@@ -557,7 +557,8 @@ def _floating(index: TextIndex, loose: Sequence[Quotation], found: Sequence[Foun
     """A paragraph that is only a quotation, after a paragraph that ends with its speaker.
 
     ``… the plan, Ruiz said.`` / ``“We will not back down.”``: the quotation carries the
-    speaker of the statement that closes the previous paragraph (lower confidence, no cue).
+    speaker of the statement that closes the previous paragraph (lower confidence, no cue);
+    after a question put to someone (``Lee asked Ruiz whether …``) it is that one's answer.
     """
     text = index.text
     paragraphs = index.paragraphs
@@ -579,8 +580,12 @@ def _floating(index: TextIndex, loose: Sequence[Quotation], found: Sequence[Foun
         last = index.paragraph_index(quote.end - 1)
         if not _only_punctuation_in(text, quote.end, paragraphs[last][1]):
             continue
+        speaker = previous.speaker
+        if previous.cue is not None and previous.cue.lemma == "ask" and previous.addressee:
+            # "Lee asked Ruiz whether the port would close." / "“No.”": the one asked answers
+            speaker = previous.addressee
         carried = _whole(
-            quote, kind="direct", cue=None, speaker=previous.speaker, confidence=CONFIDENCE_CARRIED
+            quote, kind="direct", cue=None, speaker=speaker, confidence=CONFIDENCE_CARRIED
         )
         out.append(carried)
         closing[last] = attrs.evolve(carried, cue=previous.cue)
@@ -1871,6 +1876,9 @@ def _colon_speaker(
     toks = index.toks
     if qa - lo < 2 or toks[qa - 1].text != ":":
         return None
+    label = _statement_label(index, quote, toks[lo].start)
+    if label is not None:
+        return label  # "Statement from Mayor Ann Ruiz:": the name after "from"
     floor = max(lo, qa - 1 - _COLON_SPEAKER_MAX)
     found = left_speaker(toks, qa - 1, floor)
     if found is None or not any(toks[i].text[0].isupper() for i in range(*found)):
@@ -2002,6 +2010,7 @@ def _plain_words(toks: Sequence[Tok], lo: int, hi: int) -> bool:
 # Words before a participle or a relative clause: "when asked", "who said" (no new speaker).
 _NONFINITE_LEADS = frozenset({"when", "after", "before", "if", "as", "while", "once", "who"})
 _FINITE_RELATIVE_LEADS = _NONFINITE_LEADS - {"who"}
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
 
 def _has_cue(
@@ -2049,6 +2058,18 @@ def _has_cue(
                 before -= 1  # "who has not read the book": the relative pronoun leads
             if toks[before].lower in leads:
                 continue
+            if (
+                toks[before].lower in _SUBJECT_PRONOUNS
+                and before - 1 >= lo
+                and toks[before - 1].lower in _FINITE_RELATIVE_LEADS
+            ):
+                continue  # "“A,” Ruiz said as she thanked them. “B.”": an aside of the speaker's
+            if (
+                relative
+                and toks[before].lower in {"and", "but"}
+                and _in_who_clause(toks, lo, before)
+            ):
+                continue  # "…, who spoke first and reiterated his view. “B.”": still the clause
         if (
             toks is not None
             and cue.strength == "strict"
@@ -2056,6 +2077,24 @@ def _has_cue(
         ):
             continue  # "a dozen states held contests", "at one point": nouns, not cues
         return True
+    return False
+
+
+_WHO_REACH = 20  # tokens from "who" to a coordinated verb of its clause
+
+
+def _in_who_clause(toks: Sequence[Tok], lo: int, conjunction: int) -> bool:
+    """Whether the ``and``/``but`` at ``conjunction`` coordinates inside a ``who`` clause
+    (``X, who spoke first and reiterated …``): a ``who`` after a comma, no sentence end or
+    quotation mark between."""
+    k = conjunction - 1
+    while k > lo and conjunction - k <= _WHO_REACH:
+        text = toks[k].text
+        if text in _QUOTE_MARKS or text in {".", "!", "?", ";"}:
+            return False
+        if toks[k].lower == "who" and toks[k - 1].text == ",":
+            return True
+        k -= 1
     return False
 
 
@@ -2199,6 +2238,13 @@ def _direct_quotes(
             # "X was asked, “Why?” He answered, “…”": a whole statement introduced by what
             # precedes it; the cue after it introduces the next quotation, not this one.
             attached = None
+        # 2a. "Ruiz on the port plan: “…”": a live blog's label, a name and its topic.
+        if attached is None and lead == ":":
+            attached = _topic_label(index, quote, s_start)
+            if attached is not None:
+                # a cue word in the topic ("plan") is a noun: no statement of its own
+                a = bisect.bisect_left(firsts, index.tok_at(s_start))
+                used.update(firsts[a : bisect.bisect_left(firsts, index.tok_at(quote.start))])
         # 2. A cue right before it, in the same sentence.
         if attached is None:
             previous = (
@@ -2211,7 +2257,8 @@ def _direct_quotes(
             # a cue before the colon ("told reporters:") says whose words these are
             clause_cue = any(cues[n].strength != "strict" for n in range(a, b))
             attached = (
-                # 2b. "Workers Fear Layoffs - Ann Ruiz: “…”": a name after a dash.
+                # 2b. "Workers Fear Layoffs - Ann Ruiz: “…”": a name after a dash (and
+                # "Statement from Mayor Ann Ruiz: “…”", a press release's label).
                 _colon_speaker(index, quote, s_lo, qa, dash_only=clause_cue)
                 # 2c. "Ruiz wrote on Twitter: “…”": a clause whose subject names a person.
                 or _colon_clause(index, quote, s_start)
@@ -2242,7 +2289,9 @@ def _direct_quotes(
             if _last_char(text, prev_start, prev_end) == ":":
                 prev_sentence = index.sentence_of(prev_end - 1)[0]
                 attached = (
-                    _leading(index, quote, cues, firsts, prev_start, colon_only=True, used=used)
+                    _topic_label(index, quote, prev_sentence)
+                    or _leading(index, quote, cues, firsts, prev_start, colon_only=True, used=used)
+                    or _statement_label(index, quote, prev_sentence)
                     or _colon_clause(index, quote, prev_sentence)
                     or _wording_colon(index, quote, prev_sentence, cues_before=False)
                 )
@@ -2415,7 +2464,22 @@ def _colon_clause(
         return None
     first, end = subject
     verb = toks[end].text
-    if not (verb.isalpha() and verb.islower()):
+    verb_like = verb.isalpha() and verb.islower()
+    # "Sen. Ann Ruiz, D-Calif., issued the following statement ...:" / "Ann Ruiz (D-VA)
+    # and Al Lee (R-ME), who chair the panel, released the following statement:"
+    release = (
+        _release_verb(toks, end, colon)
+        if mark == ":" and (not verb_like or verb in {"and", "or"})
+        else None
+    )
+    if release is not None:
+        end = release
+        while end > first + 1 and (
+            toks[end - 1].text == "," or toks[end - 1].lower in _RELEASE_ADVERBS
+        ):
+            end -= 1
+        subject = first, end
+    elif not verb_like:
         return None
     words = [toks[i].text for i in range(first, end)]
     if len(words) == 1:
@@ -2430,6 +2494,109 @@ def _colon_clause(
     if not person:
         return None
     return None, _chars(index, subject), None, quote.end, CONFIDENCE_COLON_CLAUSE
+
+
+# Verbs of a press release's lead, "X released the following statement:", that may stand
+# after an appositive or a coordinated name of the subject.
+_RELEASE_VERBS = frozenset({"released", "issued", "made", "offered", "provided", "shared", "sent"})
+# Words between the subject's appositive and that verb: "Ann Ruiz, R-Miss., today issued".
+_RELEASE_ADVERBS = frozenset({"today", "jointly", "also", "tonight", "yesterday", "again"})
+# Nouns of what such a lead introduces: "the following (joint) statement".
+_RELEASE_NOUNS = frozenset({"statement", "statements", "release", "remarks", "comment", "comments"})
+_RELEASE_REACH = 40  # tokens from the subject's head to the verb
+
+
+def _release_verb(toks: Sequence[Tok], end: int, colon: int) -> int | None:
+    """The token of a release verb (``issued``) after the subject phrase ending at ``end`` and
+    before the colon, when a noun of wording (``statement``) follows it before the colon and
+    only an appositive, a party label or more coordinated names stand between; else None."""
+    k = end
+    while k < colon and k - end <= _RELEASE_REACH:
+        low = toks[k].lower
+        if low in _RELEASE_VERBS and toks[k].text.islower():
+            stop = min(colon, k + 1 + _RELEASE_REACH)
+            if any(toks[n].lower in _RELEASE_NOUNS for n in range(k + 1, stop)):
+                return k
+            return None
+        if low in {":", ";", "“", '"', "said", "says"} or low in CUE_FORMS:
+            return None  # a cue of its own, or another clause
+        k += 1
+    return None
+
+
+_TOPIC_MAX = 8  # tokens of the topic in "Ruiz on the port plan:"
+_TOPIC_NAME_MAX = 5  # tokens of the name before "on"
+
+
+def _topic_label(index: TextIndex, quote: Quotation, s_start: int) -> _Attached | None:
+    """``Ruiz on the port plan: “…”``, ``Biden on climate:`` (a live blog's or a Q&A's
+    label): a name that opens the sentence, ``on``, a short topic and a colon right before the
+    quotation. The name is the speaker; a cue word in the topic (``plan``) is a noun."""
+    toks = index.toks
+    lo = index.tok_at(s_start)
+    colon = index.tok_at(quote.start) - 1
+    while colon > lo and toks[colon].text in _QUOTE_MARKS:
+        colon -= 1
+    if colon <= lo or toks[colon].text != ":":
+        return None
+    on = lo + 1
+    while on < colon and on - lo <= _TOPIC_NAME_MAX and toks[on].lower != "on":
+        on += 1
+    if on >= colon or toks[on].lower != "on" or colon - on - 1 > _TOPIC_MAX:
+        return None
+    name = right_speaker(toks, lo, on, appositive=False)
+    if (
+        name is None
+        or name != (lo, on)
+        or not all(toks[i].text[0].isupper() for i in range(lo, on))
+    ):
+        return None
+    if toks[lo].lower in _NOT_NAMES or toks[lo].lower in CUE_FORMS:
+        return None
+    if any(toks[i].text in {",", ";", "“", '"'} for i in range(on + 1, colon)):
+        return None
+    return None, _chars(index, name), None, quote.end, CONFIDENCE_COLON_CLAUSE
+
+
+_LABEL_NOUN_REACH = 6  # tokens from the sentence start to "statement" in a release label
+_LABEL_SPEAKER_MAX = 30  # tokens of the name after "from"/"by"
+
+
+def _statement_label(index: TextIndex, quote: Quotation, s_start: int) -> _Attached | None:
+    """``Statement from Mayor Ann Ruiz: “…”``, ``Below is the joint statement issued by Reps.
+    Ruiz and Lee:``, ``The following quote is attributed to …:``: a press release's label; the
+    speaker is the name after ``from``/``by``/``to``, not the label's first word."""
+    toks = index.toks
+    lo = index.tok_at(s_start)
+    colon = index.tok_at(quote.start) - 1
+    while colon > lo and toks[colon].text in _QUOTE_MARKS:
+        colon -= 1
+    if colon <= lo or toks[colon].text != ":":
+        return None
+    k = lo
+    while k < colon and k - lo <= _LABEL_NOUN_REACH:
+        if toks[k].lower in _RELEASE_NOUNS or toks[k].lower in {"quote", "quotes"}:
+            break
+        if toks[k].lower in CUE_FORMS:
+            return None  # "Ruiz said in a statement from …:" has a cue of its own
+        k += 1
+    else:
+        return None
+    if k >= colon or k - lo > _LABEL_NOUN_REACH:
+        return None
+    k += 1
+    if k + 1 < colon and toks[k].lower in {"is", "are"} and toks[k + 1].lower == "attributed":
+        k += 1  # "The following quote is attributed to Sen. Ann Ruiz:"
+    if k < colon and (toks[k].lower in _RELEASE_VERBS or toks[k].lower == "attributed"):
+        k += 1  # "issued by", "attributed to"
+    if k >= colon or toks[k].lower not in {"from", "by", "to"}:
+        return None
+    first = k + 1
+    if first >= colon or colon - first > _LABEL_SPEAKER_MAX:
+        return None
+    if not any(toks[n].text[0].isupper() for n in range(first, colon)):
+        return None  # "a statement from the office:" names no one
+    return None, _chars(index, (first, colon)), None, quote.end, CONFIDENCE_COLON_CLAUSE
 
 
 # Capitalized words that open a sentence without naming anyone: "The timing was odd:".
@@ -2501,10 +2668,48 @@ def _bare_cue_before(
     if _last_char(index.text, previous[0], previous[1]) != ".":
         return None
     bare = _bare_cue(index, cues, firsts, previous[0], previous[1])
-    if bare is None or bare[0].first in used:
+    if bare is None:
+        gesture = _gesture_sentence(index, previous[0], previous[1])
+        if gesture is None:
+            return None
+        # "McCain laughed. “I know everybody says that.”": the one who laughed speaks
+        return None, _chars(index, gesture), None, quote.end, CONFIDENCE_COLON_CLAUSE
+    if bare[0].first in used:
         return None
     cue, speaker = bare
     return cue, _chars(index, speaker), None, quote.end, CONFIDENCE_BARE_BEFORE
+
+
+# Verbs of a gesture that a speaker makes before speaking: "McCain laughed. “…”".
+_GESTURES = frozenset(
+    {"laughed", "smiled", "shrugged", "paused", "sighed", "chuckled", "grinned", "nodded"}
+    | {"winced", "frowned", "laughs", "smiles", "shrugs", "pauses", "sighs", "chuckles"}
+)
+
+
+def _gesture_sentence(index: TextIndex, start: int, end: int) -> tuple[int, int] | None:
+    """The subject tokens of a sentence that is only a subject and a gesture (``McCain
+    laughed.``, ``She paused briefly.``), else None."""
+    toks = index.toks
+    lo, hi = index.tok_at(start), index.tok_at(end)
+    while hi > lo and toks[hi - 1].text in {".", "!"}:
+        hi -= 1
+    verb = hi - 1
+    if verb > lo and toks[verb].lower.endswith("ly") and toks[verb].text.islower():
+        verb -= 1  # "She paused briefly."
+    if verb <= lo or toks[verb].lower not in _GESTURES or not toks[verb].text.islower():
+        return None
+    subject = left_speaker(toks, verb, lo)
+    if subject is None or subject[0] != lo or subject[1] != verb:
+        return None
+    words = [toks[i].text for i in range(lo, verb)]
+    if len(words) == 1:
+        person = words[0].lower() in _PERSON_PRONOUNS or (
+            words[0][0].isupper() and words[0].lower() not in _NOT_NAMES
+        )
+    else:
+        person = any(w[0].isupper() for w in words[1:])  # "Mr. Ruiz", not "The crowd"
+    return subject if person else None
 
 
 # Cues whose subject may be a thing bearing words: "a sign that read", "a letter that said".
@@ -2881,6 +3086,14 @@ def _before_verb_object(
 _ADJUNCT_LEADS = frozenset({"in", "on", "at", "during", "after", "before", "when", "while"})
 
 
+# Participles that modify the interview or article a cue's adjunct names: "told the Ledger in
+# an interview published Tuesday, “…”", "said in remarks aired Sunday, “…”".
+_PUBLISHED = frozenset(
+    {"published", "aired", "broadcast", "posted", "released", "conducted", "recorded", "taped"}
+    | {"televised", "filmed", "streamed"}
+)
+
+
 def _adjunct_then_comma(index: TextIndex, cue: Cue, tail: int, qa: int, quote: Quotation) -> bool:
     """``X said in the spring, when the story broke, “I did not …”``: a short adjunct and a
     comma between a speech cue and a quotation that opens with a capital and ends the sentence."""
@@ -2889,7 +3102,7 @@ def _adjunct_then_comma(index: TextIndex, cue: Cue, tail: int, qa: int, quote: Q
     return (
         cue.category == "speech"
         and tail < qa
-        and toks[tail].lower in _ADJUNCT_LEADS
+        and (toks[tail].lower in _ADJUNCT_LEADS or toks[tail].lower in _PUBLISHED)
         and qa - tail <= _COLON_GAP_MAX
         and toks[qa - 1].text == ","
         and _opens_capitalized(text, quote)
@@ -2910,6 +3123,18 @@ _SENTENCE_ADVERB = re.compile(
     | for[ ](?:example|instance|his[ ]part|her[ ]part|their[ ]part)
     | once[ ]again | by[ ]contrast | in[ ]contrast | of[ ]course)
     [ ]*,                              # the comma that introduces the quotation
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+# A spoken quotation mark between a cue and its quotation, as transcripts type it: "said,
+# quote, “…”", "said, and I quote: “…”".
+_SPOKEN_QUOTE = re.compile(
+    r"""
+    ,?[ ]*
+    (?:and[ ]I[ ])?quote               # "quote" / "and I quote"
+    [ ]*[,:]?                          # the comma or colon that introduces the quotation
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -2995,6 +3220,8 @@ def _leading(
         and not _adjunct_then_comma(index, cue, tail, qa, quote)
         # "X said on the other hand, “…”", "X said at one point, “…”"
         and _SENTENCE_ADVERB.fullmatch(gap) is None
+        # "the president said quote, “…”, end quote" (a transcript's spoken marks)
+        and _SPOKEN_QUOTE.fullmatch(gap) is None
     ):
         return None
     speaker = left_speaker(toks, cue.first, lo) or subject_of(toks, cue.first, lo)

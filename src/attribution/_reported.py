@@ -160,10 +160,39 @@ def cue_tail(toks: Sequence[Tok], i: int, hi: int) -> int:
                 n = k
                 while n < hi and (toks[n].text[0].isupper() or toks[n].lower in {"of", "’s"}):
                     n += 1
-                i = n
+                i = _after_show_title(toks, n, hi)
                 continue
         break
     return i
+
+
+_TITLE_MAX = 8  # tokens inside a show's title: "“Fox News Sunday”", "“State of the Union”"
+_TITLE_CLOSERS = frozenset({"”", '"', "''"})
+
+
+def _after_show_title(toks: Sequence[Tok], n: int, hi: int) -> int:
+    """Past a show's title in quotation marks right after a possessive outlet (``said on
+    NBC’s “Meet the Press” that …``, ``told CNN's "State of the Union"``): the title names
+    the programme, it is not quoted speech. ``n`` when no such title stands there."""
+    if (
+        n >= hi
+        or toks[n].text not in _QUOTE_OPENERS
+        or not toks[n - 1].lower.endswith(("’s", "'s", "s’", "s'"))
+    ):
+        return n
+    k = n + 1
+    if k >= hi or not toks[k].text[0].isupper():
+        return n
+    while k < hi and k - n <= _TITLE_MAX and toks[k].text not in _TITLE_CLOSERS:
+        if toks[k].text in _QUOTE_OPENERS or toks[k].text in {".", "!", "?", ";", ":"}:
+            return n
+        k += 1
+    if k >= hi or toks[k].text not in _TITLE_CLOSERS:
+        return n
+    k += 1
+    if k < hi and toks[k].text == ",":
+        k += 1  # "on ABC’s “This Week”, that …"
+    return k
 
 
 # Prepositions of a time phrase after a cue ("for weeks", "in recent days", "over the weekend").
@@ -390,6 +419,13 @@ def reported_in_sentence(
                 and (
                     cue.strength == "strong"
                     or toks[start].lower in _CONTENT_LEADS
+                    # "..., stating “75 percent of the House” are …": a strict form counts
+                    # before a quotation, as it does before "that"
+                    or (
+                        cue.category == "speech"
+                        and start == cue.last + 1
+                        and toks[start].text in _QUOTE_OPENERS
+                    )
                     # "..., citing rising costs": a speech verb with its object
                     or (cue.strength == "weak" and cue.category == "speech")
                     # "..., calling him “a fraud”": a weak cue whose object holds quoted words

@@ -18,7 +18,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from attribution._cues import AUXILIARIES, CUE_FORMS, RAISING_PARTICIPLES, TIME_WORDS
+from attribution._cues import (
+    AUXILIARIES,
+    CUE_FORMS,
+    PERCEIVED_SPEECH,
+    RAISING_PARTICIPLES,
+    TIME_WORDS,
+)
 from attribution._text import Tok
 from attribution.lexicons.anonymity import ANONYMOUS_ROLES, GROUP_NOUNS
 from attribution.lexicons.cues import SPEECH_NOUNS
@@ -777,12 +783,17 @@ _ASIDE_LEADS = frozenset(
 def _cue_clause(toks: Sequence[Tok], start: int, end: int) -> tuple[int, int] | None:
     """The subject when tokens ``start..end`` (between two commas) are a subject and its cue,
     a clause and never an appositive: ``Spicer`` in ``Spicer said``, ``Sanders`` in ``Sanders
-    compared himself to Clinton``; else None."""
+    compared himself to Clinton``, ``and Ruiz agreed``; else None."""
+    if toks[start].lower in {"and", "but", "so", "yet"} and start + 1 < end:
+        start += 1  # "…, and Ruiz agreed, saying …": a coordinated clause
     if not toks[start].text[0].isupper():
         return None
     found = right_speaker(toks, start, end, appositive=False, coordinated=False)
     if found is None or found[0] != start:
         return None
+    last = found[1] - 1
+    if last > start and toks[last].text.islower() and toks[last].lower in CUE_FORMS:
+        found = start, last  # "Ann Ruiz agreed": the verb is no part of the name
     n = found[1]
     while n < end and (toks[n].lower in AUXILIARIES or _adverb(toks[n])):
         n += 1
@@ -892,7 +903,7 @@ def _before_aside(toks: Sequence[Tok], comma: int, end: int) -> int:
 
 # Post-modifiers of a speaker noun phrase, by the words that open them: "officials familiar
 # with the talks", "a spokeswoman for the agency", "people with knowledge of the plan".
-_POST_PREPOSITIONS = frozenset({"at", "for", "from", "in", "on", "with", "to"})
+_POST_PREPOSITIONS = frozenset({"at", "for", "from", "in", "on", "with", "to", "behind"})
 _POST_PHRASES = frozenset(
     {
         ("familiar", "with"),
@@ -918,6 +929,8 @@ _HEAD_NOUNS = (
     | frozenset({"letter", "memo", "email", "article", "editorial", "analysis", "review"})
     # bodies of people: "the head of China's delegation to the forum said"
     | frozenset({"delegation", "committee", "panel", "team", "staff", "board", "commission"})
+    # indefinite people: "someone behind the account responded", "somebody in the crowd"
+    | frozenset({"someone", "somebody", "user", "users", "account"})
 )
 # An object that is a time, not an organization: "prosecutors in April charged".
 _TIME_OBJECTS = frozenset(
@@ -977,6 +990,8 @@ def _post_modified(toks: Sequence[Tok], first: int, floor: int) -> int:
         person = True  # "familiar with", "who": the head is a person or a group
         if k - 1 > floor and (toks[k - 1].lower, toks[k].lower) in _POST_PHRASES:
             k -= 1
+        elif toks[k].lower == "named" and toks[first].text[0].isupper():
+            pass  # "A Facebook user named Al Lee": the name belongs to its head
         elif toks[k].lower in _POST_PREPOSITIONS and (
             toks[k].lower != "to" or _role_before(toks[k - 1])
         ):
@@ -1060,6 +1075,15 @@ def left_speaker(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, 
                 and toks[i - 2].lower in {"on", "last", "in"}
             )
             or _adverb(toks[i - 1])
+            or (
+                # "one reporter is heard saying", "she was seen telling": the passive of
+                # perception belongs to the participle, the subject is before it
+                toks[i - 1].lower in {"heard", "seen", "overheard", "caught", "filmed", "recorded"}
+                and i == cue_first
+                and toks[cue_first].lower in PERCEIVED_SPEECH
+                and i - 2 >= floor
+                and toks[i - 2].lower in AUXILIARIES
+            )
             or (
                 # "She has since said", "the senator would only say"
                 toks[i - 1].lower in {"since", "only"}
@@ -1923,13 +1947,31 @@ def after_dateline(toks: Sequence[Tok], start: int, ceiling: int) -> int:
             after = k + 1
             while after < ceiling and toks[after].text in _DATELINE_DASHES:
                 after += 1  # "NEW YORK -- Ruiz": two hyphens
-            return after if (capitals or agency) and start < k and after < ceiling else start
+            placed = capitals or agency or _placed_dateline(toks, start, k)
+            return after if placed and start < k and after < ceiling else start
         if text in {".", "“", '"', ";"} and not (k > start and tok.start == toks[k - 1].end):
             return start
         if not (text[0].isupper() or text[0].isdigit() or not text[0].isalnum()):
             return start  # a lower-case word: a clause, not a dateline
         k += 1
     return start
+
+
+def _placed_dateline(toks: Sequence[Tok], start: int, dash: int) -> bool:
+    """Whether title-case tokens ``start..dash`` are a press-release place: a city and its
+    state (``Concord, NH –``, ``Columbia, S.C. –``) or a state or ``Washington`` alone
+    (``Washington—Senators ...``), not a name set off by a dash (``Ruiz — who ...``)."""
+    if dash - start == 1:
+        return toks[start].lower in US_STATES
+    comma = dash - 1
+    while comma > start and toks[comma].text != ",":
+        comma -= 1
+    if comma <= start or comma + 1 >= dash:
+        return False
+    state = toks[comma + 1].text
+    postal = len(state) == 2 and state.isalpha() and state.isupper()  # "NH", "DC"
+    end = comma + 2 if postal else _state_at(toks, comma + 1, dash)
+    return end == dash and end > comma + 1
 
 
 def subject_of(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, int] | None:
@@ -2067,6 +2109,15 @@ def _opening_participle(toks: Sequence[Tok], found: tuple[int, int], hi: int) ->
     Joyce said"), not a name ("Ahmed on Monday said")."""
     first, last = found
     low = toks[first].lower
+    if (
+        low.endswith("ing")
+        and len(low) >= 7
+        and last < hi
+        and toks[last].lower in TIME_WORDS
+        and toks[first].text[1:].islower()
+        and toks[first].text not in _GIVEN_NAMES
+    ):
+        return True  # "Appearing Thursday on a radio show, Ruiz said": a participle
     return (
         last == first + 1
         and last < hi

@@ -166,6 +166,13 @@ CUE_LEMMAS: dict[str, tuple[Category, Strength, tuple[str, ...]]] = {
     "snap": ("speech", "quoted", ("snapped", "snaps")),
     "bark": ("speech", "quoted", ("barked", "barks")),
     "scoff": ("speech", "quoted", ("scoffed", "scoffs")),
+    # the same, found in a read of political web pages ("He elaborated, “…”"; 2026-11-22)
+    "elaborate": ("speech", "quoted", ("elaborated", "elaborates", "elaborating")),
+    "gripe": ("speech", "quoted", ("griped", "gripes")),
+    "gush": ("speech", "quoted", ("gushed", "gushes")),
+    "opine": ("speech", "quoted", ("opined", "opines")),
+    "plead": ("speech", "quoted", ("pleaded", "pleads")),
+    "fume": ("speech", "quoted", ("fumed", "fumes")),
     # --- stance: taking a position (belief, see the module docstring) -----------------------
     "agree": ("belief", "weak", ("agree", "agrees", "agreed", "agreeing")),
     "endorse": ("belief", "weak", ("endorsed", "endorses", "endorsing")),
