@@ -2193,3 +2193,57 @@ def test_coordinated_cue_in_a_who_clause_keeps_the_split_quote() -> None:
         "said",
         "Sheriff Al Lee",
     )
+
+
+#: A list of someone's words under a cue that ends the paragraph before it: a bullet, a number
+#: or a topic label stands before each item's quotation. Without a cue, a list is no one's.
+LIST_ITEMS = [
+    pytest.param(
+        "Here is some of what Ann Ruiz said:\n\nOn the budget: “We cannot borrow forever.”\n\n"
+        "On her rival: “He has never run a thing.”",
+        [
+            ("said", "Ann Ruiz", "“We cannot borrow forever.”"),
+            (None, "Ann Ruiz", "“He has never run a thing.”"),
+        ],
+        id="topic-labels",
+    ),
+    pytest.param(
+        "Ruiz told the crowd:\n\n1. “Roads come first.”\n\n2. “Schools come second.”",
+        [("told", "Ruiz", "“Roads come first.”"), (None, "Ruiz", "“Schools come second.”")],
+        id="numbered-items",
+    ),
+    pytest.param(
+        "Among the things Ruiz said at the rally:\n\n• “Roads come first.”\n\n"
+        "• “Schools come second.”",
+        [("said", "Ruiz", "“Roads come first.”"), (None, "Ruiz", "“Schools come second.”")],
+        id="bulleted-items",
+    ),
+    pytest.param(
+        "“We will fight,” Ruiz said.\n\n• “The budget is a disgrace.”",
+        [("said", "Ruiz", "“We will fight,”"), (None, "Ruiz", "“The budget is a disgrace.”")],
+        id="bullet-after-a-quote-carries-its-speaker",
+    ),
+    pytest.param(
+        "The committee approved three bills on Tuesday:\n\n1. “Safe Roads for All”\n\n"
+        "2. “Clean Water Now”",
+        [],
+        id="titles-in-a-list-are-no-quotes",
+    ),
+    pytest.param(
+        "Lawmakers debated the agenda, which includes:\n\n• “a fair tax on the rich”",
+        [],
+        id="a-list-without-a-cue-is-no-ones",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIST_ITEMS)
+def test_list_items_under_a_cue(text: str, expected: list[tuple[str | None, str, str]]) -> None:
+    assert [
+        (
+            quote.cue.text if quote.cue else None,
+            quote.speaker.text if quote.speaker else None,
+            quote.fragments[0].text,
+        )
+        for quote in quotes_of(text)
+    ] == expected

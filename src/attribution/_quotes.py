@@ -2278,23 +2278,28 @@ def _direct_quotes(
         if attached is None:
             attached = _bare_cue_before(index, quote, cues, firsts, s_start, used)
         # 3. "X said:" ending the previous paragraph (the one before the quotation's first:
-        # a quotation over several paragraphs opens before ``paragraph``, its last).
+        # a quotation over several paragraphs opens before ``paragraph``, its last), maybe
+        # as the first item of a list ("1. “…”", "• “…”", "On taxes: “…”").
         first_paragraph = index.paragraph_index(quote.start)
-        if (
-            attached is None
-            and quote.start == index.paragraphs[first_paragraph][0]
-            and first_paragraph > 0
-        ):
+        opens_paragraph = _opens_paragraph(text, index.paragraphs[first_paragraph][0], quote)
+        if attached is None and opens_paragraph and first_paragraph > 0:
             prev_start, prev_end = index.paragraphs[first_paragraph - 1]
             if _last_char(text, prev_start, prev_end) == ":":
                 prev_sentence = index.sentence_of(prev_end - 1)[0]
-                attached = (
-                    _topic_label(index, quote, prev_sentence)
-                    or _leading(index, quote, cues, firsts, prev_start, colon_only=True, used=used)
-                    or _statement_label(index, quote, prev_sentence)
-                    or _colon_clause(index, quote, prev_sentence)
-                    or _wording_colon(index, quote, prev_sentence, cues_before=False)
+                # a list item's bullet, number or topic sits between the colon and the words;
+                # a list is someone's words only under a cue ("Here is what she said:")
+                item = attrs.evolve(quote, start=index.paragraphs[first_paragraph][0])
+                attached = _leading(
+                    index, item, cues, firsts, prev_start, colon_only=True, used=used
                 )
+                if item.start == quote.start:
+                    attached = (
+                        _topic_label(index, quote, prev_sentence)
+                        or attached
+                        or _statement_label(index, quote, prev_sentence)
+                        or _colon_clause(index, quote, prev_sentence)
+                        or _wording_colon(index, quote, prev_sentence, cues_before=False)
+                    )
         if attached is not None:
             cue, speaker, addressee, clause_end, confidence = attached
             if cue is not None:
@@ -2357,10 +2362,11 @@ def _direct_quotes(
             last.clause_end = quote.end
             last.paragraph = paragraph
             continue
-        # 5. A paragraph that is only a quotation carries the previous direct quote's speaker.
+        # 5. A paragraph that is only a quotation (or a list item of one) carries the previous
+        # direct quote's speaker.
         first_paragraph = index.paragraph_index(quote.start)
         if (
-            quote.start == index.paragraphs[first_paragraph][0]
+            _opens_paragraph(text, index.paragraphs[first_paragraph][0], quote)
             and _only_punctuation_in(text, quote.end, p_end)
             and first_paragraph - last.paragraph == 1
             and last.speaker is not None
@@ -2377,6 +2383,29 @@ def _direct_quotes(
                 )
             )
     return directs, used
+
+
+#: What may open a paragraph before its quotation in a list of someone's words.
+_LIST_LEAD = re.compile(
+    r"""
+    [ \t]*
+    (?:
+        [•·▪●◦‣*]                                   # a bullet: "• “…”"
+      | \(?[0-9]{1,2}[.)]                           # a number: "1. “…”", "(2) “…”"
+      | (?:On|About|Regarding|Asked\ about)\ [^\n:“”"]{1,60}:  # a topic: "On taxes: “…”"
+    )
+    [ \t]*
+    """,
+    re.VERBOSE,
+)
+
+
+def _opens_paragraph(text: str, paragraph_start: int, quote: Quotation) -> bool:
+    """Whether ``quote`` opens its paragraph, alone or after a list item's bullet, number or
+    topic ("• “…”", "2. “…”", "On taxes: “…”" under "Here is what she said:")."""
+    return quote.start == paragraph_start or (
+        _LIST_LEAD.fullmatch(text, paragraph_start, quote.start) is not None
+    )
 
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
