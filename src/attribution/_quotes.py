@@ -2429,10 +2429,8 @@ def _wording_colon(
     head names a thing that carries words; that noun phrase is the source (no cue word)."""
     toks = index.toks
     lo = index.tok_at(s_start)
-    colon = index.tok_at(quote.start) - 1
-    while colon > lo and toks[colon].text in _QUOTE_MARKS:
-        colon -= 1
-    if colon - 1 < lo or toks[colon].text != ":" or toks[colon - 1].lower not in WORDING_NOUNS:
+    colon = _colon_before(index, quote, lo)
+    if colon is None or toks[colon - 1].lower not in WORDING_NOUNS:
         return None
     if cues_before:
         return None  # "X said in a statement: “…”" is X's, not the statement's
@@ -2553,6 +2551,16 @@ def _release_verb(toks: Sequence[Tok], end: int, colon: int) -> int | None:
     return None
 
 
+def _colon_before(index: TextIndex, quote: Quotation, lo: int) -> int | None:
+    """The token of the colon right before ``quote`` (opening marks between), past token
+    ``lo`` of the sentence; None when no colon introduces the quotation."""
+    toks = index.toks
+    colon = index.tok_at(quote.start) - 1
+    while colon > lo and toks[colon].text in _QUOTE_MARKS:
+        colon -= 1
+    return colon if colon > lo and toks[colon].text == ":" else None
+
+
 _TOPIC_MAX = 8  # tokens of the topic in "Ruiz on the port plan:"
 _TOPIC_NAME_MAX = 5  # tokens of the name before "on"
 
@@ -2563,10 +2571,8 @@ def _topic_label(index: TextIndex, quote: Quotation, s_start: int) -> _Attached 
     quotation. The name is the speaker; a cue word in the topic (``plan``) is a noun."""
     toks = index.toks
     lo = index.tok_at(s_start)
-    colon = index.tok_at(quote.start) - 1
-    while colon > lo and toks[colon].text in _QUOTE_MARKS:
-        colon -= 1
-    if colon <= lo or toks[colon].text != ":":
+    colon = _colon_before(index, quote, lo)
+    if colon is None:
         return None
     on = lo + 1
     while on < colon and on - lo <= _TOPIC_NAME_MAX and toks[on].lower != "on":
@@ -2597,10 +2603,8 @@ def _statement_label(index: TextIndex, quote: Quotation, s_start: int) -> _Attac
     speaker is the name after ``from``/``by``/``to``, not the label's first word."""
     toks = index.toks
     lo = index.tok_at(s_start)
-    colon = index.tok_at(quote.start) - 1
-    while colon > lo and toks[colon].text in _QUOTE_MARKS:
-        colon -= 1
-    if colon <= lo or toks[colon].text != ":":
+    colon = _colon_before(index, quote, lo)
+    if colon is None:
         return None
     k = lo
     while k < colon and k - lo <= _LABEL_NOUN_REACH:
