@@ -129,6 +129,12 @@ def test_one_edit_apart_share_a_deletion_key() -> None:
             "First line\nSecond line here.", "Second", "Second line here.", id="line-break"
         ),
         pytest.param("“Go,” she said. He went.", "went", "He went.", id="after-a-quote"),
+        pytest.param(
+            "Boston—Sen. Al Lee said no. Then more.",
+            "Lee",
+            "Boston—Sen. Al Lee said no.",
+            id="title-after-a-dateline-dash",
+        ),
     ],
 )
 def test_sentence_bounds(text: str, word: str, sentence: str) -> None:

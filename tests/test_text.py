@@ -84,6 +84,11 @@ SENTENCES = [
         id="title-and-initials-before-a-nickname",
     ),
     pytest.param(
+        "Washington—Sen. Ann Ruiz spoke. She left.",
+        ["Washington—Sen. Ann Ruiz spoke.", "She left."],
+        id="title-after-a-dateline-dash",
+    ),
+    pytest.param(
         "The U.S. “Freedom Act” passed.",
         ["The U.S. “Freedom Act” passed."],
         id="initialism-without-a-comma-before-a-quotation",

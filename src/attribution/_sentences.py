@@ -27,7 +27,7 @@ _BOUNDARY = regex.compile(
 
 _NOT_AN_END = regex.compile(
     r"""
-    (?:^|\s|[(“"])
+    (?:^|\s|[(“"—–])                            # "(Mr.", "Washington—Sen."
     (?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Maj|Capt|Cmdr|Adm|Sgt|Rev|St|Jr|Sr|Gens|Sens|
        Reps|Atty|Gov|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Corp|Co|Ltd|No|vs|etc
      | \p{Lu}                                   # an initial: "John F."

@@ -54,8 +54,9 @@ _SENTENCE_END = regex.compile(
 )
 
 _PARAGRAPH_BREAK = regex.compile(r"\n\s*")
-# The word before a stop, without the brackets or quotation marks that open it: "(Mr."
-_LAST_WORD = re.compile(r"""([^\s(\[{“‘"'`«‹„]+)$""")
+# The word before a stop, without the brackets, quotation marks or dashes before it: "(Mr.",
+# "Washington—Sen."
+_LAST_WORD = re.compile(r"""([^\s(\[{“‘"'`«‹„—–]+)$""")
 # A period after these ends no sentence: an abbreviation, an initial, an initialism (U.S).
 _NOT_A_SENTENCE_END = re.compile(rf"(?:{_ABBREVIATIONS})|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
 # ... unless it ends a place after a comma or a clock time, and a quotation opens after it
