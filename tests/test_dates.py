@@ -1784,6 +1784,16 @@ GUIDELINES = [
         [("Sunday", "DATE", "2016-03-13"), ("Monday", "DATE", "2016-03-14")],
         id="g-future-weekday-list-across-weeks",
     ),
+    pytest.param(
+        "The aide gave statements Tuesday and Monday.",
+        [("Tuesday", "DATE", "2016-03-08"), ("Monday", "DATE", "2016-03-07")],
+        id="g-past-weekday-list-latest-first",
+    ),
+    pytest.param(
+        "The aide gave statements Monday and Tuesday.",
+        [("Monday", "DATE", "2016-03-07"), ("Tuesday", "DATE", "2016-03-08")],
+        id="g-past-weekday-list-in-order",
+    ),
     # a weekday deadline lies ahead, unless the text says it went by
     pytest.param(
         "Talks continued as a Monday deadline loomed.",

@@ -1500,8 +1500,10 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
         and ctx.anchor.isoweekday() == WEEKDAYS[_key(first["wd"])]
     ):
         # "on Thursday and Friday", "from Monday to Friday": the day after the first one
-        # as resolved (its own tense may differ: "are meeting ... on Thursday and Friday")
-        day = _weekday_on_or_after(ctx.anchor + dt.timedelta(days=1), weekday)
+        # as resolved (its own tense may differ: "are meeting ... on Thursday and Friday");
+        # but "said Friday and Thursday" lists the two days just gone, latest first
+        if not (first["conj"] and ctx.anchor - day == _ONE_DAY):
+            day = _weekday_on_or_after(ctx.anchor + _ONE_DAY, weekday)
     elif first is not None and tense != "past":
         # "will run from Monday to Friday": the end of a range of days falls after its start
         # (TimeML anchors it there), not on the nearest such day before it.
@@ -1512,10 +1514,13 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
     if last is not None and tense == "past":
         # "ran from Monday to Friday": in the past, the start of the range falls before its end
         end_day = _resolve_weekday(ctx.reference, WEEKDAYS[_key(last["wd"])], None, tense)
-        if day >= end_day:
-            day = _weekday_on_or_before(end_day - dt.timedelta(days=1), weekday)
+        if day >= end_day and not (last["conj"] and day - end_day == _ONE_DAY):
+            # ("statements made Friday and Thursday": the two days just gone, latest first)
+            day = _weekday_on_or_before(end_day - _ONE_DAY, weekday)
     return "DATE", _day_value(day + _day_shift(g["dayrel"]), part)
 
+
+_ONE_DAY = dt.timedelta(days=1)
 
 #: A plan told from a past point: "was set to", "were planning to", "was expected to".
 _PAST_OF_FUTURE = re.compile(
@@ -1539,7 +1544,7 @@ _AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+$", re.IGNORECASE)
 _RANGE_START = re.compile(
     rf"""
     \b(?P<wd>{_trie(sorted(WEEKDAYS))})\.?   # "Monday", "Mon."
-    ,?\s?(?:-|–|\s(?:to|through|thru|until|till|and|or)\s)\s?$  # " to ", "-", " and "
+    ,?\s?(?:-|–|\s(?:to|through|thru|until|till|(?P<conj>and|or))\s)\s?$  # " to ", " and "
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -1547,7 +1552,7 @@ _RANGE_START = re.compile(
 #: " and Friday"), for the first.
 _RANGE_END = re.compile(
     rf"""
-    \.?,?\s?(?:-|–|\s(?:to|through|thru|until|till|and|or)\s)\s?  # " to ", "-", " and "
+    \.?,?\s?(?:-|–|\s(?:to|through|thru|until|till|(?P<conj>and|or))\s)\s?  # " to ", " and "
     (?P<wd>{_trie(sorted(WEEKDAYS))})\b                  # "Friday"
     """,
     re.IGNORECASE | re.VERBOSE,
