@@ -1794,6 +1794,11 @@ GUIDELINES = [
         [("Monday", "DATE", "2016-03-07"), ("Tuesday", "DATE", "2016-03-08")],
         id="g-past-weekday-list-in-order",
     ),
+    pytest.param(
+        "Two new buses would leave on May 2, with a third one departing from October 6.",
+        [("May 2", "DATE", "2016-05-02"), ("October 6", "DATE", "2016-10-06")],
+        id="g-untensed-date-after-a-coming-one",
+    ),
     # a weekday deadline lies ahead, unless the text says it went by
     pytest.param(
         "Talks continued as a Monday deadline loomed.",

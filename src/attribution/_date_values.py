@@ -1094,6 +1094,8 @@ def _calendar(c: Candidate, ctx: Context) -> Result:
         rel = _word_before(ctx.text, c.start)
         rel_word = rel if rel in ("last", "next", "this") and g["wd"] is None else None
         tense = tense_at(ctx.text, c.start, c.end)
+        if tense is None and _after_a_coming_day(c, ctx):
+            tense = "future"  # "from March 30, with the third flight from August 6"
         year = _resolve_year(ctx.reference, month, day, rel_word, tense)
         if g["wd"] is not None:  # prefer the year in which the weekday fits
             weekday = WEEKDAYS[_key(g["wd"])]
@@ -1386,6 +1388,19 @@ _SHOW_DETERMINER_BEFORE = re.compile(r"\b(?:a|his|her|their|its)\s+$", re.IGNORE
 _NAMED_NIGHT = re.compile(r"\s+Night\s+[A-Z]")
 
 
+def _after_a_coming_day(c: Candidate, ctx: Context) -> bool:
+    """Whether a day still to come was told before ``c`` in its sentence ("would leave on
+    March 30, with the third flight from August 6"): an untensed date keeps that direction."""
+    return (
+        ctx.anchor is not None
+        and ctx.reference is not None
+        and ctx.anchor > ctx.reference
+        and ctx.anchor_end is not None
+        and ctx.anchor_end <= c.start
+        and _SENTENCE_END.search(ctx.text, ctx.anchor_end, c.start) is None
+    )
+
+
 def _nearest_weekday(reference: dt.date, weekday: int, past_bias: int = 0) -> dt.date:
     """The ``weekday`` nearest ``reference``: the one just gone unless the coming one is nearer
     by more than ``past_bias`` days."""
@@ -1460,14 +1475,7 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
             return "DATE", _day_value(nearest + _day_shift(g["dayrel"]), part)
     else:
         tense = tense_at(ctx.text, c.start, c.end)
-    if (
-        tense is None
-        and ctx.anchor is not None
-        and ctx.anchor > ctx.reference
-        and ctx.anchor_end is not None
-        and ctx.anchor_end <= c.start
-        and _SENTENCE_END.search(ctx.text, ctx.anchor_end, c.start) is None
-    ):
+    if tense is None and _after_a_coming_day(c, ctx):
         # "is scheduled to speak on Thursday evening before traveling to Jordan on Friday":
         # with no cue of its own, a weekday keeps the direction of the day told before it
         tense = "future"
