@@ -1799,6 +1799,16 @@ GUIDELINES = [
         [("May 2", "DATE", "2016-05-02"), ("October 6", "DATE", "2016-10-06")],
         id="g-untensed-date-after-a-coming-one",
     ),
+    pytest.param(
+        "Volume on Friday was 9 million shares, up from 7 million the previous Friday.",
+        [("Friday", "DATE", "2016-03-04"), ("the previous Friday", "DATE", "2016-02-26")],
+        id="g-the-previous-weekday-before-the-day-told",
+    ),
+    pytest.param(
+        "The move follows Monday's offer by the port, which holds a stake in the line.",
+        [("Monday", "DATE", "2016-03-07")],
+        id="g-relative-clause-timetable-verb-dates-nothing-before-it",
+    ),
     # a weekday deadline lies ahead, unless the text says it went by
     pytest.param(
         "Talks continued as a Monday deadline loomed.",

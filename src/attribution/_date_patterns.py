@@ -157,7 +157,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
             (?<![\w-])
             (?:(?P<dayrel>(?i:the\s+day\s+(?:before|after)))\s)?       # "the day before"
             (?:(?P<rel>(?i:last|next|this\s+past|this|coming|past|previous|
-                the\s+following))\s)?                                  # "last Friday"
+                the\s+following|the\s+previous))\s)?                  # "last Friday"
             (?:(?P<mod>(?i:early|late))\s)?                            # "early Monday"
             (?P<wd>{_WEEKDAY_FULL})(?P<plural>s)?                      # "Friday", "Mondays"
             (?:\s(?P<part>{_PART})(?P<partplural>(?<!overnight)s)?)?    # " night", " nights"

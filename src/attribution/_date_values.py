@@ -281,6 +281,8 @@ _COMMA = re.compile(r",\s")
 _OTHER_PHRASE_PENALTY = 25
 #: ... and this much more when the expression's phrase is a relative clause (", which is set
 #: to host the contest Tuesday, Bush referred ..."): the main clause resumes after it.
+#: A relative clause opened after the expression: its timetable verb is its own present.
+_RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|whose)\b", re.IGNORECASE)
 _RELATIVE_OPENING = re.compile(r"\s*(?:which|who|where|whose)\b", re.IGNORECASE)
 _RELATIVE_CLAUSE_PENALTY = 35
 #: A complement clause after the expression ("told voters Sunday that he would continue"):
@@ -459,6 +461,12 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
             and not (word in _OPENING_PARTICIPLES and _sentence_initial(text, match.start()))
         ):
             continue  # "United", "Red": a name, not a past participle ("Asked on Monday" is)
+        if (
+            match.start() >= end
+            and (match.group("schedule") or match.group("plan"))
+            and _RELATIVE_BETWEEN.search(text, end, match.start())
+        ):
+            continue  # "Tuesday's declaration by Ford, which holds a stake": the clause's own
         found: Tense = "past" if match.group("past") else "future"
         distance = start - match.end() if match.end() <= start else match.start() - end
         if (match.group("schedule") or match.group("plan")) and (
@@ -1443,6 +1451,11 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
         # "was arrested the following Monday": the first such day after the day told
         base = ctx.anchor or ctx.reference
         return "DATE", _day_value(_weekday_on_or_after(base + dt.timedelta(days=1), weekday), part)
+    if (g["rel"] or "").lower().split() == ["the", "previous"]:
+        # "trading on Friday ... up from the previous Friday": the last such day before the
+        # day told (before the reference when none was)
+        base = ctx.anchor or ctx.reference
+        return "DATE", _day_value(_weekday_on_or_before(base - _ONE_DAY, weekday), part)
     if not g["rel"] and _POSSESSIVE.match(ctx.text, c.end):
         # "Wednesday's ruling" names an event by its day: the verb governing the phrase
         # ("get around Wednesday's ruling") does not date it; its own predicate does
