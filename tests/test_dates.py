@@ -121,6 +121,16 @@ DETECTED = [
     pytest.param("He visited in May.", "May", "DATE", "2015-05", id="in-may"),
     pytest.param("Prices rose last summer.", "last summer", "DATE", "2015-SU", id="last-summer"),
     pytest.param(
+        "The plant shut last February.",
+        "last February",
+        "DATE",
+        "2015-02",
+        id="last-month-name-just-gone-is-last-years",
+    ),
+    pytest.param(
+        "The plant shut last January.", "last January", "DATE", "2016-01", id="last-january"
+    ),
+    pytest.param(
         "Sales fell in early December.", "early December", "DATE", "2015-12", id="early-december"
     ),
     pytest.param(

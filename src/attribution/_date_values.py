@@ -589,6 +589,9 @@ def _resolve_year(
     there = (month, day or 0)
     rel = (rel or "").lower()
     if rel in ("last", "past", "previous"):
+        if day is None and month % 12 + 1 == reference.month:
+            # "last February" in March: the month just gone would be "last month" (TimeBank)
+            return reference.year - 1
         return reference.year if there < here else reference.year - 1
     if rel in ("next", "coming"):
         return reference.year if there > here else reference.year + 1
