@@ -2137,6 +2137,12 @@ BUSINESS = [
     ),
     pytest.param("Margins slipped in the fiscal year.", [], id="biz-the-fiscal-year-alone"),
     pytest.param(
+        "Profit fell in the fiscal year ended June 30.",
+        [("the fiscal year", "DURATION", "P1Y"), ("June 30", "DATE", "2015-06-30")],
+        id="biz-the-year-ended-a-date-is-twelve-months",
+    ),
+    pytest.param("The year ended with a rally.", [], id="biz-the-year-ended-alone"),
+    pytest.param(
         "The airline will add flights by August to markets untouched by the slump.",
         [("August", "DATE", "2016-08")],
         id="biz-participle-with-an-agent-is-no-past",

@@ -1648,6 +1648,19 @@ _TITLE_BEFORE = re.compile(r"(?:[\"“‘`']|['’]s\s)$")
 _CAPITAL_AFTER = re.compile(r"\s[A-Z][a-z]")
 
 
+#: A business year closed by a date: "the year ended June 30", "the fiscal year ending
+#: tomorrow" (not "the year ended with a rally").
+_ENDED_AFTER = re.compile(
+    r"""
+    \s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+
+    (?:[A-Z][a-z]{2,8}\.?\s+[0-9]        # a month and day: "June 30", "Jan. 31"
+      | (?:today|tomorrow|yesterday)\b    # a deictic day
+    )
+    """,
+    re.VERBOSE,
+)
+
+
 def _relative(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     rel = (g["rel"] or "").lower()
@@ -1686,6 +1699,8 @@ def _relative(c: Candidate, ctx: Context) -> Result:
         future = tense_at(ctx.text, c.start, c.end) == "future"
         year, month = _shift_month(ctx.reference.year, ctx.reference.month, 0 if future else -3)
         return "DATE", f"{year}-Q{(month - 1) // 3 + 1}"
+    if rel == "the" and unit == "year" and not g["mod"] and _ENDED_AFTER.match(ctx.text, c.end):
+        return "DURATION", "P1Y"  # "the (fiscal) year ended June 30": twelve months (TimeBank)
     if rel == "the" and unit != "weekend" and not (g["mod"] and unit in _THE_UNITS):
         return None  # "the week" alone is not a date; "the weekend" is the nearest one
     if rel == "the" and unit != "weekend":
