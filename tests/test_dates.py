@@ -1815,6 +1815,12 @@ GUIDELINES = [
         id="g-the-previous-weekday-before-the-day-told",
     ),
     pytest.param(
+        "The fund will stay cautious in the near term.",
+        [("the near term", "DATE", "FUTURE_REF")],
+        id="g-the-near-term-is-a-future",
+    ),
+    pytest.param("The firm sold short-term notes.", [], id="g-short-term-adjective-is-no-date"),
+    pytest.param(
         "The move follows Monday's offer by the port, which holds a stake in the line.",
         [("Monday", "DATE", "2016-03-07")],
         id="g-relative-clause-timetable-verb-dates-nothing-before-it",

@@ -419,7 +419,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
                 (?P<ref>(?i:
                     now|currently|nowadays|at\s+present|the\s+present|        # present
                     the\s+past|the\s+future|in\s+future|                      # past, future
-                    the\s+(?:very\s+)?(?:near|foreseeable|distant)\s+future  # "the near future"
+                    the\s+(?:very\s+)?(?:near|foreseeable|distant)\s+future|  # "the near future"
+                    the\s+(?:near|short)\s+term                             # "the near term"
                 )|(?P<adj>future|current))  # lowercase "future disasters", "his current wife"
                 (?![\w'’-])
                 (?!\s(?i:{_NUMBER}|{_UNIT}|{_SMALL})(?![\w'’-]))          # not "the past decade"
@@ -514,7 +515,7 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     "PART": ("morning", "afternoon", "evening", "night", "overnight"),
     "DEICTIC": ("today", "tonight", "tomorrow", "yesterday"),
     "HALF": ("half",),
-    "REF": ("now", "current", "present", "past", "future"),
+    "REF": ("now", "current", "present", "past", "future", "term"),
     "CLOCK": ("noon", "midnight", "midday", "o'clock", "o’clock"),
     "SETW": (
         *("every", "each", "once", "twice", "thrice", "times", "daily", "annually"),

@@ -2435,7 +2435,7 @@ def _set(c: Candidate, ctx: Context) -> Result:
     return "SET", _duration(number, key if key in UNITS else key + "s")
 
 
-_REFERENCES = {"past": "PAST_REF", "future": "FUTURE_REF"}
+_REFERENCES = {"past": "PAST_REF", "future": "FUTURE_REF", "term": "FUTURE_REF"}
 
 
 #: Nouns after "current" that make it no time word: "the current account deficit".
