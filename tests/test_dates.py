@@ -1821,6 +1821,12 @@ GUIDELINES = [
     ),
     pytest.param("The firm sold short-term notes.", [], id="g-short-term-adjective-is-no-date"),
     pytest.param(
+        "Over the years, the clinic grew.",
+        [("the years", "DURATION", "PXY")],
+        id="g-over-the-years-is-a-vague-stretch",
+    ),
+    pytest.param("It grew over the years since the war.", [], id="g-over-the-years-since"),
+    pytest.param(
         "The move follows Monday's offer by the port, which holds a stake in the line.",
         [("Monday", "DATE", "2016-03-07")],
         id="g-relative-clause-timetable-verb-dates-nothing-before-it",

@@ -249,6 +249,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
               | (?P<long>(?i:{_UNIT_PLURAL}))-(?i:long)                       # "decades-long"
               | (?i:the)\s(?P<ahead>(?i:{_UNIT_PLURAL}))          # "the weeks ahead", "the
                 \s(?i:ahead(?!\s+of\b)|to\s+come)                  # months to come"; not "ahead of"
+              | (?<=\b[Oo]ver\s)(?i:the)\s(?P<over>(?i:years|decades))       # "over the years"
+                (?![\w'’-]|\s(?i:of|to|ahead|before|after|since|that|when)\b)
               | (?i:the)\s(?P<around>(?i:days|weeks|months|years))           # "the weeks"
                 (?=\s(?i:before|after|leading\s+up|that\s+followed|following)\b)  # " before"
               | (?<!\b(?i:of)\s)                                     # not "a matter of days"

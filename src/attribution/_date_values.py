@@ -2142,7 +2142,7 @@ def _vague(c: Candidate, ctx: Context) -> Result:
         return "DATE", _around_month(c, ctx)
     if around:
         return "DURATION", _duration(None, around)
-    unit = g["unit2"] or g["unit"] or g["bare"] or g["long"] or g["ahead"] or ""
+    unit = g["unit2"] or g["unit"] or g["bare"] or g["long"] or g["ahead"] or g["over"] or ""
     return "DURATION", _duration(None, unit.lower())
 
 
