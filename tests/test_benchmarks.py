@@ -438,3 +438,88 @@ def test_each_probe_maps_every_character_back_to_the_text_as_typed(name: str) ->
 def test_probe_retypes(name: str, expected: str) -> None:
     text, _origin = typing_probes.PROBES[name](PROBE_TEXT)
     assert expected in text
+
+
+# ---------------------------------------------------------------------------------------------
+# TimeML to JSONL
+# ---------------------------------------------------------------------------------------------
+
+timeml_jsonl: Any = importlib.import_module("timeml_jsonl")
+
+TE3_STYLE = """<?xml version="1.0" ?>
+<TimeML><DOCID>doc1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2016-03-08" functionInDocument="CREATION_TIME">March 8,
+2016</TIMEX3></DCT>
+<TITLE>Port reopens</TITLE>
+<TEXT>
+The port <EVENT eid="e1">reopened</EVENT> <TIMEX3 tid="t1" type="DATE" value="2016-03-07">Monday
+</TIMEX3>after <TIMEX3 tid="t2" type="DURATION" value="P2W" mod="MORE_THAN">more than two
+weeks</TIMEX3>.
+</TEXT>
+<TLINK lid="l1" relType="AFTER" eventInstanceID="ei1" relatedToTime="t1"/>
+</TimeML>
+"""
+
+TIMEBANK_STYLE = """<?xml version="1.0" ?>
+<TimeML>
+<TIMEX3 tid="t9" type="DATE" value="1989-11-02" functionInDocument="PUBLICATION_TIME">11/02/89</TIMEX3>
+The mill said it would close by <TIMEX3 tid="t10" type="DATE" value="1989-12-31">year-end</TIMEX3>.
+<MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST"/>
+</TimeML>
+"""
+
+
+@pytest.mark.parametrize(
+    ("xml", "dct", "timexes"),
+    [
+        pytest.param(
+            TE3_STYLE,
+            "2016-03-08",
+            [
+                ("Monday\n", "DATE", "2016-03-07", None),
+                ("more than two\nweeks", "DURATION", "P2W", "MORE_THAN"),
+            ],
+            id="tempeval-3-text-element",
+        ),
+        pytest.param(
+            TIMEBANK_STYLE,
+            "1989-11-02",
+            [("year-end", "DATE", "1989-12-31", None)],
+            id="timebank-body-and-publication-time",
+        ),
+    ],
+)
+def test_timeml_to_jsonl(
+    tmp_path: Path, xml: str, dct: str, timexes: list[tuple[str, str, str, str | None]]
+) -> None:
+    path = tmp_path / "doc.tml"
+    path.write_text(xml, encoding="utf-8")
+    document = timeml_jsonl.convert(path)
+    assert document["dct"] == dct
+    assert "<" not in document["text"]
+    found = [
+        (document["text"][t["start"] : t["end"]], t["type"], t["value"], t.get("mod"))
+        for t in document["timexes"]
+    ]
+    assert found == timexes
+    assert all(t["text"] == document["text"][t["start"] : t["end"]] for t in document["timexes"])
+
+
+def test_timeml_to_jsonl_reproduces_the_corpora_jsonl() -> None:
+    """Our converter gives the AQUAINT JSONL of ``../shared/corpora`` from its .tml files."""
+    folder = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "timeml"
+    if not (folder / "aquaint.jsonl").is_file():
+        pytest.skip("the TimeML corpora are not beside the repository")
+    with (folder / "aquaint.jsonl").open(encoding="utf-8") as lines:
+        expected = {d["doc_id"]: d for d in map(json.loads, lines)}
+    for path in sorted((folder / "aquaint").glob("*.tml")):
+        ours = timeml_jsonl.convert(path)
+        theirs = expected[ours["doc_id"]]
+        assert (ours["dct"], ours["title"], ours["text"]) == (
+            theirs["dct"],
+            theirs["title"],
+            theirs["text"],
+        )
+        assert [(t["start"], t["end"], t["type"], t["value"]) for t in ours["timexes"]] == [
+            (t["start"], t["end"], t["type"], t["value"]) for t in theirs["timexes"]
+        ]
