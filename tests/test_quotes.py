@@ -2247,3 +2247,148 @@ def test_list_items_under_a_cue(text: str, expected: list[tuple[str | None, str,
         )
         for quote in quotes_of(text)
     ] == expected
+
+
+#: Constructions from a read of news stories on the web (reported political articles;
+#: 2026-11-22): each row is a sentence of our own with the construction of a page's miss.
+NEWS_STORIES = [
+    pytest.param(
+        "“The budget is a mess,” Ruiz said at the meeting, calling it “a disgrace.”",
+        [
+            ("direct", ("“The budget is a mess,”",), "said", "Ruiz"),
+            ("mixed", ("“a disgrace.”",), "calling", "Ruiz"),
+        ],
+        id="participle-naming-after-a-quote-is-its-own-mixed-quote",
+    ),
+    pytest.param(
+        "“The budget is a mess,” Ruiz said, describing the plan as “reckless.”",
+        [
+            ("direct", ("“The budget is a mess,”",), "said", "Ruiz"),
+            ("mixed", ("“reckless.”",), "describing", "Ruiz"),
+        ],
+        id="participle-describing-after-a-quote-is-its-own-mixed-quote",
+    ),
+    pytest.param(
+        "“We will win,” Ruiz said. “The port stays open.”",
+        [("direct", ("“We will win,”", "“The port stays open.”"), "said", "Ruiz")],
+        id="next-sentence-quotation-still-continues",
+    ),
+    pytest.param(
+        "The crowd broke into a chant of, “Fix the roads!” as Ruiz spoke.",
+        [("direct", ("“Fix the roads!”",), "chant", "The crowd")],
+        id="chant-of-with-a-comma",
+    ),
+    pytest.param(
+        "“We will win,” Ruiz said. The crowd erupted in the chant, “Four more years!”",
+        [
+            ("direct", ("“We will win,”",), "said", "Ruiz"),
+            ("direct", ("“Four more years!”",), "chant", "The crowd"),
+        ],
+        id="the-chant-comma-is-the-crowds-not-a-continuation",
+    ),
+    pytest.param(
+        "“We will win,” Ruiz told the crowd, who chanted “Four more years!” at the end.",
+        [("direct", ("“We will win,”",), "told", "Ruiz")],
+        id="chanted-in-a-relative-clause-is-no-continuation",
+    ),
+    pytest.param(
+        "Later, Ruiz began saying that the port was “a disgrace.”",
+        [("mixed", ("“a disgrace.”",), "saying", "Ruiz")],
+        id="aspectual-began-before-a-participle-cue",
+    ),
+    pytest.param(
+        "Lee kept insisting that the port would close.",
+        [("indirect", ("that the port would close",), "insisting", "Lee")],
+        id="aspectual-kept-before-a-participle-cue",
+    ),
+    pytest.param(
+        "She repeated her claim, stating,\n“The council has wasted the money.”",
+        [
+            ("indirect", ("her claim",), "repeated", "She"),
+            ("direct", ("“The council has wasted the money.”",), "stating", "She"),
+        ],
+        id="line-break-after-a-participle-cue-and-comma",
+    ),
+    pytest.param(
+        "Ruiz told reporters,\n\n“The council has wasted the money.”\n\nLee left.",
+        [("direct", ("“The council has wasted the money.”",), "told", "Ruiz")],
+        id="paragraph-break-after-a-cue-and-comma",
+    ),
+    pytest.param(
+        "The vote was close,\n“as expected” by most members.",
+        [],
+        id="paragraph-after-a-comma-without-a-cue-is-no-quote",
+    ),
+    pytest.param(
+        "A woman in the crowd yelled, “We need jobs!”",
+        [("direct", ("“We need jobs!”",), "yelled", "A woman in the crowd")],
+        id="speaker-a-person-in-a-place",
+    ),
+    pytest.param(
+        "Protesters outside the hall shouted, “Shame on you!” as the mayor left.",
+        [("direct", ("“Shame on you!”",), "shouted", "Protesters outside the hall")],
+        id="speaker-a-group-outside-a-place",
+    ),
+    pytest.param(
+        "At the meeting, a man said, “We need jobs!”",
+        [("direct", ("“We need jobs!”",), "said", "a man")],
+        id="opening-place-adverbial-stays-out-of-the-speaker",
+    ),
+    pytest.param(
+        "Ruiz stirred controversy last week saying that the port was “a disgrace.”",
+        [("mixed", ("“a disgrace.”",), "saying", "Ruiz")],
+        id="object-and-time-phrase-before-a-participle-cue",
+    ),
+    pytest.param(
+        "“The mayor is up to his old tricks,” said a statement issued by Ruiz aide Al Lee.",
+        [
+            (
+                "direct",
+                ("“The mayor is up to his old tricks,”",),
+                "said",
+                "a statement issued by Ruiz aide Al Lee",
+            )
+        ],
+        id="inverted-statement-issued-by",
+    ),
+    pytest.param(
+        "Ruiz in an interview with The Ledger said the port would “collapse” soon.",
+        [("mixed", ("“collapse”",), "said", "Ruiz")],
+        id="interview-setting-between-speaker-and-cue",
+    ),
+    pytest.param(
+        "Ruiz on Fox News said the port would “collapse” soon.",
+        [("mixed", ("“collapse”",), "said", "Ruiz")],
+        id="broadcaster-setting-between-speaker-and-cue",
+    ),
+    pytest.param(
+        "Sens. Ann Ruiz (D-Ore.), Bo Diaz (R-Texas) and Al Lee (R-Maine) said the bill “does "
+        "not work.”",
+        [
+            (
+                "mixed",
+                ("“does not work.”",),
+                "said",
+                "Sens. Ann Ruiz (D-Ore.), Bo Diaz (R-Texas) and Al Lee (R-Maine)",
+            )
+        ],
+        marks=pytest.mark.xfail(
+            strict=True, reason="a list of names with party labels keeps only its last name"
+        ),
+        id="coordinated-names-with-party-labels-known-miss",
+    ),
+    pytest.param(
+        "The spokesman spoke briefly. As reported by the press pool:\n\n“Lee then said he "
+        "had nothing to add.”",
+        [("direct", ("“Lee then said he had nothing to add.”",), "reported", "the press pool")],
+        marks=pytest.mark.xfail(
+            strict=True, reason="'As reported by X:' before a quotation paragraph is not read"
+        ),
+        id="as-reported-by-colon-paragraph-known-miss",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_STORIES)
+def test_news_story_constructions(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [summary(q) for q in quotes_of(text)] == expected

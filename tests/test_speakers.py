@@ -438,6 +438,33 @@ LEFT += [
     pytest.param("The port, named Lee said it.", "Lee", id="named-after-comma-is-no-head"),
 ]
 
+#: From a read of news stories on the web (2026-11-22): people in a place, and the setting of
+#: the speech between the speaker and the cue (its object is no speaker).
+LEFT += [
+    pytest.param("A woman in the crowd said it.", "A woman in the crowd", id="person-in-a-place"),
+    pytest.param(
+        "Protesters outside the hall said it.", "Protesters outside the hall", id="group-outside"
+    ),
+    pytest.param("Ruiz at a rally in Ohio said it.", "Ruiz", id="setting-rally-in-a-state"),
+    pytest.param("Ruiz in a tweet said it.", "Ruiz", id="setting-tweet"),
+    pytest.param(
+        "Ruiz in an interview with The Ledger said it.", "Ruiz", id="setting-interview-with-paper"
+    ),
+    pytest.param("Sen. Ann Ruiz on Twitter said it.", "Sen. Ann Ruiz", id="setting-platform"),
+    pytest.param("Ruiz on Fox News said it.", "Ruiz", id="setting-broadcaster"),
+    pytest.param("Ruiz in an interview on Fox News said it.", "Ruiz", id="setting-two-phrases"),
+    pytest.param(
+        "My editor at Politico said it.",
+        "My editor at Politico",
+        id="outlet-after-at-is-a-workplace",
+    ),
+    pytest.param(
+        "Democrats on the committee said it.",
+        "Democrats on the committee",
+        id="body-after-on-is-no-setting",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), LEFT)
 def test_left_speaker(text: str, expected: str | None) -> None:
@@ -636,6 +663,16 @@ RIGHT += [
         "It was fine, said Stu Rothenberg of the nonpartisan Rothenberg Report.",
         "Stu Rothenberg of the nonpartisan Rothenberg Report",
         id="of-the-adjective-then-organization",
+    ),
+    pytest.param(
+        "It was fine, said a statement issued by Ruiz aide Al Lee.",
+        "a statement issued by Ruiz aide Al Lee",
+        id="statement-issued-by",
+    ),
+    pytest.param(
+        "It was fine, said a statement from the mayor.",
+        "a statement from the mayor",
+        id="statement-from",
     ),
     pytest.param(
         "It was fine, said Lee of the plan Obama made.",

@@ -2027,8 +2027,8 @@ def _has_cue(
     """Whether a finite cue lies in tokens ``lo..hi`` (participles describe the speaker).
 
     With ``speech_only``, beliefs and intentions do not count ("where he declined to ...").
-    With ``clause_participles``, a speech participle before ``that`` does (``“A,” X said,
-    adding that “B”``: B is the content of the participle's own reported clause).
+    With ``clause_participles``, a speech participle does (``“A,” X said, adding that “B”``,
+    ``“A,” X said, calling it “B”``: B is the content of the participle's own clause).
 
     ``referring to``, ``using``: participles; with ``toks``, also ``when asked about`` and,
     unless ``relative`` is false, ``who said`` (a clause about the speaker, not a new speech
@@ -2040,11 +2040,7 @@ def _has_cue(
         cue = cues[k]
         k += 1
         if cue.form.split(" ", 1)[0].endswith("ing") and not (
-            clause_participles
-            and toks is not None
-            and cue.category == "speech"
-            and cue.last + 1 < hi
-            and toks[cue.last + 1].lower == "that"
+            clause_participles and toks is not None and cue.category == "speech"
         ):
             continue
         if speech_only and (
@@ -2284,7 +2280,13 @@ def _direct_quotes(
         opens_paragraph = _opens_paragraph(text, index.paragraphs[first_paragraph][0], quote)
         if attached is None and opens_paragraph and first_paragraph > 0:
             prev_start, prev_end = index.paragraphs[first_paragraph - 1]
-            if _last_char(text, prev_start, prev_end) == ":":
+            prev_mark = _last_char(text, prev_start, prev_end)
+            if prev_mark == "," and _opens_capitalized(text, quote):
+                # "She repeated it, stating,\n“…”": a line broken after the cue's comma
+                attached = _leading(
+                    index, quote, cues, firsts, prev_start, colon_only=True, comma=True, used=used
+                )
+            elif prev_mark == ":":
                 prev_sentence = index.sentence_of(prev_end - 1)[0]
                 # a list item's bullet, number or topic sits between the colon and the words;
                 # a list is someone's words only under a cue ("Here is what she said:")
@@ -2338,6 +2340,8 @@ def _direct_quotes(
             and _as_if_cue(index, quote) is None
             # "“A,” X said. “B,” came the reply.": another voice answers
             and _came_reply(index, quote) is None
+            # "“A,” X told the crowd, who chanted “B”": the crowd's words, not X's
+            and not _chanted_between(index, last.clause_end, quote.start)
         ) and (
             gap_only
             or (
@@ -2973,12 +2977,22 @@ _INVERTED_LEAD_LEMMAS = frozenset({"say", "add", "write", "ask", "note", "explai
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be"})
 
 
+# Verbs of beginning and going on before a cue's participle: "began chanting", "kept saying".
+_ASPECTUALS = frozenset(
+    {"began", "begun", "begin", "begins", "started", "start", "starts", "kept", "keeps"}
+    | {"continued", "continues", "resumed", "broke", "burst"}
+)
+
+
 def _verb_before_cue(toks: Sequence[Tok], cue: Cue, lo: int) -> int | None:
-    """The verb of ``began by saying`` / ``was prompted to say`` (its first token), if any."""
+    """The verb of ``began by saying`` / ``was prompted to say`` / ``began chanting`` (its
+    first token), if any."""
     k = cue.first - 2
     if k <= lo:
         return None
     link = toks[cue.first - 1].lower
+    if link in _ASPECTUALS and cue.form.endswith("ing"):
+        return cue.first - 1  # "the crowd began chanting “…”": the aspectual verb's subject
     if not (
         (link == "by" and cue.form.endswith("ing"))
         or (link == "to" and not cue.form.endswith(("ing", "ed", "s")))
@@ -3055,6 +3069,24 @@ def _bearer(
     return cue, _chars(index, (first, head + 1)), None, quote.end, CONFIDENCE_BEFORE
 
 
+# Verbs of a crowd voicing words together (not lexicon cues: PolNeAR train does not mark
+# chants as attributions, so "the crowd chanted “…”" is no quote of ours either).
+_CHANTING = frozenset({"chant", "chanted", "chanting", "chants", "sang", "singing", "sing"})
+
+
+def _chanted_between(index: TextIndex, start: int, end: int) -> bool:
+    """Whether a verb of chanting lies between characters ``start`` and ``end`` (in the last
+    few tokens before ``end``): the quotation after it is what others chanted, no
+    continuation of the quote before it."""
+    toks = index.toks
+    last = index.tok_at(end)
+    first = max(index.tok_at(start), last - _CHANT_VERB_REACH)
+    return any(toks[k].lower in _CHANTING for k in range(first, last))
+
+
+_CHANT_VERB_REACH = 6  # tokens: "who also chanted", "the crowd chanted back at him,"
+
+
 # Nouns of voices raised together, before "of": "chants of “…”", "cries of “…”".
 _CHANTS = {"chant": "chant", "chants": "chant", "cries": "cry", "shouts": "shout"}
 _CHANTS.update({"chorus": "chant", "choruses": "chant", "cry": "cry", "shout": "shout"})
@@ -3073,7 +3105,11 @@ def _chant(index: TextIndex, quote: Quotation, s_start: int) -> _Attached | None
     toks = index.toks
     lo = index.tok_at(s_start)
     qa = index.tok_at(quote.start)
-    if qa - 2 <= lo or toks[qa - 1].lower != "of" or toks[qa - 2].lower not in _CHANTS:
+    if qa - 2 > lo and toks[qa - 1].text == ",":
+        qa -= 1  # "broke into a chant of, “…”", "erupted in the chant, “…”"
+        if toks[qa - 1].lower in _CHANTS:
+            qa += 1  # the noun right before the comma stands where "of" would
+    if qa - 2 <= lo or toks[qa - 1].lower not in {"of", ","} or toks[qa - 2].lower not in _CHANTS:
         return None
     noun = qa - 2
     verb = noun - 1
@@ -3186,10 +3222,14 @@ def _leading(
     floor_char: int,
     *,
     colon_only: bool = False,
+    comma: bool = False,
     used: set[int],
     previous: tuple[int, int] | None = None,
 ) -> _Attached | None:
-    """``X said: “…”`` / ``X told Y, “…”`` / ``according to X, “…”`` (the quote ends it)."""
+    """``X said: “…”`` / ``X told Y, “…”`` / ``according to X, “…”`` (the quote ends it).
+
+    With ``colon_only``, only a colon may stand between the cue and the quotation (or a comma,
+    with ``comma``: a cue that ends the paragraph before)."""
     toks = index.toks
     text = index.text
     qa = index.tok_at(quote.start)
@@ -3241,7 +3281,7 @@ def _leading(
     tail, addressee = _cue_end(toks, cue, qa)
     gap = text[toks[tail - 1].end : quote.start].strip()
     if colon_only:
-        if gap != ":" and not gap.endswith(":"):
+        if gap != ":" and not gap.endswith(":") and not (comma and gap == ","):
             return None
         if not _only_punctuation(gap):
             return None

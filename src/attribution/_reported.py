@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from attribution._cues import AUXILIARIES, Cue, skip_adverbials
+from attribution._cues import AUXILIARIES, TIME_WORDS, Cue, skip_adverbials
 from attribution._speakers import (
     after_dateline,
     clause_subject,
@@ -606,8 +606,12 @@ def object_before_participle(
     if (
         cue.category != "speech"
         or not cue.form.split(" ", 1)[0].endswith("ing")  # "saying", "calling for"
-        or speaker[1] != cue.first
         or speaker[0] - 1 <= lo
+        # "stirred controversy last week saying": only a time phrase between
+        or any(
+            toks[k].lower not in TIME_WORDS and toks[k].lower not in _TIME_LINKS
+            for k in range(speaker[1], cue.first)
+        )
     ):
         return False
     if any(
@@ -619,6 +623,10 @@ def object_before_participle(
     return before.lower in prepositions or (
         before.text.isalpha() and before.text.islower() and before.lower.endswith("ed")
     )
+
+
+# Words of a time phrase between an object and a participial cue: "on Monday", "last week".
+_TIME_LINKS = frozenset({"on", "last", "this", "earlier", "late", "early"})
 
 
 # Past participles that name the noun they follow: "the boy, dubbed “the little hero”".
@@ -805,12 +813,25 @@ _CONTINUE_FORMS = frozenset({"continued", "continues", "continue", "continuing"}
 _GO_FORMS = frozenset({"went", "goes", "go", "going"})
 
 
+# Verbs of beginning and going on before a cue's participle: "the crowd began chanting “…”".
+_ASPECT_BEFORE_PARTICIPLE = frozenset(
+    {"began", "begun", "begin", "begins", "started", "start", "starts", "kept", "keeps"}
+    | {"continued", "continues", "resumed"}
+)
+
+
 def _aspect_verb_before(toks: Sequence[Tok], first: int, lo: int) -> int:
     """Where the speaker search starts: before ``went on to`` / ``continued to`` + the cue.
 
     ``She went on to say …``, ``Trump continued to question …``: the subject is the one of
-    the aspect verb, left of it.
+    the aspect verb, left of it; so is ``began chanting`` / ``kept saying`` + a participle.
     """
+    if (
+        first - 1 > lo
+        and toks[first].lower.endswith("ing")
+        and toks[first - 1].lower in _ASPECT_BEFORE_PARTICIPLE
+    ):
+        return first - 1
     if first - 2 < lo or toks[first - 1].lower != "to":
         return first
     if toks[first - 2].lower in _CONTINUE_FORMS:

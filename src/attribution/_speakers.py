@@ -29,6 +29,7 @@ from attribution._text import Tok
 from attribution.lexicons.anonymity import ANONYMOUS_ROLES, GROUP_NOUNS
 from attribution.lexicons.cues import SPEECH_NOUNS
 from attribution.lexicons.given_names import FEMALE, MALE
+from attribution.lexicons.news_orgs import MEDIA
 from attribution.lexicons.titles import TITLE_MODIFIERS, TITLES
 from attribution.lexicons.us_states import STATE_FIRST_WORDS, US_STATES
 
@@ -903,7 +904,11 @@ def _before_aside(toks: Sequence[Tok], comma: int, end: int) -> int:
 
 # Post-modifiers of a speaker noun phrase, by the words that open them: "officials familiar
 # with the talks", "a spokeswoman for the agency", "people with knowledge of the plan".
-_POST_PREPOSITIONS = frozenset({"at", "for", "from", "in", "on", "with", "to", "behind"})
+_POST_PREPOSITIONS = frozenset(
+    {"at", "for", "from", "in", "on", "with", "to", "behind"}
+    # places around a crowd: "protesters outside the hall", "residents near the plant"
+    | {"outside", "inside", "near", "along"}
+)
 _POST_PHRASES = frozenset(
     {
         ("familiar", "with"),
@@ -931,6 +936,10 @@ _HEAD_NOUNS = (
     | frozenset({"delegation", "committee", "panel", "team", "staff", "board", "commission"})
     # indefinite people: "someone behind the account responded", "somebody in the crowd"
     | frozenset({"someone", "somebody", "user", "users", "account"})
+    # people in a place, from a read of news stories (2026-11-22): "a woman in the crowd
+    # yelled", "a man at the meeting said", "spectators along the route shouted"
+    | frozenset({"man", "men", "woman", "women", "crowd", "audience", "attendee", "spectator"})
+    | frozenset({"onlooker", "bystander", "marcher", "protester", "demonstrator", "supporter"})
 )
 # An object that is a time, not an organization: "prosecutors in April charged".
 _TIME_OBJECTS = frozenset(
@@ -1097,6 +1106,7 @@ def left_speaker(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, 
         i -= 1
     i = _before_time_phrase(toks, i, floor)
     i = _before_ago(toks, i, floor)
+    i = _before_setting(toks, i, floor)
     end = i
     if end <= floor:
         return None
@@ -1360,6 +1370,85 @@ def _before_time_phrase(toks: Sequence[Tok], i: int, floor: int) -> int:
     return k
 
 
+# Where a speech event takes place, between a speaker and the cue: "Ruiz at a rally in Ohio
+# said", "Ruiz in an interview with CNN said", "Ruiz on Twitter said" (a read of news stories
+# on the web, 2026-11-22: the object of the phrase was taken as the speaker).
+_SETTING_PREPOSITIONS = frozenset({"in", "at", "on", "during"})
+_SETTING_NOUNS = frozenset(
+    {"interview", "interviews", "rally", "rallies", "tweet", "tweets", "speech", "speeches"}
+    | {"debate", "debates", "appearance", "hearing", "briefing", "conference", "address"}
+    | {"post", "posts", "video", "podcast", "op-ed", "town", "forum", "stop", "event"}
+    | {"call", "broadcast", "remarks", "testimony", "radio", "television", "show", "program"}
+)
+# Words between the preposition and the setting noun: "at a campaign rally", "in his weekly
+# radio address", "during a televised debate".
+_SETTING_LEADS = frozenset(
+    {"a", "an", "the", "his", "her", "their", "its", "this", "last", "recent", "separate"}
+    | {"brief", "televised", "phone", "telephone", "exclusive", "joint", "press", "news"}
+    | {"campaign", "weekly", "radio", "television", "tv", "live", "sunday", "primetime"}
+)
+# Platforms and outlets named bare: "Ruiz on Twitter said", "Ruiz on Fox News said".
+_PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "x", "truth"})
+# Lower-case words that may stand inside a setting phrase (the rest are capitalized names).
+_SETTING_WORDS = (
+    _SETTING_NOUNS | _SETTING_LEADS | _SETTING_PREPOSITIONS | {"with", "of", "for", "’s", "'s"}
+)
+# Words after which a noun phrase opens a clause as its subject ("after" is a preposition too).
+_SUBJECT_LEADS = frozenset({"and", "but", "that", "while", "when", "because", "yet"})
+_SETTING_REACH = 10
+_SETTING_LEADS_MAX = 3
+
+
+def _setting_object(toks: Sequence[Tok], start: int, end: int, preposition: str) -> bool:
+    """Whether tokens ``start..end`` (after a preposition) name a setting of speech: a noun
+    of a speech event after a few determiners and modifiers, or after ``on`` a platform or a
+    news outlet ("at Politico" is where a reporter works, not where words were said)."""
+    words = [t.lower for t in toks[start:end]]
+    if not words or not all(
+        t.text[0].isupper() or t.text.isdigit() or t.lower in _SETTING_WORDS
+        for t in toks[start:end]
+    ):
+        return False
+    if words[0] == "the":
+        words = words[1:]
+    if not words:
+        return False
+    if preposition == "on" and (
+        words[0] in _PLATFORMS or any(" ".join(words[: n + 1]) in MEDIA for n in range(len(words)))
+    ):
+        return True
+    k = 0
+    while k < len(words) - 1 and k < _SETTING_LEADS_MAX and words[k] in _SETTING_LEADS:
+        k += 1
+    return words[k] in _SETTING_NOUNS
+
+
+def _before_setting(toks: Sequence[Tok], i: int, floor: int) -> int:
+    """Token ``i`` moved back over the setting phrases ending just before it: ``Ruiz at a
+    rally in Ohio`` -> ``Ruiz`` (the leftmost preposition whose object is a setting), when a
+    noun phrase that opens its clause stands before them."""
+    best = i
+    k = i - 1
+    while k > floor and i - k <= _SETTING_REACH:
+        tok = toks[k]
+        if not (tok.text[0].isalnum() or tok.text in {"’s", "'s"}):
+            break  # a comma or a quotation mark: the phrase is no adjunct of the cue
+        if (
+            tok.lower in _SETTING_PREPOSITIONS
+            and tok.text.islower()
+            and _setting_object(toks, k + 1, best, tok.lower)
+        ):
+            head = _np_back(toks, k, floor)
+            if head < k and (
+                head == floor
+                or not toks[head - 1].text[0].isalnum()
+                or toks[head - 1].lower in _SUBJECT_LEADS
+            ):
+                best = k  # (not "told the Ledger in a video", "went after Ruiz at a debate")
+        k -= 1
+    return best
+
+
 # Words of a time phrase ending in "ago": "less than two weeks ago", "a few days ago".
 _AGO_WORDS = _TIME_MODIFIERS | _COMPARATIVES | frozenset({"than", "a", "an", "about", "just"})
 
@@ -1616,8 +1705,15 @@ def right_speaker(
             k += 1
         if k < ceiling and toks[k].text == ")":
             end = k + 1
-    if (start >= 2 and toks[start - 1].lower == "to" and toks[start - 2].lower == "according") or (
-        toks[end - 1].lower in _DOCUMENTS and end < ceiling and toks[end].lower in {"in", "by"}
+    if (
+        (start >= 2 and toks[start - 1].lower == "to" and toks[start - 2].lower == "according")
+        or (toks[end - 1].lower in _DOCUMENTS and end < ceiling and toks[end].lower in {"in", "by"})
+        or (
+            # "said a statement issued by Ruiz spokesman Ed Vance", "a statement from the mayor"
+            toks[end - 1].lower in _STATEMENTS
+            and end + 1 < ceiling
+            and (toks[end].lower == "from" or toks[end + 1].lower == "by")
+        )
     ):
         # "according to a count by ...", "wrote a Wednesday editorial in the Daily Planet"
         end = _post_modifiers(toks, end, ceiling)
@@ -1854,6 +1950,8 @@ _DOCUMENTS = frozenset(
     {"editorial", "article", "report", "study", "column", "op-ed", "analysis", "survey"}
     | {"poll", "memo", "letter", "review", "story", "editorials", "articles", "reports"}
 )
+# Nouns of a statement whose issuer may follow on the right: "said a statement from X".
+_STATEMENTS = frozenset({"statement", "statements", "release", "letter", "memo", "email"})
 # What may follow a source after "according to": "a survey by The Associated Press", "early
 # returns from surveys run for The Associated Press", "a story in Politico".
 _POST_MODIFIER_LEADS = frozenset({"of", "in", "from", "by", "for", "at", "with", "on"})
