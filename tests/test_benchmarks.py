@@ -285,6 +285,27 @@ def test_speed_exits_0_without_corpora(tmp_path: Path, capsys: pytest.CaptureFix
 # ---------------------------------------------------------------------------------------------
 
 
+def test_interleaved_turns_cover_every_article_once_per_pipeline() -> None:
+    seen: list[str] = []
+
+    class Pipe:
+        def pipe(self, texts: Any, batch_size: int = 64) -> Any:
+            for text in texts:
+                seen.append(text)
+                yield text
+
+    docs = [
+        speed.Doc(text=f"Ann Ruiz said on day {n} that the port was open.", published=None)
+        for n in range(7)
+    ]
+    default, bare = speed.interleaved(docs, Pipe(), 3)
+    assert sorted(seen) == sorted(d.text for d in docs)  # the bare turns: each article once
+    assert (default.articles, bare.articles) == (7, 7)
+    assert default.name.startswith("default")
+    assert bare.name.startswith("bare")
+    assert default.cpu_seconds > 0
+
+
 def test_timing_rates() -> None:
     timing = speed.Timing(
         name="default",
