@@ -2413,6 +2413,20 @@ def _opens_paragraph(text: str, paragraph_start: int, quote: Quotation) -> bool:
 
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _names_a_person(words: Sequence[str]) -> bool:
+    """Whether a subject of these words can be a speaker: one word that is a personal pronoun
+    or a capitalized name ("Ruiz resisted:", "She paused."; not "Ever since …:", "Thanks to
+    …:"), or words with a capital past the first ("The DNC", "President Bill Clinton"; not
+    "Giant screens" or "The crowd", capitalized only at the sentence start)."""
+    if len(words) == 1:
+        return words[0].lower() in _PERSON_PRONOUNS or (
+            words[0][0].isupper() and words[0].lower() not in _NOT_NAMES
+        )
+    return any(w[0].isupper() for w in words[1:])
+
+
 # Messages whose words a comma may introduce: "issued a statement, “…”" (not "a slogan, “…”":
 # an apposition naming the slogan, whose words are nobody's statement here).
 _COMMA_WORDING_NOUNS = frozenset(
@@ -2512,17 +2526,7 @@ def _colon_clause(
         subject = first, end
     elif not verb_like:
         return None
-    words = [toks[i].text for i in range(first, end)]
-    if len(words) == 1:
-        # "Ruiz resisted:" / "She demurred:" (not "Ever since ...:" or "Thanks to ...:")
-        person = words[0].lower() in _PERSON_PRONOUNS or (
-            words[0][0].isupper() and words[0].lower() not in _NOT_NAMES
-        )
-    else:
-        # a capital past the first word: "The DNC", "President Bill Clinton" (not "Giant
-        # screens", where only the sentence start is capitalized)
-        person = any(w[0].isupper() for w in words[1:])
-    if not person:
+    if not _names_a_person([toks[i].text for i in range(first, end)]):
         return None
     return None, _chars(index, subject), None, quote.end, CONFIDENCE_COLON_CLAUSE
 
@@ -2739,14 +2743,7 @@ def _gesture_sentence(index: TextIndex, start: int, end: int) -> tuple[int, int]
     subject = left_speaker(toks, verb, lo)
     if subject is None or subject[0] != lo or subject[1] != verb:
         return None
-    words = [toks[i].text for i in range(lo, verb)]
-    if len(words) == 1:
-        person = words[0].lower() in _PERSON_PRONOUNS or (
-            words[0][0].isupper() and words[0].lower() not in _NOT_NAMES
-        )
-    else:
-        person = any(w[0].isupper() for w in words[1:])  # "Mr. Ruiz", not "The crowd"
-    return subject if person else None
+    return subject if _names_a_person([toks[i].text for i in range(lo, verb)]) else None
 
 
 # Cues whose subject may be a thing bearing words: "a sign that read", "a letter that said".
