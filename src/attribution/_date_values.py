@@ -1458,7 +1458,7 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
         # "trading on Friday ... up from the previous Friday": the last such day before the
         # day told (before the reference when none was)
         base = ctx.anchor or ctx.reference
-        return "DATE", _day_value(_weekday_on_or_before(base - _ONE_DAY, weekday), part)
+        return "DATE", _day_value(_weekday_on_or_before(base - dt.timedelta(days=1), weekday), part)
     if not g["rel"] and _POSSESSIVE.match(ctx.text, c.end):
         # "Wednesday's ruling" names an event by its day: the verb governing the phrase
         # ("get around Wednesday's ruling") does not date it; its own predicate does
@@ -1526,8 +1526,8 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
         # "on Thursday and Friday", "from Monday to Friday": the day after the first one
         # as resolved (its own tense may differ: "are meeting ... on Thursday and Friday");
         # but "said Friday and Thursday" lists the two days just gone, latest first
-        if not (first["conj"] and ctx.anchor - day == _ONE_DAY):
-            day = _weekday_on_or_after(ctx.anchor + _ONE_DAY, weekday)
+        if not (first["conj"] and ctx.anchor - day == dt.timedelta(days=1)):
+            day = _weekday_on_or_after(ctx.anchor + dt.timedelta(days=1), weekday)
     elif first is not None and tense != "past":
         # "will run from Monday to Friday": the end of a range of days falls after its start
         # (TimeML anchors it there), not on the nearest such day before it.
@@ -1538,13 +1538,11 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
     if last is not None and tense == "past":
         # "ran from Monday to Friday": in the past, the start of the range falls before its end
         end_day = _resolve_weekday(ctx.reference, WEEKDAYS[_key(last["wd"])], None, tense)
-        if day >= end_day and not (last["conj"] and day - end_day == _ONE_DAY):
+        if day >= end_day and not (last["conj"] and day - end_day == dt.timedelta(days=1)):
             # ("statements made Friday and Thursday": the two days just gone, latest first)
-            day = _weekday_on_or_before(end_day - _ONE_DAY, weekday)
+            day = _weekday_on_or_before(end_day - dt.timedelta(days=1), weekday)
     return "DATE", _day_value(day + _day_shift(g["dayrel"]), part)
 
-
-_ONE_DAY = dt.timedelta(days=1)
 
 #: A plan told from a past point: "was set to", "were planning to", "was expected to".
 _PAST_OF_FUTURE = re.compile(

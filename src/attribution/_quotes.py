@@ -2010,7 +2010,6 @@ def _plain_words(toks: Sequence[Tok], lo: int, hi: int) -> bool:
 # Words before a participle or a relative clause: "when asked", "who said" (no new speaker).
 _NONFINITE_LEADS = frozenset({"when", "after", "before", "if", "as", "while", "once", "who"})
 _FINITE_RELATIVE_LEADS = _NONFINITE_LEADS - {"who"}
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
 
 def _has_cue(
@@ -2055,7 +2054,7 @@ def _has_cue(
             if toks[before].lower in leads:
                 continue
             if (
-                toks[before].lower in _SUBJECT_PRONOUNS
+                toks[before].lower in _PERSON_PRONOUNS
                 and before - 1 >= lo
                 and toks[before - 1].lower in _FINITE_RELATIVE_LEADS
             ):
@@ -2368,9 +2367,8 @@ def _direct_quotes(
             continue
         # 5. A paragraph that is only a quotation (or a list item of one) carries the previous
         # direct quote's speaker.
-        first_paragraph = index.paragraph_index(quote.start)
         if (
-            _opens_paragraph(text, index.paragraphs[first_paragraph][0], quote)
+            opens_paragraph
             and _only_punctuation_in(text, quote.end, p_end)
             and first_paragraph - last.paragraph == 1
             and last.speaker is not None
