@@ -38,7 +38,8 @@ def _walk(
     dct: ET.Element | None,
 ) -> int:
     """Append the text under ``node`` to ``pieces`` from offset ``at``; return the new offset.
-    The timexes under it, except ``dct``, go to ``timexes``."""
+    The timexes under it, except ``dct``, go to ``timexes`` (offsets only: the caller adds
+    their text once the whole text is joined)."""
     if node.text:
         pieces.append(node.text)
         at += len(node.text)
@@ -54,7 +55,6 @@ def _walk(
                 "value": child.get("value"),
                 "start": start,
                 "end": at,
-                "text": "".join(pieces)[start:at],
             }
             if child.get("mod"):
                 timex["mod"] = child.get("mod")
@@ -80,6 +80,9 @@ def convert(path: Path) -> dict[str, Any]:
     pieces: list[str] = []
     timexes: list[dict[str, Any]] = []
     _walk(root if body is None else body, pieces, timexes, 0, created)
+    text = "".join(pieces)
+    for timex in timexes:
+        timex["text"] = text[timex["start"] : timex["end"]]
     title = root.find("TITLE")
     docid = root.find("DOCID")
     return {
@@ -87,7 +90,7 @@ def convert(path: Path) -> dict[str, Any]:
         "file": path.name,
         "dct": dct[:19] if "T" in dct else dct[:10],
         "title": (title.text or "").strip() if title is not None else "",
-        "text": "".join(pieces),
+        "text": text,
         "timexes": timexes,
     }
 
