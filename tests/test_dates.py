@@ -1821,6 +1821,12 @@ GUIDELINES = [
     ),
     pytest.param("The firm sold short-term notes.", [], id="g-short-term-adjective-is-no-date"),
     pytest.param(
+        "There are no talks at the moment, and for the moment none are planned.",
+        [("the moment", "DATE", "PRESENT_REF"), ("the moment", "DATE", "PRESENT_REF")],
+        id="g-at-the-moment-is-now",
+    ),
+    pytest.param("The moment she left, it rained.", [], id="g-the-moment-she-left-is-no-now"),
+    pytest.param(
         "Over the years, the clinic grew.",
         [("the years", "DURATION", "PXY")],
         id="g-over-the-years-is-a-vague-stretch",
@@ -2164,6 +2170,38 @@ BUSINESS = [
         [("a couple of years", "DURATION", "P2Y")],
         id="biz-a-couple-is-two",
     ),
+    pytest.param(
+        "The mill earned $3 million in the 2014 second quarter. Results for that quarter "
+        "included a charge; the previous quarter had a gain.",
+        [
+            ("the 2014 second quarter", "DATE", "2014-Q2"),
+            ("that quarter", "DATE", "2014-Q2"),
+            ("the previous quarter", "DATE", "2014-Q1"),
+        ],
+        id="biz-that-quarter-is-the-one-told",
+    ),
+    pytest.param(
+        "Orders rose in the first half of 2015. The following half was weaker.",
+        [("the first half of 2015", "DATE", "2015-H1"), ("The following half", "DATE", "2015-H2")],
+        id="biz-the-following-half",
+        marks=_xfail("'half' is no anaphora unit: 'the following half' is left out"),
+    ),
+    pytest.param(
+        "Sales will rise in the next quarter.",
+        [("the next quarter", "DATE", "2016-Q2")],
+        id="biz-the-next-quarter-without-one-told",
+    ),
+    pytest.param("Results for that quarter were weak.", [], id="biz-that-quarter-untold"),
+    pytest.param(
+        "Profit rose in the fourth quarter. The latest period included a one-time gain.",
+        [("the fourth quarter", "DATE", "2015-Q4"), ("The latest period", "DATE", "2015-Q4")],
+        id="biz-the-latest-period-is-the-quarter-told",
+    ),
+    pytest.param(
+        "Profit rose. The latest period of unrest hurt sales; this period was calm.",
+        [],
+        id="biz-the-latest-period-without-a-quarter",
+    ),
 ]
 
 
@@ -2396,6 +2434,45 @@ NEWSWIRE = [
         id="nw-quarter-century-ago",
     ),
 ]
+
+
+#: Years in words, as broadcast transcripts write them (reference Tuesday 2016-03-08).
+SPOKEN_YEARS = [
+    pytest.param(
+        "In nineteen ninety-one the senator lost his seat.",
+        [("nineteen ninety-one", "DATE", "1991")],
+        id="spoken-nineteen-ninety-one",
+    ),
+    pytest.param(
+        "The ruling was overturned in nineteen ninety-six.",
+        [("nineteen ninety-six", "DATE", "1996")],
+        id="spoken-after-in",
+    ),
+    pytest.param(
+        "The plant opened in March nineteen oh five.",
+        [("March nineteen oh five", "DATE", "1905-03")],
+        id="spoken-month-and-oh-year",
+        marks=_xfail("a month and a spoken year are two expressions"),
+    ),
+    pytest.param(
+        "He promised jobs for all by the year two thousand.",
+        [("the year two thousand", "DATE", "2000")],
+        id="spoken-the-year-two-thousand",
+    ),
+    pytest.param(
+        "Since two thousand and one the town has doubled.",
+        [("two thousand and one", "DATE", "2001")],
+        id="spoken-two-thousand-and-one",
+    ),
+    pytest.param("The shirts cost nineteen ninety-nine.", [], id="spoken-a-price-is-no-year"),
+    pytest.param("Two thousand troops arrived.", [], id="spoken-a-count-is-no-year"),
+    pytest.param("Nineteen eighty-four is a novel.", [], id="spoken-a-title-is-no-year"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPOKEN_YEARS)
+def test_spoken_years(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), NEWSWIRE)

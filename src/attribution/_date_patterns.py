@@ -193,7 +193,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
                 upcoming|latest|most\s+recent|the))\s                     # "last", "this past"
             (?P<unit>(?i:week|weekend|month|fiscal\s+year|year|quarter|decade|century|season|
                 quarter-century|half-century|
-                spring|summer|fall|autumn|winter))                         # "week", "summer"
+                spring|summer|fall|autumn|winter|                          # "week", "summer"
+                period))                  # "the latest period": a business story's quarter
             {_WORD_END}
             """
         ),
@@ -280,6 +281,30 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
               | FY\s?(?P<fy>{_YEAR}|[0-9]{{2}})                         # "FY2014", "FY 14"
             )
             (?![\w%$-]|[.,][0-9])
+            """
+        ),
+    ),
+    (
+        "spoken_year",  # in nineteen ninety-one, the year two thousand (transcripts)
+        _compile(
+            r"""
+            (?<![\w-])
+            (?:(?i:the\s+year)\s+)?                                        # "the year"
+            (?:
+                (?P<century>(?i:nineteen|eighteen))[\s-]                    # "nineteen"
+                (?:
+                    (?P<tens>(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))
+                    (?:[\s-](?P<ones>(?i:one|two|three|four|five|six|seven|eight|nine)))?
+                  | (?P<teen>(?i:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|
+                        seventeen|eighteen|nineteen))                       # "nineteen twelve"
+                  | (?i:oh)[\s-](?P<oh>(?i:one|two|three|four|five|six|seven|eight|nine))
+                )
+              | (?i:two\s+thousand)                                        # "two thousand"
+                (?:\s(?:(?i:and)\s)?(?P<ones2>(?i:one|two|three|four|five|six|seven|eight|
+                    nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|
+                    eighteen|nineteen)))?                                   # " and one"
+            )
+            (?![\w'’-])
             """
         ),
     ),
@@ -420,6 +445,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
             (?:
                 (?P<ref>(?i:
                     now|currently|nowadays|at\s+present|the\s+present|        # present
+                    (?:(?<=\bat\s)|(?<=\bfor\s))(?:the|this)\s+moment|     # "at the moment"
                     the\s+past|the\s+future|in\s+future|                      # past, future
                     the\s+(?:very\s+)?(?:near|foreseeable|distant)\s+future|  # "the near future"
                     the\s+(?:near|short)\s+term                             # "the near term"
@@ -477,9 +503,9 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
             (?:(?P<mod>(?i:earlier|later))\s)?                                        # "later"
             (?:
                 (?P<that>(?i:that|that\s+same|the\s+same))\s                           # "that"
-                (?P<unit>(?i:day|night|morning|afternoon|evening|week|month|year))    # "day"
+                (?P<unit>(?i:day|night|morning|afternoon|evening|week|month|year|quarter))
               | (?i:the)\s(?P<dir>(?i:next|following|previous|preceding|prior))\s     # "the next"
-                (?P<unit2>(?i:day|night|morning|afternoon|evening|week|month|year))   # "morning"
+                (?P<unit2>(?i:day|night|morning|afternoon|evening|week|month|year|quarter))
               | (?i:the)\s(?P<unit3>(?i:day|night|week|month))\s                      # "the day"
                 (?P<dir2>(?i:before|after))                                           # "before"
                 (?=\s?[,.;:!?)]|\s?$|\s(?i:and|but)\s)     # no object: not "the day before he left"
@@ -511,13 +537,15 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     "WEEK": ("week",),
     "MONTH": ("month", "year"),
     "QUARTER": ("quarter",),
+    "PERIOD": ("period",),
+    "SPOKEN": ("nineteen", "eighteen", "thousand"),
     "DECADE": ("decade",),
     "CENTURY": ("centur",),
     "SEASON": ("season", "spring", "summer", "fall", "autumn", "winter"),
     "PART": ("morning", "afternoon", "evening", "night", "overnight"),
     "DEICTIC": ("today", "tonight", "tomorrow", "yesterday"),
     "HALF": ("half",),
-    "REF": ("now", "current", "present", "past", "future", "term"),
+    "REF": ("now", "current", "present", "past", "future", "term", "moment"),
     "CLOCK": ("noon", "midnight", "midday", "o'clock", "o’clock"),
     "SETW": (
         *("every", "each", "once", "twice", "thrice", "times", "daily", "annually"),
@@ -569,7 +597,9 @@ _TRIGGERED: dict[str, tuple[str, ...]] = {
     "DAY": ("duration", "vague", "anaphora", "deictic", "reference"),
     "WEEK": (*_UNITS, "week_of", "anaphora", "same_time", "set"),  # "on weekends"
     "MONTH": (*_UNITS, "anaphora", "same_time", "period", "year_end"),
-    "QUARTER": (*_UNITS, "quarter"),
+    "QUARTER": (*_UNITS, "quarter", "anaphora"),
+    "PERIOD": ("relative",),  # "the latest period"
+    "SPOKEN": ("spoken_year",),  # "nineteen ninety-one", "two thousand"
     "DECADE": _UNITS,
     "CENTURY": (*_UNITS, "century"),
     "SEASON": ("relative", "season"),
@@ -602,6 +632,7 @@ _REACH: dict[str, tuple[int, int]] = {
     "duration": (70, 20),
     "vague": (40, 25),
     "year": (20, 25),
+    "spoken_year": (40, 40),
     "season": (30, 20),
     "quarter": (30, 35),  # "the 1988 fiscal third quarter": 13 letters after the year
     "period": (30, 25),

@@ -1683,6 +1683,11 @@ def _relative(c: Candidate, ctx: Context) -> Result:
         if rel in ("past", "last", "next", "coming") and not g["mod"]:
             return "DURATION", _duration(1, unit)
         return None
+    if unit == "period":  # "the latest period": the quarter a business story reports on
+        if rel not in ("latest", "most recent") or _word_after(ctx.text, c.end).lower() == "of":
+            return None
+        told = _told_quarter(c, ctx)
+        return None if told is None else ("DATE", told)
     if rel in ("latest", "most recent"):
         rel = "last"  # "the latest quarter": the last one completed
     if (
@@ -1873,15 +1878,38 @@ def _from_event(c: Candidate, ctx: Context, number: float | None, unit: str) -> 
 _QUARTER_STORY = 600
 
 
-def _quarter_a_year_before(c: Candidate, ctx: Context) -> str | None:
-    """The quarter (or half) told last, a year back, when it was told close before ``c``:
-    "net income rose in the third quarter from $2 million a year ago" is 1988-Q3 (TimeBank)."""
+def _told_quarter(c: Candidate, ctx: Context) -> str | None:
+    """The quarter (or half) told last, when it was told close before ``c``: the period a
+    business story reports on."""
     if ctx.recent_quarter is None or ctx.recent_quarter_end is None:
         return None
     if c.start - ctx.recent_quarter_end > _QUARTER_STORY:
         return None
-    year, _, period = ctx.recent_quarter.partition("-")
+    return ctx.recent_quarter
+
+
+def _quarter_a_year_before(c: Candidate, ctx: Context) -> str | None:
+    """The quarter told last, a year back: "net income rose in the third quarter from $2
+    million a year ago" is 1988-Q3 (TimeBank)."""
+    told = _told_quarter(c, ctx)
+    if told is None:
+        return None
+    year, _, period = told.partition("-")
     return f"{int(year) - 1}-{period}"
+
+
+def _quarter_step(c: Candidate, ctx: Context, step: int) -> Result:
+    """ "that quarter", "the previous quarter": the quarter told last, ``step`` quarters (or
+    halves) on; without one, "the next/previous quarter" counts from the reference's."""
+    told = _told_quarter(c, ctx)
+    if told is None:
+        if step == 0 or ctx.reference is None:
+            return None  # "that quarter" with no quarter told: which one is unsaid
+        told = f"{ctx.reference.year}-Q{(ctx.reference.month - 1) // 3 + 1}"
+    year, _, period = told.partition("-")
+    per_year = 4 if period[:1] == "Q" else 2
+    index = int(year) * per_year + int(period[1:]) - 1 + step
+    return "DATE", f"{index // per_year}-{period[:1]}{index % per_year + 1}"
 
 
 def _period(c: Candidate, ctx: Context) -> Result:
@@ -2142,6 +2170,35 @@ def _vague(c: Candidate, ctx: Context) -> Result:
         return "DURATION", _duration(None, around)
     unit = g["unit2"] or g["unit"] or g["bare"] or g["long"] or g["ahead"] or g["over"] or ""
     return "DURATION", _duration(None, unit.lower())
+
+
+#: Words before a spoken year that make it one: "in nineteen ninety-one", "since two thousand".
+_SPOKEN_YEAR_BEFORE = frozenset(
+    {"in", "since", "by", "until", "till", "from", "to", "through", "of", "during", "before"}
+    | {"after", "between", "and", "or", "back", "early", "late", "mid", "around"}
+)
+
+
+def _spoken_year(c: Candidate, ctx: Context) -> Result:
+    """ "in nineteen ninety-one", "the year two thousand": a year in words, as broadcast
+    transcripts write it; only after "the year" or a temporal preposition or month ("nineteen
+    ninety-nine" alone may be a price or a count)."""
+    g = c.groups
+    words = NUMBER_WORDS
+    if g["century"]:
+        tail = (
+            words[(g["tens"] or "").lower()] + words.get((g["ones"] or "").lower(), 0)
+            if g["tens"]
+            else words[(g["teen"] or g["oh"] or "").lower()]
+        )
+        year = words[g["century"].lower()] * 100 + tail
+    else:
+        year = 2000 + (words[(g["ones2"] or "").lower()] if g["ones2"] else 0)
+    spoken = ctx.text[c.start : c.end].lower().startswith("the year")
+    before = _word_before(ctx.text, c.start).lower()
+    if not spoken and before not in _SPOKEN_YEAR_BEFORE and _key(before) not in MONTHS:
+        return None
+    return "DATE", str(year)
 
 
 def _year(c: Candidate, ctx: Context) -> Result:
@@ -2638,6 +2695,8 @@ def _anaphora(c: Candidate, ctx: Context) -> Result:
         step = 1
     elif direction in ("previous", "preceding", "prior", "before"):
         step = -1
+    if unit == "quarter":
+        return _quarter_step(c, ctx, step)
     if unit == "year" and ctx.recent is not None:
         return "DATE", str(int(ctx.recent[:4]) + step)
     if unit == "month" and ctx.recent_month is not None:
@@ -2689,6 +2748,7 @@ _NORMALIZERS: dict[str, Callable[[Candidate, Context], Result]] = {
     "duration": _duration_family,
     "vague": _vague,
     "year": _year,
+    "spoken_year": _spoken_year,
     "season": _season,
     "quarter": _quarter,
     "period": _period,
@@ -2768,9 +2828,13 @@ def _adjectival(candidate: Candidate, text: str) -> bool:
 def _determiner_start(candidate: Candidate, start: int, text: str) -> int:
     """``start`` moved back over a "the" that determines the temporal noun, if any."""
     g = candidate.groups
-    eligible = candidate.kind in _DETERMINED or (
-        candidate.kind == "year"
-        and (g.get("decade") or g.get("short") or g.get("short_s")) is not None
+    eligible = (
+        candidate.kind in _DETERMINED
+        or (
+            candidate.kind == "year"
+            and (g.get("decade") or g.get("short") or g.get("short_s")) is not None
+        )
+        or (candidate.kind == "spoken_year" and text[start : start + 5].lower() == "year ")
     )
     if not eligible or _adjectival(candidate, text):
         return start
