@@ -2464,6 +2464,18 @@ SPOKEN_YEARS = [
         [("two thousand and one", "DATE", "2001")],
         id="spoken-two-thousand-and-one",
     ),
+    pytest.param(
+        "Membership fell through the nineties and the early two thousands.",
+        [("the nineties", "DATE", "199X")],
+        id="spoken-the-nineties-is-a-decade",
+    ),
+    pytest.param(
+        "In the nineteen-seventies the mill closed.",
+        [("the nineteen-seventies", "DATE", "197X")],
+        id="spoken-the-nineteen-seventies",
+    ),
+    pytest.param("Highs will be in the nineties.", [], id="spoken-nineties-of-degrees"),
+    pytest.param("She is in her eighties.", [], id="spoken-an-age-is-no-decade"),
     pytest.param("The shirts cost nineteen ninety-nine.", [], id="spoken-a-price-is-no-year"),
     pytest.param("Two thousand troops arrived.", [], id="spoken-a-count-is-no-year"),
     pytest.param("Nineteen eighty-four is a novel.", [], id="spoken-a-title-is-no-year"),

@@ -285,7 +285,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "spoken_year",  # in nineteen ninety-one, the year two thousand (transcripts)
+        "spoken_year",  # in nineteen ninety-one, the year two thousand, the nineties
         _compile(
             r"""
             (?<![\w-])
@@ -299,6 +299,9 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
                         seventeen|eighteen|nineteen))                       # "nineteen twelve"
                   | (?i:oh)[\s-](?P<oh>(?i:one|two|three|four|five|six|seven|eight|nine))
                 )
+              | (?i:the)\s(?:(?i:early|late|mid)[\s-])?                      # "the early"
+                (?:(?i:nineteen)[\s-])?(?P<decade>(?i:thirties|forties|fifties|sixties|
+                    seventies|eighties|nineties))                          # "nineties"
               | (?i:two\s+thousand)                                        # "two thousand"
                 (?:\s(?:(?i:and)\s)?(?P<ones2>(?i:one|two|three|four|five|six|seven|eight|
                     nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|
@@ -538,7 +541,10 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     "MONTH": ("month", "year"),
     "QUARTER": ("quarter",),
     "PERIOD": ("period",),
-    "SPOKEN": ("nineteen", "eighteen", "thousand"),
+    "SPOKEN": (
+        *("nineteen", "eighteen", "thousand"),
+        *("thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"),
+    ),
     "DECADE": ("decade",),
     "CENTURY": ("centur",),
     "SEASON": ("season", "spring", "summer", "fall", "autumn", "winter"),

@@ -2179,12 +2179,22 @@ _SPOKEN_YEAR_BEFORE = frozenset(
 )
 
 
+#: Words before "the nineties" that make it degrees, not a decade.
+_TEMPERATURE_BEFORE = re.compile(
+    r"\b(?:temperatures?|highs?|lows?|degrees|thermometer|mercury|heat)\b[^.;]*$", re.IGNORECASE
+)
+
+
 def _spoken_year(c: Candidate, ctx: Context) -> Result:
     """ "in nineteen ninety-one", "the year two thousand": a year in words, as broadcast
     transcripts write it; only after "the year" or a temporal preposition or month ("nineteen
     ninety-nine" alone may be a price or a count)."""
     g = c.groups
     words = NUMBER_WORDS
+    if g["decade"]:
+        if _TEMPERATURE_BEFORE.search(ctx.text, max(0, c.start - 40), c.start):
+            return None  # "highs in the nineties": degrees
+        return "DATE", f"19{words[g['decade'].lower()[:-3] + 'y'] // 10}X"  # "nineties": 199X
     if g["century"]:
         tail = (
             words[(g["tens"] or "").lower()] + words.get((g["ones"] or "").lower(), 0)
@@ -2834,7 +2844,10 @@ def _determiner_start(candidate: Candidate, start: int, text: str) -> int:
             candidate.kind == "year"
             and (g.get("decade") or g.get("short") or g.get("short_s")) is not None
         )
-        or (candidate.kind == "spoken_year" and text[start : start + 5].lower() == "year ")
+        or (
+            candidate.kind == "spoken_year"
+            and (g.get("decade") is not None or text[start : start + 5].lower() == "year ")
+        )
     )
     if not eligible or _adjectival(candidate, text):
         return start
