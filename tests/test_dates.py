@@ -1827,6 +1827,22 @@ GUIDELINES = [
     ),
     pytest.param("The moment she left, it rained.", [], id="g-the-moment-she-left-is-no-now"),
     pytest.param(
+        "Police arrived on Friday and left in the evening.",
+        [("Friday", "DATE", "2016-03-04"), ("the evening", "DATE", "2016-03-04TEV")],
+        id="g-in-the-evening-of-the-day-told",
+    ),
+    pytest.param(
+        "By mid-afternoon the crowd had grown.",
+        [("mid-afternoon", "DATE", "2016-03-08TAF")],
+        id="g-by-mid-afternoon-is-today",
+    ),
+    pytest.param("The rally in the afternoon sun drew thousands.", [], id="g-the-afternoon-sun"),
+    pytest.param(
+        "The vote is at 4 a.m. in the morning.",
+        [("4 a.m.", "TIME", "2016-03-08T04:00")],
+        id="g-in-the-morning-after-a-clock-time",
+    ),
+    pytest.param(
         "Over the years, the clinic grew.",
         [("the years", "DURATION", "PXY")],
         id="g-over-the-years-is-a-vague-stretch",

@@ -514,6 +514,10 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
                 (?=\s?[,.;:!?)]|\s?$|\s(?i:and|but)\s)     # no object: not "the day before he left"
               | (?i:the)\s(?P<unit4>(?i:day|night|week|month))                      # "the day"
                 (?=\s(?i:before|after)\s)          # " after his death": dated by the event
+              | (?:(?<=\b[Ii]n\s)|(?<=\b[Bb]y\s)|(?<=\b[Dd]uring\s)|(?<=\b[Uu]ntil\s))
+                (?i:the)\s(?P<part>(?i:morning|afternoon|evening))      # "in the afternoon"
+                (?!\s(?i:of|after|before|when|that)\b|['’])             # not "the morning of"
+              | (?i:mid)[\s-]?(?P<part2>(?i:morning|afternoon))            # "by mid-morning"
             )
             {_WORD_END}
             """
@@ -609,7 +613,7 @@ _TRIGGERED: dict[str, tuple[str, ...]] = {
     "DECADE": _UNITS,
     "CENTURY": (*_UNITS, "century"),
     "SEASON": ("relative", "season"),
-    "PART": ("deictic", "anaphora", "clock"),
+    "PART": ("deictic", "anaphora", "clock"),  # "this morning", "in the morning"
     "DEICTIC": ("deictic", "clock"),
     "HALF": ("quarter", "duration"),
     "REF": ("reference", "offset"),  # "three weeks from now"

@@ -2680,6 +2680,18 @@ def _around_event(c: Candidate, ctx: Context, unit: str) -> Result:
 _NEXT_SPAN_PREPS = frozenset({*_SPAN_PREPS, "in"})
 
 
+#: Lowercase words that may follow "in the morning" when it is a time, not a noun's
+#: modifier ("in the afternoon sun"): conjunctions, prepositions, pronouns, verbs of being.
+_AFTER_A_PART_OF_DAY = frozenset(
+    {"and", "or", "but", "to", "at", "in", "on", "with", "when", "while", "as", "until"}
+    | {"he", "she", "they", "we", "i", "it", "you", "there", "the", "a", "an", "his", "her"}
+    | {"their", "its", "was", "were", "is", "are", "had", "has", "will", "would", "local"}
+    | {"time", "so", "then", "because", "for", "from", "by", "before", "after", "if"}
+)
+#: A clock time just before "in the morning": "at 4 a.m. in the", "at 9 in the".
+_CLOCK_BEFORE = re.compile(r"(?:[0-9]|[ap]\.?m\.?|o['’]clock)\s+(?:in|during)\s+$", re.IGNORECASE)
+
+
 def _anaphora(c: Candidate, ctx: Context) -> Result:
     """ "that day", "later that year", "the next morning": relative to the narrated date.
 
@@ -2690,6 +2702,15 @@ def _anaphora(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     if g.get("unit4"):
         return _around_event(c, ctx, (g["unit4"] or "").lower())
+    told_part = (g.get("part") or g.get("part2") or "").lower()
+    if told_part:  # "in the afternoon", "by mid-morning": that part of the day narrated
+        after = _word_after(ctx.text, c.end)
+        if after[:1].islower() and after.rstrip(".,;:!?") not in _AFTER_A_PART_OF_DAY:
+            return None  # "in the afternoon sun": it modifies a noun
+        if _CLOCK_BEFORE.search(ctx.text, max(0, c.start - 16), c.start):
+            return None  # "at 4 a.m. in the morning": the clock time says it
+        anchor = ctx.anchor or ctx.reference
+        return "DATE", None if anchor is None else _day_value(anchor, told_part)
     unit = (g["unit"] or g["unit2"] or g.get("unit3") or "").lower()
     direction = (g["dir"] or g.get("dir2") or "").lower()
     if (
