@@ -2392,3 +2392,358 @@ NEWS_STORIES = [
 @pytest.mark.parametrize(("text", "expected"), NEWS_STORIES)
 def test_news_story_constructions(text: str, expected: list[tuple[object, ...]]) -> None:
     assert [summary(q) for q in quotes_of(text)] == expected
+
+
+# A read of straight-mark news (USA Today, its network papers, the Washington Post, AP): our
+# own sentences with the constructions found, typed as those papers type them (straight marks,
+# a dash as two hyphens) and, where the typing matters, also with curly marks and an em dash.
+STRAIGHT_MARK_NEWS = [
+    pytest.param(
+        '"We will not back down." -- Ana Ruiz, on the port plan',
+        [("direct", ('"We will not back down."',), None, "Ana Ruiz")],
+        id="dash-byline-with-a-topic",
+    ),
+    pytest.param(
+        "“We will not back down.” — Ana Ruiz, at the second debate",
+        [("direct", ("“We will not back down.”",), None, "Ana Ruiz")],
+        id="em-dash-byline-with-a-setting",
+    ),
+    pytest.param(
+        '1. "We will not back down." -- Ana Ruiz, in a statement\n\n'
+        '2. "The port is safe." -- Bo Diaz, the harbor master',
+        [
+            ("direct", ('"We will not back down."',), None, "Ana Ruiz"),
+            ("direct", ('"The port is safe."',), None, "Bo Diaz, the harbor master"),
+        ],
+        id="numbered-list-of-dash-bylines",
+    ),
+    pytest.param(
+        '"Make the port great." -- the slogan, printed on hats',
+        [],
+        id="dash-and-a-lowercase-description-is-no-byline",
+    ),
+    pytest.param(
+        '"We will not back down." -- Ana Ruiz, Bo Diaz and Al Lee said.',
+        [("direct", ('"We will not back down."',), "said", "Ana Ruiz, Bo Diaz and Al Lee")],
+        marks=pytest.mark.xfail(
+            strict=True, reason="a dash before a list of three names and a cue is not read"
+        ),
+        id="dash-before-three-names-and-a-cue-known-miss",
+    ),
+    pytest.param(
+        'Ruiz -- who has led the council since 2009 -- said: "We will not back down."',
+        [
+            (
+                "direct",
+                ('"We will not back down."',),
+                "said",
+                "Ruiz -- who has led the council since 2009",
+            )
+        ],
+        id="speaker-and-an-aside-in-double-hyphens",
+    ),
+    pytest.param(
+        "Ruiz — the council’s longest-serving member — said, “We will not back down.”",
+        [
+            (
+                "direct",
+                ("“We will not back down.”",),
+                "said",
+                "Ruiz — the council’s longest-serving member",
+            )
+        ],
+        id="speaker-and-an-aside-in-em-dashes",
+    ),
+    pytest.param(
+        '"The vote was rigged," Ruiz said Sunday -- a claim she has repeated often. '
+        '"It is a disgrace."',
+        [
+            (
+                "direct",
+                ('"The vote was rigged,"', '"It is a disgrace."'),
+                "said",
+                "Ruiz",
+            )
+        ],
+        id="claim-noun-relative-clause-does-not-stop-the-speaker",
+    ),
+    pytest.param(
+        "The things she said were false.",
+        [],
+        id="contact-relative-with-a-wording-noun-is-no-statement",
+    ),
+    pytest.param(
+        "Ruiz, the Republican nominee for mayor, struck a different note.",
+        [],
+        id="cue-word-after-a-and-a-modifier-is-a-noun",
+    ),
+    pytest.param(
+        "Ruiz made a controversial comment that the port was “a relic.”",
+        [("mixed", ("“a relic.”",), "comment", "Ruiz")],
+        marks=pytest.mark.xfail(
+            strict=True, reason="the speaker of a noun cue after a light verb is its modifier"
+        ),
+        id="noun-cue-after-a-light-verb-known-miss",
+    ),
+    pytest.param(
+        'Ruiz had a warning for the council: "We will not back down."',
+        [("direct", ('"We will not back down."',), None, "Ruiz")],
+        id="colon-after-a-clause-takes-its-subject",
+    ),
+    pytest.param(
+        'Ana Ruiz\'s closing message was short and simple: "We will not back down."',
+        [("direct", ('"We will not back down."',), None, "Ana Ruiz")],
+        id="colon-after-a-possessor-wording-noun-and-copula",
+    ),
+    pytest.param(
+        'Her answer was blunt: "No."',
+        [("direct", ('"No."',), None, "Her")],
+        id="colon-after-a-possessive-pronoun-wording-noun-and-copula",
+    ),
+]
+
+
+STRAIGHT_MARK_NEWS += [
+    pytest.param(
+        "Lee gave a speech Monday, then Ruiz countered on Tuesday by telling her audience that "
+        'the port was "a relic."',
+        [("mixed", ('"a relic."',), "telling", "Ruiz")],
+        id="participle-after-by-in-a-then-clause-takes-its-subject",
+    ),
+    pytest.param(
+        "Lee backed the plan, but Ruiz answered by saying the port was “a relic.”",
+        [("mixed", ("“a relic.”",), "saying", "Ruiz")],
+        id="participle-after-by-in-a-but-clause-takes-its-subject",
+    ),
+    pytest.param(
+        'Ruiz told WXYZ News "This Week" co-host Al Lee that the port was "a relic."',
+        [("mixed", ('"a relic."',), "told", "Ruiz")],
+        id="show-title-in-the-addressee-is-no-fragment",
+    ),
+    pytest.param(
+        "Ruiz told Channel 5 “Morning Update” on Sunday that the port was “a relic.”",
+        [("mixed", ("“a relic.”",), "told", "Ruiz")],
+        id="show-title-ending-the-addressee-is-no-fragment",
+    ),
+]
+
+
+STRAIGHT_MARK_NEWS += [
+    pytest.param(
+        '1) "Cutting the budget is very easy" - Ana Ruiz\n\n2) "Two votes already" - Bo Diaz',
+        [
+            ("direct", ('"Cutting the budget is very easy"',), None, "Ana Ruiz"),
+            ("direct", ('"Two votes already"',), None, "Bo Diaz"),
+        ],
+        id="list-numbers-in-parentheses-and-hyphen-bylines",
+    ),
+    pytest.param(
+        '"Last week, he said he would close the port." -- Ana Ruiz to Bo Diaz',
+        [("direct", ('"Last week, he said he would close the port."',), None, "Ana Ruiz")],
+        id="dash-byline-with-an-addressee",
+    ),
+    pytest.param(
+        '"You have run this port for 30 years, why act now?" she said, turning to Lee: '
+        '"I will fix it; you can\'t fix it."',
+        [
+            (
+                "direct",
+                (
+                    '"You have run this port for 30 years, why act now?"',
+                    '"I will fix it; you can\'t fix it."',
+                ),
+                "said",
+                "she",
+            )
+        ],
+        id="quoted-words-before-a-colon-are-no-colon-speaker",
+    ),
+    pytest.param(
+        "With new polls showing the race is close, Ruiz went on the attack, accusing Lee of "
+        "“a long record of waste.”",
+        [
+            ("indirect", ("the race is close",), "showing", "new polls"),
+            ("mixed", ("“a long record of waste.”",), "accusing", "Ruiz"),
+        ],
+        id="participle-after-a-fronted-with-phrase-takes-the-main-subject",
+    ),
+    pytest.param(
+        "She also used the spotlight to suggest Lee is “hiding” the budget.",
+        [("mixed", ("“hiding”",), "suggest", "She")],
+        id="infinitive-cue-after-used-an-occasion",
+    ),
+]
+
+
+STRAIGHT_MARK_NEWS += [
+    pytest.param(
+        "Ana Ruiz Claim: The Port Budget Doubled\n\n“We doubled the port budget in one year.”"
+        "\n\nThat is false.",
+        [
+            ("indirect", ("The Port Budget Doubled",), ":", "Ana Ruiz"),
+            ("direct", ("“We doubled the port budget in one year.”",), None, "Ana Ruiz"),
+        ],
+        id="fact-check-claim-heading-names-the-speaker-of-the-quote-under-it",
+    ),
+    pytest.param(
+        "Ruiz claim: the port budget doubled\n\n“We doubled the port budget in one year.”",
+        [
+            ("indirect", ("the port budget doubled",), "claim", "Ruiz"),
+            ("direct", ("“We doubled the port budget in one year.”",), None, "Ruiz"),
+        ],
+        id="fact-check-lowercase-claim-heading",
+    ),
+    pytest.param(
+        'Later, Ruiz tweeted in response to weather reports, "Snow in May. The warming is a hoax!"',
+        [("direct", ('"Snow in May. The warming is a hoax!"',), "tweeted", "Ruiz")],
+        id="plural-cue-form-after-to-and-a-modifier-is-a-noun",
+    ),
+    pytest.param(
+        "Data from polling suggests that the tariffs failed.",
+        [("indirect", ("that the tariffs failed",), "suggests", "Data from polling")],
+        id="verb-after-a-post-modifier-with-from-stays-a-cue",
+    ),
+]
+
+
+STRAIGHT_MARK_NEWS += [
+    pytest.param(
+        'Sen. Ana Ruiz, R-Maine, a moderate Republican, said it was "very difficult" to vote.',
+        [
+            (
+                "mixed",
+                ('"very difficult"',),
+                "said",
+                "Sen. Ana Ruiz, R-Maine, a moderate Republican",
+            )
+        ],
+        id="party-label-then-an-appositive-before-the-cue",
+    ),
+    pytest.param(
+        'Ruiz, D-N.H., the minority leader, said: "It is very difficult."',
+        [("direct", ('"It is very difficult."',), "said", "Ruiz, D-N.H., the minority leader")],
+        id="dotted-party-label-then-an-appositive-before-the-cue",
+    ),
+]
+
+
+STRAIGHT_MARK_NEWS += [
+    pytest.param(
+        "By 8:15, the chants had started.\n\n“Happy Vote Day.”\n\nIt was a long night.",
+        [],
+        id="time-of-day-colon-in-a-first-paragraph-is-no-label",
+    ),
+    pytest.param(
+        "Ruiz is a surgeon whose work was featured in a film called “Steady Hands.”",
+        [],
+        id="title-after-a-naming-verb-is-no-direct-quote",
+    ),
+]
+
+
+STRAIGHT_MARK_NEWS += [
+    pytest.param(
+        '"We have more jobs than ever," Ruiz told a crowd of several thousand -- reportedly '
+        '6,000 -- that filled the hall. "And we will add more."',
+        [
+            (
+                "direct",
+                ('"We have more jobs than ever,"', '"And we will add more."'),
+                "told",
+                "Ruiz",
+            )
+        ],
+        id="reportedly-before-a-number-is-no-cue",
+    ),
+]
+
+
+STRAIGHT_MARK_NEWS += [
+    pytest.param(
+        '"We are done," said John J. "Jack" Lee Jr., a political scientist.',
+        [("direct", ('"We are done,"',), "said", 'John J. "Jack" Lee Jr., a political scientist')],
+        id="middle-initial-then-a-quoted-nickname-in-a-name",
+    ),
+    pytest.param(
+        '"Well, I have not been quiet," Ruiz told reporters, a day after a speech in which '
+        'she criticized Lee and announced she would not run. "We cannot be silent."',
+        [
+            (
+                "direct",
+                ('"Well, I have not been quiet,"', '"We cannot be silent."'),
+                "told",
+                "Ruiz",
+            ),
+            ("indirect", ("Lee",), "criticized", "she"),
+            ("indirect", ("she would not run",), "announced", "she"),
+        ],
+        id="cues-in-an-in-which-clause-do-not-stop-the-speaker",
+    ),
+]
+
+
+STRAIGHT_MARK_NEWS += [
+    pytest.param(
+        'Ruiz speaks of unity, and said "We all bleed the same red blood."',
+        [
+            ("indirect", ("unity",), "speaks of", "Ruiz"),
+            ("direct", ('"We all bleed the same red blood."',), "said", "Ruiz"),
+        ],
+        id="present-tense-cue-verb-after-a-name-ends-the-subject",
+    ),
+]
+
+
+STRAIGHT_MARK_NEWS += [
+    pytest.param(
+        "Quotes of the week:\n\n“They will do anything to win.”\n\n— An aide to the mayor, "
+        "quoted by The Ledger\n\n“It was a powerful speech.”\n\n— Ana Ruiz, on the port plan",
+        [
+            ("direct", ("“They will do anything to win.”",), None, "An aide to the mayor"),
+            ("direct", ("“It was a powerful speech.”",), None, "Ana Ruiz"),
+        ],
+        id="byline-paragraphs-under-quote-paragraphs",
+    ),
+    pytest.param(
+        '"Big ports pay zero taxes."\n\n- Ruiz.\n\n"I was the one saying you would wreck it."'
+        "\n\n-Bo Diaz, writing on his blog.",
+        [
+            ("direct", ('"Big ports pay zero taxes."',), None, "Ruiz"),
+            ("direct", ('"I was the one saying you would wreck it."',), None, "Bo Diaz"),
+        ],
+        id="hyphen-byline-paragraphs",
+    ),
+    pytest.param(
+        "“We will see a change,” Ruiz said.\n\n“The docks are old.”\n\n– A port in decline –\n\n"
+        "Ruiz lives in Dayton.",
+        [
+            (
+                "direct",
+                ("“We will see a change,”",),
+                "said",
+                "Ruiz",
+            ),
+            ("direct", ("“The docks are old.”",), None, "Ruiz"),
+        ],
+        id="subheading-between-dashes-is-no-byline",
+    ),
+]
+
+
+STRAIGHT_MARK_NEWS += [
+    pytest.param(
+        'Mayor Ruiz on March 21 said the audit was "off by a mile."',
+        [("mixed", ('"off by a mile."',), "said", "Mayor Ruiz")],
+        id="date-after-on-between-the-speaker-and-the-cue",
+    ),
+    pytest.param(
+        'Ruiz on Sept. 3, 2016, told reporters the audit was "off by a mile."',
+        [("mixed", ('"off by a mile."',), "told", "Ruiz")],
+        id="abbreviated-month-day-and-year-between-the-speaker-and-the-cue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRAIGHT_MARK_NEWS)
+def test_straight_mark_news_constructions(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [summary(q) for q in quotes_of(text)] == expected

@@ -398,6 +398,65 @@ def _noun_before(previous: Tok, tok: Tok) -> bool:
     return not text.endswith(("ed", "ing")) and text not in _PARTICIPLES
 
 
+# Indefinite articles: "a different note", "an upbeat message" (a base form after "a" and a
+# modifier is a noun: a singular subject would take "notes").
+_INDEFINITE = frozenset({"a", "an", "another"})
+# Words after "a" that make a plural subject: "a few warn", "a majority argue".
+_QUANTITY_NOUNS = frozenset(
+    {"few", "lot", "majority", "minority", "number", "dozen", "handful", "couple", "third"}
+    | {"quarter", "half", "plurality", "host", "variety", "series", "group", "bunch"}
+)
+
+
+# Prepositions whose object may be a compound plural noun: "in response to weather reports".
+# ("a body of work suggests", "research on trade suggests": a subject's post-modifier and its
+# verb, so not "of", "on" or "about")
+_OBJECT_PREPOSITIONS = frozenset({"to", "amid", "despite", "after", "following"})
+
+
+def _plural_after_preposition(words: Sequence[str], lowers: Sequence[str], i: int) -> bool:
+    """Whether the speech -s form at ``i`` is a plural noun after a preposition and a
+    lower-case singular modifier (``to weather reports``, ``amid media claims``); ``says``
+    and ``tells`` are always verbs."""
+    low = lowers[i]
+    if i < 2 or not low.endswith("s") or low.endswith("ss") or low in _ONLY_VERBS:
+        return False
+    entry = _ENTRIES.get(words[i])
+    if entry is None or entry[1] != "speech":
+        return False  # "to assuage fears": a belief noun stays a cue (PolNeAR marks it)
+    previous = words[i - 1]
+    return (
+        lowers[i - 2] in _OBJECT_PREPOSITIONS
+        and previous.isalpha()
+        and previous.islower()
+        and not previous.endswith("s")
+        and previous not in AUXILIARIES
+    )
+
+
+# Verbs that make a speech event of a noun of speech: "made a controversial comment".
+_LIGHT_VERBS = frozenset({"make", "makes", "made", "making"})
+
+
+def _modified_noun(lowers: Sequence[str], i: int) -> bool:
+    """Whether the base form at ``i`` is a noun after an indefinite article and a modifier:
+    ``struck a different note``, ``sounded a cautionary warning``."""
+    low = lowers[i]
+    if i < 2 or lowers[i - 2] not in _INDEFINITE or low.endswith(("s", "ed", "ing")):
+        return False
+    if low not in CUE_LEMMAS or low in {"read", "put"}:
+        return False  # "a student wrote": a past tense is the verb (a base form is the lemma)
+    if i >= 3 and lowers[i - 3] in _LIGHT_VERBS:
+        return False  # "made a controversial comment": the noun with its light verb is a cue
+    previous = lowers[i - 1]
+    return (
+        previous.isalpha()
+        and previous not in _QUANTITY_NOUNS
+        and previous not in AUXILIARIES
+        and low not in _ONLY_VERBS
+    )
+
+
 # Participles of saying that follow a verb's object "this" rather than make a noun with it.
 _THIS_PARTICIPLES = frozenset(
     {"saying", "adding", "noting", "arguing", "explaining", "insisting", "claiming", "stating"}
@@ -524,7 +583,13 @@ def find_cues(index: TextIndex) -> list[Cue]:
         text = words[i]
         if i > 0 and _noun_before(toks[i - 1], tok) and not _participle_after_this(toks, i):
             continue  # "the report", "his comments", "18 states": a noun, not a cue
+        if _modified_noun(lowers, i):
+            continue  # "struck a different note": a noun after "a" and a modifier
+        if _plural_after_preposition(words, lowers, i):
+            continue  # "in response to weather reports": a plural noun in a phrase
         next_low = lowers[i + 1] if i + 1 < hi else ""
+        if low in NO_SOURCE and next_low[:1].isdigit():
+            continue  # "a crowd of several thousand — reportedly 6,000 —": a number hedged
         if next_low in _COPULAS and low.endswith("s") and low not in {"says", "tells"}:
             continue  # "The tax plans are", "his claims were": a plural noun before its verb
         if (

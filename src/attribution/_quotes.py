@@ -52,10 +52,12 @@ from attribution._cues import AUXILIARIES, CUE_FORMS, Cue, find_cues, skip_adver
 from attribution._parsed import refine_with_parse
 from attribution._quotemarks import Quotation, body_end, find_quotations
 from attribution._reported import (
+    WORDING_OBJECTS,
     Found,
     addressee_after,
     clause_before_naming,
     cue_tail,
+    dash_aside_subject,
     object_before_participle,
     reported_in_sentence,
 )
@@ -1762,6 +1764,9 @@ def _cut_at(text: str, item: Found, cuts: Sequence[int]) -> Found:
     new_end = cuts[k]
     while new_end > start and text[new_end - 1] in _CUT_TRAILERS:
         new_end -= 1
+    for conjunction in (", and", ", but"):
+        if text.endswith(conjunction, start, new_end):
+            new_end -= len(conjunction)  # "spoke of unity, and said “…”": the next clause's
     if not _ALNUM.search(text, start, new_end):
         return item
     return attrs.evolve(item, content=(start, new_end))
@@ -1900,12 +1905,53 @@ def _colon_speaker(
         and qa - lo <= _COLON_SPEAKER_MAX
         and toks[lo].text[0].isupper()
         and all(toks[i].text[0].isalpha() for i in range(lo, first))
+        and (lo + 1 >= first or toks[lo].lower in _ARTICLES or _label_word(toks[lo + 1]))
     ):
-        # "Former secretary of state Ann Ruiz:": plain words from the sentence start.
+        # "Former secretary of state Ann Ruiz:": plain words from the sentence start (not
+        # "Ruiz had a warning for Democrats:", a clause: its subject speaks, read elsewhere).
         first = k = lo
     if k != lo or qa - lo > _COLON_SPEAKER_MAX + 3:
         return None
     return None, _chars(index, (first, found[1])), None, quote.end, CONFIDENCE_DASH
+
+
+_LABEL_LINKS = frozenset({"of", "the", "and", "for", "state", "u.s."})
+
+
+def _label_word(tok: Tok) -> bool:
+    """Whether a word may stand in a speaker label before a name: capitalized, a title or its
+    modifier, a party word or a link (``Former secretary of state``), not a verb or a noun
+    of a clause (``had a warning for``)."""
+    low = tok.lower
+    return (
+        tok.text[0].isupper()
+        or low in TITLES
+        or low in TITLE_MODIFIERS
+        or low in _PARTY_WORDS
+        or low in _LABEL_LINKS
+    )
+
+
+_CLAIM_LABELS = frozenset({"claim", "claims"})
+_CLAIM_NAME_MAX = 4  # words of the name before "claim:": "Former President Donald Trump"
+
+
+def _claim_heading(index: TextIndex, start: int, end: int) -> tuple[int, int] | None:
+    """The name of a fact check's heading paragraph ``Biden claim: …`` / ``Donald Trump
+    Claim: …`` (a capitalized name, ``claim`` and a colon open the paragraph), else None."""
+    toks = index.toks
+    lo, hi = index.tok_at(start), index.tok_at(end)
+    k = lo
+    while k < hi and k - lo <= _CLAIM_NAME_MAX and toks[k].lower not in _CLAIM_LABELS:
+        word = toks[k].text
+        if not (word[0].isupper() and word[0].isalpha()) and word != ".":
+            return None
+        k += 1
+    if k == lo or k + 1 >= hi or toks[k].lower not in _CLAIM_LABELS or toks[k + 1].text != ":":
+        return None
+    if not _names_a_person([toks[i].text for i in range(lo, k)]):
+        return None
+    return lo, k
 
 
 def _titled_name_before(toks: Sequence[Tok], end: int, floor: int) -> tuple[int, int] | None:
@@ -1966,6 +2012,12 @@ def _colon_lines(index: TextIndex, limit: int, found: Sequence[Found]) -> list[F
         colon = lo + window.index(":")
         if colon == lo:
             continue
+        if (
+            toks[colon - 1].text.isdigit()
+            and colon + 1 < len(toks)
+            and toks[colon + 1].text.isdigit()
+        ):
+            continue  # "By 8:15, the chants …": a time of day, no label
         hi = index.tok_at(p_end)
         if hi - colon - 1 < _COLON_CONTENT_MIN or toks[colon + 1].text in _QUOTE_MARKS:
             continue
@@ -1987,13 +2039,15 @@ def _colon_lines(index: TextIndex, limit: int, found: Sequence[Found]) -> list[F
         while last > colon + 1 and toks[last].text in {".", ",", ";"}:
             last -= 1
         cue = word_cue(toks, colon, "say", strength="strong")
+        named = colon - 1 if colon - 1 > lo and toks[colon - 1].lower in _CLAIM_LABELS else colon
         out.append(
             Found(
                 kind="indirect",
                 content=(toks[colon + 1].start, toks[last].end),
                 fragments=(),
                 cue=cue,
-                speaker=(toks[lo].start, toks[colon - 1].end),
+                # "Ana Ruiz Claim: …" (a fact check's heading): the name is the speaker
+                speaker=(toks[lo].start, toks[named - 1].end),
                 confidence=CONFIDENCE_DASH,
             )
         )
@@ -2056,9 +2110,24 @@ def _has_cue(
             if (
                 toks[before].lower in _PERSON_PRONOUNS
                 and before - 1 >= lo
-                and toks[before - 1].lower in _FINITE_RELATIVE_LEADS
+                and (
+                    toks[before - 1].lower in _FINITE_RELATIVE_LEADS
+                    # "a speech in which she said …": a relative clause about the speech
+                    or (
+                        toks[before - 1].lower in {"which", "whom"}
+                        and before - 2 >= lo
+                        and toks[before - 2].lower in _RELATIVE_PREPOSITIONS
+                    )
+                )
             ):
                 continue  # "“A,” Ruiz said as she thanked them. “B.”": an aside of the speaker's
+            if (
+                toks[before].lower in _PERSON_PRONOUNS
+                and before - 1 >= lo
+                and toks[before - 1].lower in WORDING_OBJECTS
+                and toks[before - 1].text.islower()
+            ):
+                continue  # "“A,” X said — a claim he has repeated. “B.”": the noun is the object
             if (
                 relative
                 and toks[before].lower in {"and", "but"}
@@ -2078,6 +2147,10 @@ def _has_cue(
 _WHO_REACH = 20  # tokens from "who" to a coordinated verb of its clause
 
 
+# Prepositions before "which" in a relative clause: "a speech in which she …".
+_RELATIVE_PREPOSITIONS = frozenset({"in", "during", "at", "on", "after", "before", "with", ","})
+
+
 def _in_who_clause(toks: Sequence[Tok], lo: int, conjunction: int) -> bool:
     """Whether the ``and``/``but`` at ``conjunction`` coordinates inside a ``who`` clause
     (``X, who spoke first and reiterated …``): a ``who`` after a comma, no sentence end or
@@ -2089,6 +2162,8 @@ def _in_who_clause(toks: Sequence[Tok], lo: int, conjunction: int) -> bool:
             return False
         if toks[k].lower == "who" and toks[k - 1].text == ",":
             return True
+        if toks[k].lower in {"which", "whom"} and toks[k - 1].lower in _RELATIVE_PREPOSITIONS:
+            return True  # "a speech in which she criticized X and announced …"
         k -= 1
     return False
 
@@ -2142,6 +2217,7 @@ _NICKNAME = re.compile(
 _NAME_WORD_END = re.compile(
     r"""
     (?<![\w.])[A-Z][\w'’-]*\Z   # a capitalized word ending right here (Marcia, O’Neal)
+    | (?<![\w.])[A-Z]\.\Z         # a middle initial (John J. “Jack” Pitney)
     """,
     re.VERBOSE,
 )
@@ -2203,6 +2279,8 @@ def _direct_quotes(
             lead in {",", ":", "—", "–", "("}
             or _only_punctuation_in(text, s_start, quote.start)
             or _after_spaced_hyphen(text, s_start, quote.start)
+            # "1) “…” - Donald Trump": a list item's number or bullet
+            or _LIST_LEAD.fullmatch(text, s_start, quote.start) is not None
         )
         # The window ends at the next quotation, unless that one is a nickname inside the
         # speaker's name (said Marcia “Cia” Price).
@@ -2255,7 +2333,9 @@ def _direct_quotes(
                 # 2b. "Workers Fear Layoffs - Ann Ruiz: “…”": a name after a dash (and
                 # "Statement from Mayor Ann Ruiz: “…”", a press release's label).
                 _colon_speaker(index, quote, s_lo, qa, dash_only=clause_cue)
-                # 2c. "Ruiz wrote on Twitter: “…”": a clause whose subject names a person.
+                # 2c. "Ruiz's message was simple: “…”": the possessor of the words.
+                or _possessor_colon(index, quote, s_start)
+                # 2c'. "Ruiz wrote on Twitter: “…”": a clause whose subject names a person.
                 or _colon_clause(index, quote, s_start)
                 # 2d. "From the report: “…”", "this finding: “…”": a noun of wording.
                 or _wording_colon(index, quote, s_start, cues_before=clause_cue)
@@ -2272,6 +2352,9 @@ def _direct_quotes(
         # 2g. "Ruiz said in a statement. “…”": a sentence that is only a speaker and a cue.
         if attached is None:
             attached = _bare_cue_before(index, quote, cues, firsts, s_start, used)
+        # 2h. "“…”¶— Ann Ruiz, on the port plan": a byline opening the next paragraph.
+        if attached is None and _only_punctuation_in(text, quote.end, p_end):
+            attached = _byline_paragraph(index, quote, paragraph)
         # 3. "X said:" ending the previous paragraph (the one before the quotation's first:
         # a quotation over several paragraphs opens before ``paragraph``, its last), maybe
         # as the first item of a list ("1. “…”", "• “…”", "On taxes: “…”").
@@ -2280,7 +2363,12 @@ def _direct_quotes(
         if attached is None and opens_paragraph and first_paragraph > 0:
             prev_start, prev_end = index.paragraphs[first_paragraph - 1]
             prev_mark = _last_char(text, prev_start, prev_end)
-            if prev_mark == "," and _opens_capitalized(text, quote):
+            claimant = _claim_heading(index, prev_start, prev_end)
+            if claimant is not None and _only_punctuation_in(text, quote.end, p_end):
+                # "Biden claim: Insulin costs $15\n\n“We brought down …”": a fact check's
+                # heading names whose words the quotation under it are
+                attached = None, _chars(index, claimant), None, quote.end, CONFIDENCE_COLON_CLAUSE
+            elif prev_mark == "," and _opens_capitalized(text, quote):
                 # "She repeated it, stating,\n“…”": a line broken after the cue's comma
                 attached = _leading(
                     index, quote, cues, firsts, prev_start, colon_only=True, comma=True, used=used
@@ -2309,6 +2397,10 @@ def _direct_quotes(
                 a = bisect.bisect_left(firsts, index.tok_at(min(quote.end, cue.start)))
                 b = bisect.bisect_left(firsts, index.tok_at(max(clause_end, cue.end)))
                 used.update(firsts[a:b])
+            elif clause_end > quote.end:
+                # "“…” — Ana Ruiz, on the port plan": a cue word in a byline's context is a noun
+                a = bisect.bisect_left(firsts, index.tok_at(quote.end))
+                used.update(firsts[a : bisect.bisect_left(firsts, index.tok_at(clause_end))])
             directs.append(
                 _Direct(
                     fragments=list(quote.fragments),
@@ -2474,10 +2566,64 @@ def _wording_colon(
     return None, _chars(index, (first, colon)), None, quote.end, CONFIDENCE_COLON_CLAUSE
 
 
+# Nouns of someone's words that a possessor's copular clause before a colon may describe:
+# "Ruiz's message was simple: “…”", "Her answer was blunt: “…”".
+_POSSESSED_WORDING = WORDING_NOUNS | {
+    "advice", "pitch", "take", "reaction", "explanation", "retort", "argument", "point",
+    "plea", "promise", "request", "demand", "question", "assessment", "prediction", "view",
+}  # fmt: skip
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "my", "our"})
+_COPULA_FORMS = frozenset({"was", "is", "were", "are"})
+_COPULA_TAIL_MAX = 4  # words after the copula up to the colon: "was short and simple"
+
+
+def _possessor_colon(index: TextIndex, quote: Quotation, s_start: int) -> _Attached | None:
+    """``Ruiz's message was simple: “…”`` / ``His answer was blunt: “…”``: a possessor, a noun
+    of wording, a copula and a few words end at the colon; the possessor is the speaker."""
+    toks = index.toks
+    lo = index.tok_at(s_start)
+    colon = _colon_before(index, quote, lo)
+    if colon is None:
+        return None
+    copula = colon - 1
+    while copula > lo and colon - copula <= _COPULA_TAIL_MAX + 1:
+        if toks[copula].lower in _COPULA_FORMS:
+            break
+        if not (toks[copula].text.isalpha() and toks[copula].text.islower()):
+            return None
+        copula -= 1
+    else:
+        return None
+    if toks[copula].lower not in _COPULA_FORMS or copula + 1 >= colon:
+        return None
+    noun = copula - 1
+    if noun <= lo or toks[noun].lower not in _POSSESSED_WORDING:
+        return None
+    owner = noun - 1
+    if owner > lo and toks[owner].text.isalpha() and toks[owner].text.islower():
+        owner -= 1  # "Ruiz's closing message", "her final answer"
+    word = toks[owner]
+    if word.lower in _POSSESSIVE_DETERMINERS and owner == lo:
+        return None, _chars(index, (owner, owner + 1)), None, quote.end, CONFIDENCE_COLON_CLAUSE
+    if not (word.text.endswith(("'s", "’s")) and len(word.text) > 2 and word.text[0].isupper()):
+        return None
+    first = owner
+    while first > lo and toks[first - 1].text[:1].isupper() and toks[first - 1].text.isalpha():
+        first -= 1
+    if first != lo:
+        return None
+    span = _chars(index, (first, owner + 1))
+    assert span is not None
+    return None, (span[0], span[1] - 2), None, quote.end, CONFIDENCE_COLON_CLAUSE
+
+
 # Lower-case words that end a phrase before a noun (a verb or a preposition, not an adjective).
 _NOT_MODIFIERS = frozenset(
     {"of", "in", "on", "at", "for", "from", "with", "by", "to", "and", "or", "is", "was", "are"}
 )
+
+
+_LABEL_PREPOSITIONS = frozenset({"of", "from", "for", "about", "with", "to", "in", "at"})
 
 
 def _colon_clause(
@@ -2506,8 +2652,11 @@ def _colon_clause(
     if subject is None or subject[1] >= colon:
         return None
     first, end = subject
+    if first > lo and toks[first - 1].text in _QUOTE_MARKS:
+        return None  # "“You’ve been …?” he said, turning to X: “…”": words of a quotation
     verb = toks[end].text
-    verb_like = verb.isalpha() and verb.islower()
+    # "Quotes of the week:": a preposition after the subject heads no clause of saying
+    verb_like = verb.isalpha() and verb.islower() and verb not in _LABEL_PREPOSITIONS
     # "Sen. Ann Ruiz, D-Calif., issued the following statement ...:" / "Ann Ruiz (D-VA)
     # and Al Lee (R-ME), who chair the panel, released the following statement:"
     release = (
@@ -2833,8 +2982,83 @@ def _trailing(
         right = right_speaker(toks, j, hi)
         if right is not None and right[1] >= hi - 1:
             return None, _chars(index, right), None, toks[right[1] - 1].end, CONFIDENCE_DASH
+        if right is not None and _dash_context(index, quote, right, hi):
+            # "“Such a nasty woman.” — Donald Trump, on Hillary Clinton": a list's byline
+            return None, _chars(index, right), None, toks[hi - 1].end, CONFIDENCE_DASH
         return None
     return _unlisted_verb(index, quote, j, hi)
+
+
+_BYLINE_MAX = 40  # tokens of a byline paragraph: "— Ann Ruiz, quoted by The Ledger, on …"
+
+
+def _byline_paragraph(index: TextIndex, quote: Quotation, paragraph: int) -> _Attached | None:
+    """``“…”`` alone in its paragraph (or a list item's), then a paragraph that opens with a
+    dash and a name (``— Ann Ruiz, quoted by The Ledger, on the port plan``): the name is the
+    speaker, and the byline is the attribution's clause (its cue words are not statements)."""
+    text = index.text
+    toks = index.toks
+    first_paragraph = index.paragraph_index(quote.start)
+    if not _opens_paragraph(text, index.paragraphs[first_paragraph][0], quote):
+        return None
+    if paragraph + 1 >= len(index.paragraphs):
+        return None
+    b_start, b_end = index.paragraphs[paragraph + 1]
+    lo, hi = index.tok_at(b_start), index.tok_at(b_end)
+    if hi - lo > _BYLINE_MAX or lo >= hi:
+        return None
+    k = lo
+    while k < hi and k - lo < 2 and toks[k].text in _DASHES:
+        k += 1  # "—", "–", "-" or "--" typed as two hyphens
+    if k == lo or k >= hi or not toks[k].text[0].isupper():
+        return None
+    if any(toks[n].text in _DASHES for n in range(max(k, hi - 2), hi)):
+        return None  # "– An immigrant himself –": a subheading between dashes
+    name = right_speaker(toks, k, hi)
+    if name is None or name[0] != k:
+        return None
+    words = [toks[n].text for n in range(*name) if toks[n].text[0].isalpha()]
+    if not (_names_a_person(words) or any(w.lower() in TITLES for w in words)):
+        return None  # "- Cut taxes": a list item under the quotation, no name or role
+    return None, _chars(index, name), None, toks[hi - 1].end, CONFIDENCE_DASH
+
+
+_DASH_CONTEXT_MAX = 16  # tokens of the context after "— Name," up to the end of the line
+_NOT_CONTEXT_LEADS = frozenset({"and", "or", "but", "nor", "then", "so"})
+
+
+def _dash_context(index: TextIndex, quote: Quotation, name: tuple[int, int], hi: int) -> bool:
+    """Whether ``“…” — Name, <context>`` is a byline: a whole statement in marks (or a list
+    item's quotation, opening its paragraph), a dash, a name, then a short context up to the
+    end of its line, after a comma (``, on Hillary Clinton``, ``, in a statement``, ``, the
+    Republican nominee``) or a preposition (``to Jeb Bush``, ``on taxes``), that holds no
+    speech verb of its own (``— Ruiz, Lee and Park said`` is read elsewhere)."""
+    toks = index.toks
+    name_end = name[1]
+    if quote.looks_like_title:
+        return False
+    if not _closes_statement(index.text, quote, stops=".?!"):
+        p_start = index.paragraphs[index.paragraph_index(quote.start)][0]
+        if not _opens_paragraph(index.text, p_start, quote):
+            return False
+    if not toks[name[0]].text[0].isupper():
+        return False  # "— the slogan, printed on hats": a name, not a description
+    if not name_end + 1 < hi <= name_end + 1 + _DASH_CONTEXT_MAX:
+        return False
+    lead = toks[name_end]
+    if lead.text == ",":
+        if toks[name_end + 1].lower in _NOT_CONTEXT_LEADS:
+            return False
+    elif not (lead.text.islower() and lead.lower in _BYLINE_PREPOSITIONS):
+        return False
+    return not any(
+        toks[n].lower in _TRAILING_CUES or toks[n].text in _QUOTE_MARKS
+        for n in range(name_end + 1, hi)
+    )
+
+
+# Prepositions that may follow the name of a byline: "— Donald Trump to Jeb Bush".
+_BYLINE_PREPOSITIONS = frozenset({"to", "on", "at", "in", "about", "during", "after", "via"})
 
 
 _UNLISTED_MIN_WORDS = 3  # words of a quotation that an unlisted verb may attribute
@@ -3148,6 +3372,7 @@ def _before_verb_object(
 
 # Words that open an adjunct between a cue and its quotation: "said in the spring, when ...,".
 _ADJUNCT_LEADS = frozenset({"in", "on", "at", "during", "after", "before", "when", "while"})
+_RESPONSE_NOUNS = frozenset({"response", "reply", "reference", "addition", "regard"})
 
 
 # Participles that modify the interview or article a cue's adjunct names: "told the Ledger in
@@ -3166,7 +3391,12 @@ def _adjunct_then_comma(index: TextIndex, cue: Cue, tail: int, qa: int, quote: Q
     return (
         cue.category == "speech"
         and tail < qa
-        and (toks[tail].lower in _ADJUNCT_LEADS or toks[tail].lower in _PUBLISHED)
+        and (
+            toks[tail].lower in _ADJUNCT_LEADS
+            or toks[tail].lower in _PUBLISHED
+            # "tweeted in response to weather reports, “…”": the rest of "in response to"
+            or (toks[tail].lower == "to" and toks[tail - 1].lower in _RESPONSE_NOUNS)
+        )
         and qa - tail <= _COLON_GAP_MAX
         and toks[qa - 1].text == ","
         and _opens_capitalized(text, quote)
@@ -3292,7 +3522,14 @@ def _leading(
         and _SPOKEN_QUOTE.fullmatch(gap) is None
     ):
         return None
-    speaker = left_speaker(toks, cue.first, lo) or subject_of(toks, cue.first, lo)
+    if cue.lemma in _NAMING_LEMMAS and gap == "" and _title_case(text, quote):
+        return None  # "a movie called “Gifted Hands.”": a title named, not words said
+    speaker = (
+        left_speaker(toks, cue.first, lo)
+        or subject_of(toks, cue.first, lo)
+        # "Ruiz -- who has served since 2009 -- said: “…”": a subject and its dashed aside
+        or dash_aside_subject(toks, cue.first, lo)
+    )
     if speaker is not None and object_before_participle(
         toks, cue, speaker, lo, prepositions=_OBJECT_PREPOSITIONS
     ):

@@ -236,7 +236,37 @@ def addressee_after(toks: Sequence[Tok], i: int, hi: int) -> tuple[int, int] | N
         return None  # "warned it could fail": the subject of the content, no addressee
     if toks[i].lower in {"him", "her", "them", "us", "me", "you"}:
         return i, i + 1
-    return right_speaker(toks, i, hi, appositive=False)
+    found = right_speaker(toks, i, hi, appositive=False)
+    if found is None or found[1] >= hi:
+        return found
+    if not (toks[found[1] - 1].text[0].isupper() or toks[found[1] - 1].text.isdigit()):
+        return found  # an outlet's name ends before a show's title: "ABC News", "Channel 5"
+    k = _titled_show_end(toks, found[1], hi)
+    if k == found[1]:
+        return found
+    # "told ABC News “This Week” co-anchor Ann Lee that …": the show's title is part of
+    # the addressee (and so is the host after it), not quoted speech
+    host = right_speaker(toks, k, hi, appositive=False) if k < hi else None
+    return found[0], host[1] if host is not None and host[0] == k else k
+
+
+_TITLE_WORDS = frozenset({"of", "the", "and", "a", "in", "on", "to", "for", "with", "at"})
+
+
+def _titled_show_end(toks: Sequence[Tok], n: int, hi: int) -> int:
+    """After a show's title in quotation marks at token ``n`` (``“This Week”``, ``"Meet the
+    Press"``): every word capitalized or a short function word, no sentence mark; else ``n``."""
+    if toks[n].text not in _QUOTE_OPENERS:
+        return n
+    k = n + 1
+    while k < hi and k - n <= _TITLE_MAX and toks[k].text not in _TITLE_CLOSERS:
+        word = toks[k].text
+        if not (word[0].isupper() or word.lower() in _TITLE_WORDS or word in {"’s", "'s"}):
+            return n
+        k += 1
+    if k == n + 1 or k >= hi or toks[k].text not in _TITLE_CLOSERS:
+        return n
+    return k + 1
 
 
 def _content_end(toks: Sequence[Tok], last: int) -> int:
@@ -342,7 +372,7 @@ def reported_in_sentence(
         speaker = (
             left_speaker(toks, anchor, floor)
             or subject_of(toks, anchor, floor)
-            or _dash_aside_subject(toks, anchor, floor)
+            or dash_aside_subject(toks, anchor, floor)
             or _percent_subject(toks, anchor, floor)
         )
         if speaker is not None and clause_before_naming(toks, cue, speaker):
@@ -399,6 +429,10 @@ def reported_in_sentence(
             # "..., saying (that) CLAUSE": the speaker of the event before it in the sentence,
             # else the subject that opens the sentence (after an opening adverbial).
             subject_chars = _nearest_speaker(found, prior, cue.start, toks[lo].start)
+            if subject_chars is not None and _in_fronted_phrase(index, subject_chars, lo):
+                # "With polls showing …, Ruiz took the offensive, accusing …": the event in
+                # the fronted phrase is not the participle's; the main clause's subject is
+                subject_chars = _chars(toks, opening_subject(toks, lo, cue.first - 1))
             if subject_chars is None:
                 subject_chars = _chars(
                     toks,
@@ -530,6 +564,13 @@ def reported_in_sentence(
             ):
                 end_tok = _next_event(pending, n, hi, toks, breaks)
                 result = _clause_statement(toks, cue, start, end_tok, confidence=0.4)
+        if (
+            result is not None
+            and speaker is not None
+            and speaker[0] == lo + 1
+            and toks[lo].lower in _ABSOLUTE_LEADS
+        ):
+            result = _in_fronted_clause(index, result)
         if result is not None and _has_word(index.text, *result.content):
             found.append(result)
             end_char = result.content[1]
@@ -677,7 +718,7 @@ def _percent_subject(toks: Sequence[Tok], first: int, lo: int) -> tuple[int, int
 _ASIDE_REACH = 30  # tokens of a dashed aside between a subject and its cue
 
 
-def _dash_aside_subject(toks: Sequence[Tok], first: int, lo: int) -> tuple[int, int] | None:
+def dash_aside_subject(toks: Sequence[Tok], first: int, lo: int) -> tuple[int, int] | None:
     """``A former senator -- Ann Ruiz, who lost in 2008 -- said …``: the subject and its aside.
 
     The sentence opens with a speaker phrase followed by a dash; a second dash closes the
@@ -947,6 +988,49 @@ def _passive(toks: Sequence[Tok], cue: Cue, lo: int) -> bool:
             return False
         k -= 1
     return False
+
+
+# Prepositions that open a fronted phrase holding an event of its own: "With polls showing".
+_FRONTED_EVENT_LEADS = frozenset({"with", "despite", "amid", "after", "before", "without"})
+# ... and those of an absolute phrase, whose event ends at the phrase's comma: "With polls
+# showing the race is close, Ruiz …" ("After aides insisted that A, B, the campaign …" may
+# hold commas of its own).
+_ABSOLUTE_LEADS = frozenset({"with", "amid", "without"})
+
+
+# Words after a comma that go on inside the fronted phrase: "voters, whose support …".
+_NOT_MAIN_CLAUSE_LEADS = frozenset(
+    {"who", "whose", "which", "where", "when", "whom", "including", "and", "or", "but", "as"}
+    | {"especially", "particularly", "even", "not", "with", "than"}
+)
+
+
+def _in_fronted_clause(index: TextIndex, result: Found) -> Found:
+    """The statement of an event in a fronted phrase (``With polls showing the race is
+    close, Ruiz …``) ends at the comma that closes the phrase."""
+    toks = index.toks
+    k = index.tok_at(result.content[0])
+    last = index.tok_at(max(result.content[1] - 1, result.content[0]))
+    while k < last and not (
+        toks[k].text == ","
+        and k + 1 < last
+        and toks[k + 1].text.isalpha()
+        and toks[k + 1].lower not in _NOT_MAIN_CLAUSE_LEADS
+    ):
+        k += 1
+    if k >= last or result.kind != "indirect":
+        return result
+    end = toks[k - 1].end
+    return attrs.evolve(
+        result, content=(result.content[0], end), fragments=((result.content[0], end),)
+    )
+
+
+def _in_fronted_phrase(index: TextIndex, speaker: tuple[int, int], lo: int) -> bool:
+    """Whether the speaker (character offsets) opens the sentence right after a fronted
+    preposition (``With a spate of polls showing …,``)."""
+    k = index.tok_at(speaker[0])
+    return k == lo + 1 and index.toks[lo].lower in _FRONTED_EVENT_LEADS
 
 
 def _nearest_speaker(
@@ -1263,6 +1347,34 @@ def _relative_after(toks: Sequence[Tok], end: int) -> bool:
     return end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].lower == "who"
 
 
+# Nouns of wording that a contact relative clause may have as its object: "a claim he has
+# repeated often", "the things she said were false" (the noun is what was said; no content).
+WORDING_OBJECTS = frozenset(
+    {"claim", "claims", "line", "lines", "words", "word", "point", "points", "argument"}
+    | {"arguments", "refrain", "message", "theme", "phrase", "promise", "promises", "pledge"}
+    | {"vow", "charge", "charges", "accusation", "allegation", "assertion", "thing", "things"}
+    | {"joke", "jokes", "remark", "remarks", "comment", "comments", "statement", "statements"}
+)
+_RELATIVE_PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
+
+
+def _wording_relative(
+    toks: Sequence[Tok], cue: Cue, speaker: tuple[int, int], lo: int, hi: int
+) -> bool:
+    """Whether the cue is in a contact relative clause whose object is the noun of wording
+    before its pronoun subject (``a claim he has repeated often``, ``the things she said
+    were false``): unless a ``that`` clause follows (``the point he made that …``)."""
+    first = speaker[0]
+    if speaker[1] - first != 1 or first - 1 < lo:
+        return False
+    if toks[first].lower not in _RELATIVE_PRONOUN_SUBJECTS:
+        return False
+    if toks[first - 1].lower not in WORDING_OBJECTS or not toks[first - 1].text.islower():
+        return False
+    start = cue_tail(toks, cue.last + 1, hi)
+    return not (start < hi and toks[start].lower == "that")
+
+
 def _left_speaker_event(
     index: TextIndex,
     cue: Cue,
@@ -1279,6 +1391,8 @@ def _left_speaker_event(
     addressee = None
     if _naming(toks, cue, speaker):
         return None  # "a group called Black Votes Matter": a name, not a statement
+    if _wording_relative(toks, cue, speaker, lo, hi):
+        return None  # "a claim he has repeated often": the noun before is what was said
     if cue.lemma in _ADDRESSEE_LEMMAS and start < hi:
         addressee = addressee_after(toks, start, hi)
         if addressee is not None:

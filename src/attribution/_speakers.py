@@ -723,6 +723,16 @@ _OPENING_MARKS = frozenset({"“", '"', "‘"})
 _CLOSING_MARKS = frozenset({"”", '"', "’"})
 
 
+def _initial(toks: Sequence[Tok], k: int, floor: int) -> bool:
+    """Whether token ``k`` is one capital letter glued to the ``.`` after it (``J.``)."""
+    return (
+        k >= floor
+        and len(toks[k].text) == 1
+        and toks[k].text.isupper()
+        and toks[k].end == toks[k + 1].start
+    )
+
+
 def _nickname_before(toks: Sequence[Tok], close: int, floor: int) -> bool:
     """Whether the closing mark at ``close`` ends a quoted nickname between two capitalized
     name words: ``Marcia “Cia” Price``, ``Robert "Bobby" Lee``."""
@@ -733,8 +743,11 @@ def _nickname_before(toks: Sequence[Tok], close: int, floor: int) -> bool:
         toks[close].text in _CLOSING_MARKS
         and opening.text in _OPENING_MARKS
         and nick.text[0].isupper()
-        and name.text[0].isupper()
-        and name.text.isalpha()
+        and (
+            (name.text[0].isupper() and name.text.isalpha())
+            # a middle initial: John J. “Jack” Pitney
+            or (name.text == "." and _initial(toks, close - 4, floor))
+        )
         and toks[close + 1].text[0].isupper()
         and toks[close + 1].text.isalpha()
         # glued to the nickname, spaced from the names
@@ -1064,6 +1077,31 @@ def _name_word(toks: Sequence[Tok], k: int, floor: int) -> bool:
     return before in names or before.lower() in names
 
 
+_PARTY_LABEL_MAX = 5  # tokens of "D-N.H." (D-N . H .) or "D-New York"
+
+
+def _party_label(toks: Sequence[Tok], start: int, end: int) -> bool:
+    """Whether tokens ``start..end`` are a party-and-state label: ``R-Maine``, ``D-N.H.``,
+    ``I-Vt.``, ``D-New York``."""
+    if not 0 < end - start <= _PARTY_LABEL_MAX:
+        return False
+    head = toks[start].text
+    if len(head) < 3 or head[0] not in "RDI" or head[1] != "-" or not head[2].isupper():
+        return False
+    return all(
+        toks[n].text == "." or (toks[n].text[0].isupper() and toks[n].text.isalpha())
+        for n in range(start + 1, end)
+    )
+
+
+def _label_before(toks: Sequence[Tok], comma: int, floor: int) -> bool:
+    """Whether a party label set off by commas ends at the comma at ``comma``."""
+    p = comma - 1
+    while p > floor and comma - p <= _PARTY_LABEL_MAX + 1 and toks[p].text != ",":
+        p -= 1
+    return p > floor and toks[p].text == "," and _party_label(toks, p + 1, comma)
+
+
 def left_speaker(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, int] | None:
     """Token range ``[first, last)`` of the speaker ending before the cue at ``cue_first``."""
     i = cue_first
@@ -1105,6 +1143,7 @@ def left_speaker(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, 
     ):
         i -= 1
     i = _before_time_phrase(toks, i, floor)
+    i = _before_date(toks, i, floor)
     i = _before_ago(toks, i, floor)
     i = _before_setting(toks, i, floor)
     end = i
@@ -1133,6 +1172,10 @@ def left_speaker(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, 
                 # "They will meet next week, Spicer said, adding": a clause with a cue of its
                 # own sits between the commas, not an appositive; its subject goes on speaking
                 return clause if k == end - 1 else opening or fallback
+            if _label_before(toks, j, floor):
+                # "Sen. Ann Ruiz, R-Maine, a moderate, said": a party label, an appositive
+                k = j
+                continue
             first = _np_back(toks, j, floor)
             if first < j:
                 first = _post_modified(toks, first, floor)
@@ -1351,6 +1394,37 @@ _TIME_PREPOSITIONS = frozenset({"in", "over", "at", "for", "during", "within"})
 _TIME_MODIFIERS = frozenset(
     {"the", "recent", "past", "last", "few", "several", "many", "some", "this"}
 )
+
+
+_MONTH_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug"}
+    | {"sep", "sept", "oct", "nov", "dec"}
+)
+
+
+def _before_date(toks: Sequence[Tok], i: int, floor: int) -> int:
+    """Token ``i`` moved back over a date ending just before it, after ``on``: ``Ruiz on
+    March 21 said``, ``on Feb. 11 said``, ``on Sept. 3, 2016, said`` (the date was taken
+    for the speaker)."""
+    k = i - 1
+    if k >= floor and toks[k].text == ",":
+        k -= 1
+    if k >= floor and len(toks[k].text) == 4 and toks[k].text.isdigit():
+        k -= 1  # the year
+        if k >= floor and toks[k].text == ",":
+            k -= 1
+    if k < floor or not (toks[k].text.isdigit() and len(toks[k].text) <= 2):
+        return i
+    k -= 1
+    if k >= floor and toks[k].text == ".":
+        k -= 1  # "Feb ." when the tokenizer splits the abbreviation's dot
+    if k < floor or toks[k].lower.rstrip(".") not in _MONTH_WORDS:
+        return i
+    k -= 1
+    if k < floor or toks[k].lower != "on":
+        return i
+    return k
 
 
 def _before_time_phrase(toks: Sequence[Tok], i: int, floor: int) -> int:
@@ -1610,6 +1684,8 @@ def right_speaker(
             and (
                 toks[i + 1].lower in _OBJECT_LEADS
                 or (toks[i + 1].text[0].isupper() and toks[i + 1].text not in _CAP_STOP)
+                # "Trump speaks of unity": a cue verb and its preposition
+                or (tok.lower in CUE_FORMS and toks[i + 1].lower in {"of", "about", "with"})
             )
         ):
             break  # "Gowdy promises Benghazi ...", "The ad touts his record"
@@ -1623,6 +1699,9 @@ def right_speaker(
             continue
         if seen and i + 3 < ceiling and _nickname_before(toks, i + 2, start):
             i += 3  # 'said Marcia “Cia” Price': a quoted nickname inside a name
+            continue
+        if seen and tok.text == "." and i + 4 < ceiling and _nickname_before(toks, i + 3, start):
+            i += 1  # 'said John J. “Jack” Pitney': the dot of a middle initial
             continue
         if (
             tok.text == "."
@@ -2097,10 +2176,46 @@ def subject_of(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, in
         before == "," and i < cue_first and toks[i].lower == "then"
     ):
         return None
+    if before in {"and", "but"}:
+        relative = _relative_clause_subject(toks, i - 1, floor)
+        if relative is not None:
+            return relative  # "a speech in which she criticized X and announced …"
     found = opening_subject(toks, floor, i - 1)
     if found is None or found[1] >= i - 1:
         return None  # "Not to mention": the control word is no subject
     return found
+
+
+_RELATIVE_REACH = 20  # tokens from a coordinating "and" back to "in which"
+_WHICH_LEADS = frozenset({"in", "during", "at", "on", "after", "before", "with"})
+
+
+def _relative_clause_subject(
+    toks: Sequence[Tok], conjunction: int, floor: int
+) -> tuple[int, int] | None:
+    """The subject of a relative clause ``in which she …`` that the ``and`` at
+    ``conjunction`` coordinates inside; None when no such clause is within reach."""
+    if toks[conjunction - 1].text == ",":
+        return None  # "In a year in which X has …, and vowed": the main clause goes on
+    k = conjunction - 1
+    while k > floor and conjunction - k <= _RELATIVE_REACH:
+        text = toks[k].text
+        if text in {".", "!", "?", ";", "“", "”", '"'}:
+            return None
+        if toks[k].lower in {"which", "whom"} and toks[k - 1].lower in _WHICH_LEADS:
+            found = right_speaker(toks, k + 1, conjunction, appositive=False)
+            if found is None or found[0] != k + 1:
+                return None
+            end = found[0] + 1
+            while end < found[1] and not (
+                toks[end].text.islower()
+                and toks[end].lower.endswith(("s", "ed"))
+                and not toks[end].lower.endswith("ss")
+            ):
+                end += 1  # "in which management sits down …": the verb ends the subject
+            return found[0], end
+        k -= 1
+    return None
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
@@ -2141,6 +2256,30 @@ def _object_controlled(toks: Sequence[Tok], to: int, floor: int) -> tuple[int, i
     return k + 1, to
 
 
+# Verbs whose object is an occasion the subject uses to speak: "used the spotlight to say".
+_OCCASION_VERBS = frozenset(
+    {"used", "uses", "use", "using", "took", "takes", "take", "seized", "seizes", "seize"}
+)
+_OCCASION_REACH = 4  # tokens of the object: "the opportunity", "his first speech"
+
+
+def _occasion_object(toks: Sequence[Tok], k: int, floor: int) -> bool:
+    """Whether token ``k`` (before ``to``) ends a short object of ``used`` / ``took``
+    (``used the spotlight``, ``took the opportunity``, ``used her speech``)."""
+    n = k
+    while n > floor and k - n < _OCCASION_REACH:
+        word = toks[n]
+        if word.lower in _OCCASION_VERBS:
+            return n < k and toks[n + 1].lower in _OCCASION_DETERMINERS
+        if not (word.text.isalpha() and word.text.islower()):
+            return False
+        n -= 1
+    return False
+
+
+_OCCASION_DETERMINERS = frozenset({"the", "this", "that", "his", "her", "their", "its", "a", "an"})
+
+
 def _control(toks: Sequence[Tok], k: int, floor: int) -> bool:
     """Whether token ``k`` (before ``to``) passes its subject on: ``quick``, ``went on``,
     ``took to Twitter``."""
@@ -2149,6 +2288,8 @@ def _control(toks: Sequence[Tok], k: int, floor: int) -> bool:
         return True
     if low == "on" and k - 1 >= floor and toks[k - 1].lower in {"went", "goes", "go", "going"}:
         return True  # "went on to say"
+    if _occasion_object(toks, k, floor):
+        return True  # "used the spotlight to suggest", "took the opportunity to say"
     # "took to Twitter to say", "took to social media to say"
     n = k
     while n > floor and k - n < 2 and toks[n].lower in _PLATFORMS:
@@ -2168,7 +2309,11 @@ def opening_subject(toks: Sequence[Tok], lo: int, hi: int) -> tuple[int, int] | 
     start = after_dateline(toks, lo, hi) if lo < hi else lo
     for _ in range(3):
         while start + 1 < hi and (
-            toks[start].lower in _OPENING_CONJUNCTIONS or toks[start].text in {"”", '"', "''"}
+            toks[start].lower in _OPENING_CONJUNCTIONS
+            or toks[start].text == "”"
+            # a straight mark left over from the sentence before, not one that opens a
+            # quotation glued to its first word ("Well, I …," Ruiz said: no subject)
+            or (toks[start].text in {'"', "''"} and toks[start].end < toks[start + 1].start)
         ):
             start += 1  # "But she ...", "Then he ..."
         found = right_speaker(toks, start, hi, appositive=True)
@@ -2235,6 +2380,17 @@ _SUBJECT_CLAUSE_LEADS = frozenset(
 _MAX_CLAUSE_REACH = 40
 
 
+def _coordinated_clause_lead(toks: Sequence[Tok], k: int, lo: int) -> bool:
+    """Whether token ``k`` opens a coordinated clause after a comma: ``…, then Ruiz
+    countered by telling``, ``…, but Ruiz replied``, ``… Monday, and Ruiz responded`` (not
+    ``Lee, Diaz, and Ruiz met``: a list of names)."""
+    if k - 1 <= lo or toks[k - 1].text != "," or not toks[k].text.islower():
+        return False
+    if toks[k].lower in {"then", "but"}:
+        return True
+    return toks[k].lower == "and" and toks[k - 2].text.islower()
+
+
 def clause_subject(toks: Sequence[Tok], lo: int, hi: int) -> tuple[int, int] | None:
     """The subject of the last subordinate clause before token ``hi``: ``Ann Ruiz`` in ``It
     was a blow, as Ann Ruiz echoed the charge, saying ...`` (a participle's nearest subject).
@@ -2244,7 +2400,9 @@ def clause_subject(toks: Sequence[Tok], lo: int, hi: int) -> tuple[int, int] | N
     """
     n = hi - 1
     while n > lo and hi - n <= _MAX_CLAUSE_REACH and toks[n].text not in _SENTENCE_STOPS:
-        if toks[n - 1].lower in _SUBJECT_CLAUSE_LEADS and toks[n - 1].text.islower():
+        if (
+            toks[n - 1].lower in _SUBJECT_CLAUSE_LEADS and toks[n - 1].text.islower()
+        ) or _coordinated_clause_lead(toks, n - 1, lo):
             found = right_speaker(toks, n, hi, appositive=False)
             if (
                 found is not None
