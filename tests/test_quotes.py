@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import attribution
 from attribution._quotes import find_attributions
 from attribution._results import Quote
 
@@ -2742,6 +2743,52 @@ STRAIGHT_MARK_NEWS += [
         id="abbreviated-month-day-and-year-between-the-speaker-and-the-cue",
     ),
 ]
+
+
+#: Embedded posts as a page's text keeps them: the words, then a signature line with the
+#: author's name, handle and date (our own sentences, invented names and handles).
+EMBEDDED_POSTS = [
+    pytest.param(
+        "The mayor answered within the hour.\n\n"
+        "The port plan is dead on arrival. Sad! pic.twitter.com/abc123\n\n"
+        "— Ann J. Ruiz (@annruiz) March 8, 2016",
+        [
+            (
+                "direct",
+                ("The port plan is dead on arrival. Sad! pic.twitter.com/abc123",),
+                "—",
+                "Ann J. Ruiz",
+            )
+        ],
+        id="post-then-signature-paragraph",
+    ),
+    pytest.param(
+        "We will never stop fighting for this city.\n-- Bo Diaz (@bodiaz) June 2, 2016",
+        [("direct", ("We will never stop fighting for this city.",), "--", "Bo Diaz")],
+        id="post-then-signature-line",
+    ),
+    pytest.param(
+        '"We will never stop," Diaz said.\n\n— Bo Diaz (@bodiaz) June 2, 2016',
+        [("direct", ('"We will never stop,"',), "said", "Diaz")],
+        id="words-another-rule-attributed",
+    ),
+    pytest.param("Follow Bo Diaz (@bodiaz) on Twitter.", [], id="handle-without-signature"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EMBEDDED_POSTS)
+def test_embedded_posts(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [summary(q) for q in quotes_of(text)] == expected
+
+
+def test_an_embedded_post_is_dated_by_its_signature() -> None:
+    text = "The port plan is dead.\n\n— Ann J. Ruiz (@annruiz) March 8, 2016"
+    article = attribution.parse(text, published="2016-03-10")
+    (quote,) = article.quotes
+    date = article.date_of(quote)
+    assert quote.cue_lemma == "tweet"
+    assert date is not None
+    assert date.value == "2016-03-08"
 
 
 @pytest.mark.parametrize(("text", "expected"), STRAIGHT_MARK_NEWS)

@@ -46,6 +46,14 @@ CASES = [
         id="said-friday",
     ),
     pytest.param(
+        '"We will not back down," said Gov. Ann J. Lopez on Friday.',
+        "said",
+        '"We will not back down,"',
+        "Friday",
+        "direct",
+        id="said-title-and-initial-then-friday",
+    ),
+    pytest.param(
         "Lopez told reporters in Brussels Thursday that the talks had failed.",
         "told",
         "the talks had failed",

@@ -310,7 +310,20 @@ def find_dates(
 #: How far from the cue a dating expression may sit (characters).
 _AFTER_CUE = 70
 _BEFORE_CUE = 60
-_CLAUSE_STOP = re.compile(r"""[.!?;]\s|\n|["“”]|\bthat\b|\b(?:and|but)\s+(?:he|she|they|it)\b""")
+_CLAUSE_STOP = re.compile(
+    r"""
+    (?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt))          # not after an initial or a title:
+    (?<!\b(?:Mrs|Gov|Sen|Rep|Gen|Col|Sgt|Adm|Maj|Rev))     # "said Gov. Ann J. Ruiz on Friday"
+    (?<!\b(?:Capt|Prof|Sens|Reps))
+    \.\s                                                   # a sentence's period
+    | [!?;]\s                                               # its other stops
+    | \n                                                    # a line break
+    | ["“”]                                                 # a quotation mark
+    | \bthat\b                                              # a reported clause
+    | \b(?:and|but)\s+(?:he|she|they|it)\b                  # a new clause with its subject
+    """,
+    re.VERBOSE,
+)
 _STATEMENT_TYPES = frozenset({"DATE", "TIME"})
 _NOT_STATEMENT_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 

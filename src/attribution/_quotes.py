@@ -187,6 +187,7 @@ def find_attributions(text: str, *, doc: Doc | None = None) -> tuple[Quote, ...]
     titles = frozenset(q.start for q in usable if q.looks_like_title)
     found.extend(_quoted_requests(index, free, found, blocked, limit, titles))
     found.extend(_colon_lines(index, limit, found))
+    found.extend(_embedded_posts(index, limit, found))
     found.extend(_floating(index, loose, found))
     found.extend(_fronted_naming(index, loose, found))
     found.extend(_as_if_to_say(index, loose, found))
@@ -1987,6 +1988,70 @@ _NOT_SPEAKER_LABELS = frozenset(
 _NOT_SPEAKER_LAST = frozenset({"update", "email", "daily", "notice"})
 _COLON_CUE_MAX_WORDS = 4
 _COLON_CONTENT_MIN = 3
+
+
+#: The line that signs an embedded post, as a page's text keeps it when the embed does not
+#: load: "— Ann Ruiz (@annruiz) March 8, 2016" under the post's words.
+_POST_SIGNATURE = re.compile(
+    r"""
+    ^[ \t]*(?P<dash>—|–|--?)[ \t]?                # the dash opening the line
+    (?P<name>[^\n()@]{1,60}?)[ \t]                # the author's name as displayed
+    \(@\w{1,15}\)[ \t]+                           # the handle: "(@annruiz)"
+    [A-Z][a-z]{2,8}\.?[ \t][0-9]{1,2},[ \t][0-9]{4}  # the date: "March 8, 2016"
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+
+
+def _embedded_posts(index: TextIndex, limit: int, found: Sequence[Found]) -> list[Found]:
+    """``…¶— Ann Ruiz (@annruiz) March 8, 2016``: an embedded post, the author's own words.
+
+    The words are the lines above the signature in its paragraph, or the paragraph before
+    when the signature stands alone; they are a direct quote (the page shows them as written,
+    set off like a quotation), cued by the signature's dash, which its date then dates. Words
+    another rule attributed already are left alone.
+    """
+    text = index.text
+    if "(@" not in text:
+        return []
+    taken = sorted(f.content for f in found)
+    out: list[Found] = []
+    for match in _POST_SIGNATURE.finditer(text, 0, limit):
+        dash = match.start("dash")
+        p = index.paragraph_index(dash)
+        p_start = index.paragraphs[p][0]
+        if text[p_start:dash].strip():
+            start, end = p_start, dash
+        elif p > 0:
+            start, end = index.paragraphs[p - 1]
+        else:
+            continue
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
+        if not _ALNUM.search(text, start, end):
+            continue
+        k = bisect.bisect_left(taken, (end, end))
+        if (k > 0 and taken[k - 1][1] > start) or (k < len(taken) and taken[k][0] < end):
+            continue  # another rule attributed these words
+        d = index.tok_at(dash)
+        name = (match.start("name"), match.end("name"))
+        if d >= len(index.toks) or index.toks[d].start != dash:
+            continue
+        dash_end = index.tok_at(match.end("dash")) - 1  # "--" may be two tokens
+        last = dash_end if dash_end > d else None
+        out.append(
+            Found(
+                kind="direct",
+                content=(start, end),
+                fragments=((start, end),),
+                cue=word_cue(index.toks, d, "tweet", strength="strong", last=last),
+                speaker=name,
+                confidence=CONFIDENCE_DASH,
+            )
+        )
+    return out
 
 
 def _colon_lines(index: TextIndex, limit: int, found: Sequence[Found]) -> list[Found]:
