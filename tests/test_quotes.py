@@ -2782,7 +2782,7 @@ READ_MISSES = [
         [("direct", ('"We will win,"',), "chanted", "the crowd")],
         marks=pytest.mark.xfail(
             strict=True,
-            reason="an unlisted verb before an 'as' clause: the clause's verb is taken as the cue",
+            reason="an unlisted verb before an 'as' clause is no cue: the quote goes unattributed",
         ),
         id="unlisted-verb-before-as-clause-known-miss",
     ),

@@ -3015,6 +3015,8 @@ def _trailing(
             and left[0] > j
             and _plain_words(toks, j, left[0])
             and not any(toks[n].lower in _TRAILING_CUES for n in range(j, left[0]))
+            # not "“…,” the crowd chanted as the senator spoke": a cue in a clause of its own
+            and not any(toks[n].lower in _SUBORDINATORS for n in range(j + 1, left[0]))
         ):
             # "“…,” a narrator in the campaign ad asks": everything up to the cue is the speaker.
             left = (j, left[1])
