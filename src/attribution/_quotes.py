@@ -3156,11 +3156,15 @@ def _unlisted_verb(index: TextIndex, quote: Quotation, j: int, hi: int) -> _Atta
         return None
     stop = before_stops(toks, k + 1, hi)
     tail = cue_tail(toks, k + 1, stop)
-    if tail < stop and toks[tail].text != ",":
+    if tail < stop and toks[tail].text != "," and toks[tail].lower not in _VOICING_CLAUSES:
         return None  # "“…,” the show opened its doors": an object, another verb
     cue = word_cue(toks, k, irregular or _past_lemma(verb))
     return cue, _chars(index, right), None, toks[tail - 1].end, CONFIDENCE_UNLISTED
 
+
+# Subordinators that may follow the verb and start a clause of their own: "“…,” the crowd
+# chanted as the senator spoke".
+_VOICING_CLAUSES = frozenset({"as", "while", "when", "before", "after"})
 
 # Irregular past tenses of voicing words, in the same place: "“…,” a band sang." (a lexicon
 # cue "sang" would also take "sang the anthem" and "sang “Happy Birthday”": songs, not words
