@@ -67,6 +67,22 @@ from attribution._sentences import _BOUNDARY, WINDOW, _is_end, sentence_bounds
             id="of-place-is-cut",
         ),
         pytest.param("Lopez’s", None, "Lopez", "Lopez", None, id="possessive"),
+        pytest.param(
+            "Undersecretary of Defense for Policy John Marsh",
+            "Undersecretary of Defense for Policy",
+            "John Marsh",
+            "Marsh",
+            "m",
+            id="title-with-for-complement",
+        ),
+        pytest.param(
+            "Assistant Secretary of State for European Affairs Maria Lind",
+            "Assistant Secretary of State for European Affairs",
+            "Maria Lind",
+            "Lind",
+            "f",
+            id="title-with-modifier-and-complement",
+        ),
     ],
 )
 def test_parse_name(

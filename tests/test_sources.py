@@ -715,3 +715,157 @@ def test_anonymity_phrases_are_found_behind_the_prefilter(
     found_basis = _anonymity.find_knowledge_basis(text, 0, len(text))
     assert (found_reason.text if found_reason else None) == reason
     assert (found_basis.text if found_basis else None) == basis
+
+
+# Constructions met in a read of web news (2026-11-22, docs/sources.md); sentences our own.
+WEB_NEWS_ARTICLES = [
+    pytest.param(
+        "A person with knowledge of the plan requested anonymity because the talks were "
+        "private, and said the vote would slip.",
+        ["A person with knowledge of the plan"],
+        [
+            {
+                "knowledge_basis": "with knowledge of the plan",
+                "anonymity_reason": "because the talks were private",
+            }
+        ],
+        ["s1"],
+        id="web-basis-stops-at-anonymity-verb",
+    ),
+    pytest.param(
+        "Three sources close to the royal court revealed to a newspaper that the heir was chosen.",
+        ["Three sources close to the royal court"],
+        [
+            {
+                "knowledge_basis": "close to the royal court",
+                "affiliation": "royal court",
+                "anonymous": True,
+            }
+        ],
+        ["s1"],
+        id="web-basis-stops-at-reporting-verb-and-count-is-no-affiliation",
+    ),
+    pytest.param(
+        "A person close to the Saudi royal court said the visit was off.",
+        ["A person close to the Saudi royal court"],
+        [{"affiliation": "Saudi royal court", "anonymous": True}],
+        ["s1"],
+        id="web-close-to-country-body",
+    ),
+    pytest.param(
+        "An official at the Norwegian Foreign Ministry, who spoke on condition of anonymity "
+        "to discuss the talks, said they had stalled.",
+        [
+            "An official at the Norwegian Foreign Ministry, who spoke on condition of anonymity "
+            "to discuss the talks"
+        ],
+        [
+            {
+                "affiliation": "Norwegian Foreign Ministry",
+                "country": "NO",
+                "anonymity_reason": "to discuss the talks",
+            }
+        ],
+        ["s1"],
+        id="web-membership-phrase-before-relative-clause",
+    ),
+    pytest.param(
+        "A senior Vance administration official said the order was ready.",
+        ["A senior Vance administration official"],
+        [{"affiliation": "Vance administration", "seniority": "senior"}],
+        ["s1"],
+        id="web-administration-of-a-name",
+    ),
+    pytest.param(
+        "A senior US administration official said the order was ready. A former top aide to "
+        "the Vance campaign said it was not.",
+        ["A senior US administration official", "A former top aide to the Vance campaign"],
+        [
+            {"affiliation": "the administration", "country": "US"},
+            {"affiliation": "Vance campaign", "status": "former", "seniority": "top"},
+        ],
+        ["s1", "s2"],
+        id="web-country-administration-and-campaign-of-a-name",
+    ),
+    pytest.param(
+        "The plan is dead, a U.S. Central Command (Centcom) official said.",
+        ["a U.S. Central Command (Centcom) official"],
+        [{"kind": "person", "anonymous": True, "title": "official", "country": "US"}],
+        ["s1"],
+        id="web-inner-abbreviation",
+    ),
+    pytest.param(
+        "The plan is dead, a U.S. official who asked to speak freely said.",
+        ["a U.S. official who"],
+        [{"name": "a U.S. official", "kind": "person", "anonymous": True}],
+        ["s1"],
+        id="web-loose-relative-pronoun",
+    ),
+    pytest.param(
+        "Senior Defense Official said the drill would go ahead.",
+        ["Senior Defense Official"],
+        [{"kind": "person", "anonymous": True, "seniority": "senior", "title": "official"}],
+        ["s1"],
+        id="web-capitalized-description-label",
+    ),
+    pytest.param(
+        "Associates of Mr. Orlov, some of whom spoke anonymously because they feared him, "
+        "said he had lost ground.",
+        ["Associates of Mr. Orlov, some of whom spoke anonymously because they feared him"],
+        [
+            {
+                "kind": "group",
+                "plural": True,
+                "anonymous": True,
+                "anonymity_reason": "because they feared him",
+            }
+        ],
+        ["s1"],
+        id="web-sentence-initial-plural-role",
+    ),
+    pytest.param(
+        "Reports in several Kenyan outlets Sunday said the minister had resigned.",
+        ["Reports in several Kenyan outlets Sunday"],
+        [{"kind": "document"}],
+        ["s1"],
+        id="web-weekday-is-no-name",
+    ),
+    pytest.param(
+        "The talks are over, Al-Hadath TV channel reported. The newspaper Haaretz said so too.",
+        ["Al-Hadath TV channel", "The newspaper Haaretz"],
+        [{"kind": "media", "name": "Al-Hadath"}, {"kind": "media", "name": "Haaretz"}],
+        ["s1", "s2"],
+        id="web-outlet-with-its-medium",
+    ),
+    pytest.param(
+        "A memo produced last week by the office of the director said the risk was low.",
+        ["A memo produced last week by the office of the director"],
+        [{"kind": "document"}],
+        ["s1"],
+        id="web-document-produced-by-an-office",
+    ),
+    pytest.param(
+        "In turn, US Undersecretary of State Dana Holt said the talks would resume.",
+        ["US Undersecretary of State Dana Holt"],
+        [
+            {
+                "kind": "person",
+                "name": "Dana Holt",
+                "title": "Undersecretary of State",
+                "country": "US",
+                "affiliation": None,
+            }
+        ],
+        ["s1"],
+        id="web-country-title-name-is-a-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers", "expected", "links"), WEB_NEWS_ARTICLES)
+def test_sources_of_web_news_constructions(
+    text: str, speakers: list[str], expected: list[dict[str, Any]], links: list[str]
+) -> None:
+    sources, quotes = _resolve(text, speakers)
+    _check(sources, expected)
+    assert [q.source for q in quotes] == links

@@ -47,12 +47,25 @@ _CLAUSE = r"""
     (?=[.;:!?\n“”"(),—–]|\s+(?:said|says|say|told|tell|tells|added|who|and\s+(?:said|spoke))\b|$)
 """
 
+# How the source knows ends, besides, where the text turns to the source's anonymity or to
+# another verb of the source: "with knowledge of the talks | requested anonymity because ...".
+_BASIS_CLAUSE = r"""
+    [^.;:!?\n“”"(),—–]{1,160}?
+    (?=[.;:!?\n“”"(),—–]|$
+      |\s+(?:said|says|say|told|tell|tells|added|who|and\s+(?:said|spoke))\b   # speech verbs
+      |\s+(?:requested|asked|spoke|speaking|declined|insisted|discussed|described|
+             confirmed|disclosed|noted|warned|because|on\s+condition)\b        # other verbs
+      |\s+(?:revealed|claimed|reported|explained|suggested|acknowledged|admitted|
+             denied|stressed|emphasized|argued|predicted|cautioned|indicated)\b  # reporting
+    )
+"""
+
 _KNOWLEDGE = regex.compile(
     rf"""
     (?P<basis>
         (?:who\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+)?   # who was ...
         (?:{_alternation(KNOWLEDGE_MARKERS)})\b                               # familiar with
-        {_CLAUSE}                                                             # the matter
+        {_BASIS_CLAUSE}                                                       # the matter
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -128,7 +141,8 @@ _ORG_AFTER_PREPOSITION = regex.compile(
     r"""
     \b(?:for|at|with|from|in|of|inside|within|to|representing)\s+   # a spokesman for
     (?:the\s+)?
-    (?P<org>\p{Lu}[\w&.’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\w&.’'-]*){0,5})   # the Pentagon
+    (?P<org>\p{Lu}[\w&.’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\w&.’'-]*){0,5}   # the Pentagon
+        (?:\s+(?:administration|campaign|government|transition))?)          # the Vance campaign
     """,
     regex.VERBOSE,
 )
@@ -137,18 +151,26 @@ _ORG_AFTER_PREPOSITION = regex.compile(
 _ORG_BEFORE_ROLE = regex.compile(
     r"""
     (?<![\w.])(?!(?:A|An|The|One|Two|Three|Some|Several|Many|Another|Senior|Top|Former)\b)
-    (?P<org>\p{Lu}[\w&.’'-]*(?:\s+\p{Lu}[\w&.’'-]*){0,4})   # a Homeland Security Department
+    (?P<org>\p{Lu}[\w&.’'-]*(?:\s+\p{Lu}[\w&.’'-]*){0,4}   # a Homeland Security Department
+        (?:\s+(?:administration|campaign|government|transition|camp|team))?  # a Trump campaign
+    )
     \s+\p{Ll}                                              # official
     """,
     regex.VERBOSE,
 )
 
 
+_COUNT_OPENERS = """
+    one two three four five six seven eight nine ten eleven twelve dozen both several many some
+    few most all other multiple
+"""
+
 _COMMON_OPENERS = (
     GROUP_NOUNS
     | ANONYMOUS_ROLES
     | frozenset(STATUS)
     | frozenset({"u.s.", "his", "her", "their", "its", "my", "our", "your"})
+    | frozenset(_COUNT_OPENERS.split())  # a sentence-initial "Five sources close to ..."
 )
 
 
@@ -158,6 +180,8 @@ def affiliation_of(description: str) -> str | None:
     words = [] if match is None else match["org"].split()
     while words and (words[0].lower() in _COMMON_OPENERS or words[0].lower() in SENIORITY):
         words.pop(0)  # a sentence-initial "People", "Officials", "Senior"
+    if len(words) == 2 and words[1].islower() and (words[0] == "US" or country_code(words[0])):
+        words.pop(0)  # "a US administration official": the country is recorded apart
     if words:
         org = " ".join(words).removesuffix("’s").removesuffix("'s")
         if org.lower() in AFFILIATIONS:
@@ -165,12 +189,19 @@ def affiliation_of(description: str) -> str | None:
         institution = INSTITUTIONS.get(org.lower())
         if institution is not None:
             return institution[0]
-        if country_code(org) is None and org != "U.S.":
+        if country_code(org) is None and org not in ("U.S.", "US"):
             return org
     found = _AFFILIATION_WORDS.search(description)
     if found is None:
         return None
     key = " ".join(found.group().lower().split())
+    if (
+        match is not None
+        and country_code(match["org"]) is not None
+        and found.start() == match.end() + 1
+    ):
+        # "close to the Saudi royal court": the body, with its country
+        return f"{match['org']} {key}"
     return AFFILIATIONS.get(key)
 
 

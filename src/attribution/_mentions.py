@@ -162,10 +162,69 @@ _TRAILING_PP = regex.compile(
     \s(?:for|at|with|from|in|inside|within|of|on|close\ to|familiar\ with|briefed\ on|
          involved\ in|knowledgeable\ about|who|under|to|representing|working\ for|
          released|published|issued|obtained|filed|seen|reviewed|prepared|conducted|made\ public|
-         by|dated|sent|unsealed)\s
+         by|dated|sent|unsealed|
+         produced|written|drafted|compiled|circulated)\s   # "a memo produced by the office"
     """,
     regex.VERBOSE,
 )
+
+
+# Words the speaker finder may leave at the end of a mention, read as no part of it.
+_LOOSE_END = regex.compile(
+    r"""
+    (?:\s+(?:who|whom|which|that))+\Z                      # "a U.S. official who" (cut clause)
+  | (?<!\b(?:\w+ed|sent|public))                          # not "a report released Tuesday"
+    (?:\s+on)?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|  # "Sunday"
+                   today|yesterday|tonight)\Z
+  | \s+(?:last|this|early|late)\s+(?:week|month|year|morning|afternoon|evening|night)\Z
+                                                          # "last week"
+    """,
+    regex.VERBOSE,
+)
+
+# An abbreviation in parentheses inside a description: "a Central Command (Centcom) official".
+_INNER_ABBREVIATION = regex.compile(
+    r"""
+    \s+\((?![RDI]\.?[-–—])\p{Lu}[\p{L}&.]{1,11}\)   # "(Centcom)", "(DIA)", not "(R-Texas)"
+    (?=\s+\p{L})                                      # ... followed by the rest of the phrase
+    """,
+    regex.VERBOSE,
+)
+
+# An outlet named by a capitalized name and a medium: "Al-Hadath TV channel", "Kanal broadcaster".
+_MEDIUM_SUFFIX = regex.compile(
+    r"""
+    (?<=\p{Lu}[\w.’'-]*)\s+
+    (?:TV\s+channel|television(?:\s+channel)?|TV|channel|broadcaster|radio|  # broadcast media
+       news\s+agency|newspaper|daily|news\s+site|news\s+website)\Z          # print and online
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A medium named before the outlet: "online news portal Middle East Eye", "the newspaper Haaretz".
+_MEDIUM_PREFIX = regex.compile(
+    r"""
+    \A(?:the\s+)?(?:(?:online|state|state-run|private|independent|daily)\s+)?  # kind of outlet
+    (?:news\s+)?(?:portal|website|site|newspaper|broadcaster|channel|agency|magazine|outlet)
+    \s+(?=\p{Lu})                                                  # then the outlet's name
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Roles that, written capitalized as a label ("Senior Defense Official said"), still describe
+# an unnamed person rather than name one.
+_LABEL_ROLES = frozenset({"official", "officials", "source", "sources", "aide", "aides"})
+
+
+def _capitalized_description(words: list[str]) -> bool:
+    """ "Senior Defense Official", "SENIOR ADMINISTRATION OFFICIAL": a description written as a
+    label (briefing transcripts, some outlets), with no given name in it."""
+    return (
+        len(words) >= 2
+        and words[-1].lower() in _LABEL_ROLES
+        and all(w[:1].isupper() for w in words)
+        and not any(gender_of(w) for w in words[:-1])
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -213,7 +272,9 @@ def _cut_trailing_pp(core: str) -> tuple[str, str | None]:
             continue
         last = before[-1]
         opener = len(before) == 1 and (
-            last.lower() in GROUP_NOUNS or singular(last) in ANONYMOUS_ROLES
+            last.lower() in GROUP_NOUNS
+            or singular(last) in ANONYMOUS_ROLES
+            or singular(last) in DOCUMENT_NOUNS  # a sentence-initial "Reports in ..."
         )
         if (last[:1].islower() or opener) and (
             singular(last) in ANONYMOUS_ROLES
@@ -301,6 +362,12 @@ def _name_like(words: list[str]) -> bool:
 
 
 def _is_org_name(words: list[str], context_orgs: frozenset[str]) -> bool:
+    if (
+        len(words) >= 4
+        and gender_of(words[-2]) is not None
+        and any(w.lower() in TITLES for w in words[:-2])
+    ):
+        return False  # "U.S. Undersecretary of State Dana Holt": a titled person, not an office
     lower = " ".join(words).lower()
     last = strip_possessive(words[-1]).lower()
     if lower in context_orgs or lower.removeprefix("the ") in context_orgs:
@@ -344,6 +411,9 @@ def analyze(
     label, so a caller may reuse it for every mention written the same way.
     """
     raw = span.text.strip().strip(",;:").strip()
+    if "(" in raw:
+        raw = _INNER_ABBREVIATION.sub("", raw)
+    raw = _LOOSE_END.sub("", raw) or raw
     core_text, rest = _split_core(raw)
     core_text, trailing = _cut_trailing_pp(_drop_trailing_adverbs(core_text))
     short = trailing is not None and len(trailing.split()) <= _MAX_NAME_PHRASE_WORDS
@@ -363,6 +433,15 @@ def analyze(
     if words[0].lower() in RELATIVES:  # "who", or "who requested anonymity" as a whole
         return MentionInfo(form="relative", **shared)
     media = media_name(lowered)
+    if media is None and len(words) >= 2:
+        medium = _MEDIUM_SUFFIX.search(core_text)
+        if medium is not None:
+            outlet = core_text[: medium.start()].removeprefix("the ").removeprefix("The ")
+            media = media_name(outlet) or outlet
+        medium = _MEDIUM_PREFIX.match(core_text)
+        if media is None and medium is not None:
+            outlet = core_text[medium.end() :]
+            media = media_name(outlet) or outlet
     if media is not None:
         return MentionInfo(form="media", canonical=media, **shared)
     determiner, taken, count, possessor = _determiner(words)
@@ -370,7 +449,7 @@ def analyze(
     body_lower = " ".join(body).lower()
     head = head_of(body)
     info_words = frozenset(w.lower().strip(",.") for w in body)
-    country = _country_in(words)
+    country = _country_in(words) or _country_of_membership(phrase[len(core_text) :].split())
     if determiner == "definite" and len(body) == 1 and head in SHORT_MEDIA:
         return MentionInfo(form="media", canonical=None, head=head, determiner=determiner, **shared)
     institution = INSTITUTIONS.get(body_lower) or INSTITUTIONS.get(lowered)
@@ -425,7 +504,13 @@ def analyze(
     named = _named_in_apposition(body, rest)
     if named is not None:
         return _as_name(described, named, country)
-    if _name_like(body) and not (head in GROUP_NOUNS or (plural and words[-1][:1].islower())):
+    label_role = _capitalized_description(body)  # "Senior Defense Official": a description
+    lone_plural_role = len(body) == 1 and plural and singular(head) in ANONYMOUS_ROLES
+    if (
+        _name_like(body)
+        and not label_role
+        and not (head in GROUP_NOUNS or lone_plural_role or (plural and words[-1][:1].islower()))
+    ):
         label = entity_label
         parts = _LIST_SEPARATOR.split(" ".join(body))
         if coordinated and label is None and not _is_org_name(body, context_orgs):
@@ -572,6 +657,21 @@ def _country_in(words: list[str]) -> str | None:
         if code is not None:
             found.add(code)
     return found.pop() if len(found) == 1 else None
+
+
+# Prepositions that make the phrase after a role the source's own body ("an official at the
+# Turkish Foreign Ministry"), unlike "close to" or "familiar with".
+_MEMBERSHIP = frozenset({"at", "in", "of", "from", "for", "with", "inside", "within"})
+
+
+def _country_of_membership(pp: list[str]) -> str | None:
+    """The country of the body in a short prepositional phrase after a role: "at the Turkish
+    Foreign Ministry" -> TR, "in the Kremlin" -> RU; None for other phrases."""
+    if len(pp) < 2 or pp[0].lower() not in _MEMBERSHIP:
+        return None
+    body = pp[2:] if pp[1].lower() == "the" else pp[1:]
+    institution = INSTITUTIONS.get(strip_possessive(" ".join(body)).lower())
+    return institution[1] if institution is not None else _country_in(body)
 
 
 def _as_name(described: _Described, parts: NameParts, country: str | None) -> MentionInfo:

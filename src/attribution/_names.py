@@ -203,6 +203,9 @@ def parse_name(words: list[str]) -> NameParts:
     while run_start > 0 and is_name_word(words[run_start - 1]):
         run_start -= 1
     name_start = max(title_end, run_start)
+    name_start = _after_title_complement(words, name_start)
+    if title_start >= 0 and name_start > title_end:
+        title_end = name_start
     name_words = words[name_start:]
     if name_words:
         name_words[-1] = strip_possessive(name_words[-1])
@@ -228,6 +231,40 @@ def parse_name(words: list[str]) -> NameParts:
         affiliation=affiliation,
         party=party,
     )
+
+
+def _after_title_complement(words: list[str], name_start: int) -> int:
+    """Where the name starts after a title's "for"/"of" complement: in "Undersecretary of Defense
+    for Policy John Marsh" the name is "John Marsh" (a known given name opens it), not "Policy
+    John Marsh"."""
+    if name_start == 0 or words[name_start - 1].lower() not in ("for", "of", "on"):
+        return name_start
+    for index in range(name_start + 1, len(words) - 1):
+        if gender_of(words[index]) is not None:
+            return index
+    return name_start
+
+
+_COMPLEMENT_WORDS = frozenset({"of", "for", "on", "and", "the", "&"})
+
+
+def _complemented_title_start(kept: list[str], start: int) -> int:
+    """Where a title with a capitalized complement starts ("Undersecretary of Defense for
+    Policy", "Assistant Secretary of State for European Affairs"), or ``start`` if none."""
+    for index, word in enumerate(kept):
+        if _clean_title_word(word) not in TITLES:
+            continue
+        rest = kept[index + 1 :]
+        if any(w.lower() in ("of", "for") for w in rest) and all(
+            w[:1].isupper() or w.lower() in _COMPLEMENT_WORDS for w in rest
+        ):
+            while index > 0 and (
+                kept[index - 1].lower() in TITLE_MODIFIERS
+                or f"{kept[index - 1]} {word}".lower() in TITLES
+            ):
+                index -= 1  # "Assistant Secretary", "Deputy Secretary"
+            return index
+    return start
 
 
 def _cut_place(words: list[str]) -> list[str]:
@@ -272,11 +309,13 @@ def _split_prefix(
             start -= 1
             continue
         break
+    if start == len(kept):
+        start = _complemented_title_start(kept, start)
     title_words = kept[start:]
     prefix = kept[:start]
     affiliation_words: list[str] = []
     for word in prefix:
-        code = country_code(strip_possessive(word))
+        code = "US" if word == "US" else country_code(strip_possessive(word))
         lower = word.lower()
         if code is not None and country is None:
             country = code

@@ -801,7 +801,9 @@ def _build_source(source_id: str, entity: _Entity, text: str) -> Source:
     affiliation = entity.affiliation
     if affiliation is None:
         for info in described:
-            affiliation = affiliation_of(" ".join(filter(None, (info.core, info.trailing))))
+            # the phrase keeps a short prepositional phrase ("an official at the Turkish
+            # Foreign Ministry") that a relative clause after it would otherwise replace
+            affiliation = affiliation_of(" ".join(filter(None, (info.phrase, info.trailing))))
             if affiliation is not None:
                 break
     seniority = seniority_of(words)

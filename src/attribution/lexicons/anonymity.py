@@ -5,6 +5,9 @@ Written by hand for this project from the sourcing policies of the Associated Pr
 Times and Reuters (which ask reporters to give an anonymous source's affiliation, seniority, how the
 source knows, and the reason for anonymity) and from the wording of such attributions in news
 style, checked against frequent words in PolNeAR *train* source spans (counts only).
+After a read of web news (2026-11-22, ``docs/sources.md``): "associates" and "confidants" as group
+nouns ("mediators" too, a group that speaks for no insiders), and the affiliations "royal court",
+"presidency", "palace" and "cabinet".
 Phrases are lower case; regular expressions are built from them in ``attribution._anonymity``.
 """
 
@@ -127,7 +130,7 @@ _GROUP_NOUNS_WORDS = """
     traders polls surveys pollsters historians scholars academics reporters journalists
     americans europeans organizers volunteers veterans soldiers troops rebels
     militants fighters doctors nurses clinicians physicians proponents backers skeptics
-    defenders detractors insiders sources
+    defenders detractors insiders sources associates confidants mediators
     """
 GROUP_NOUNS: frozenset[str] = frozenset(_GROUP_NOUNS_WORDS.split())
 
@@ -213,6 +216,10 @@ AFFILIATIONS: dict[str, str] = {
     "legal": "legal",
     "health": "health",
     "labor": "labor",
+    "royal court": "royal court",
+    "presidency": "presidency",
+    "palace": "palace",
+    "cabinet": "cabinet",
 }
 
 # How the source knows: the phrase opens a clause that ends at punctuation.

@@ -1,7 +1,9 @@
 """News organizations and institutions that speak as a body, with their aliases and kind.
 
 Written by hand for this project from general knowledge of English-language news: wire services,
-major newspapers, broadcasters and online outlets (``MEDIA``), and government bodies and
+major newspapers, broadcasters and online outlets (``MEDIA``; outlets cited in the web news read
+on 2026-11-22, see ``docs/sources.md``, added then: Washington Times, Free Beacon, Al Arabiya,
+Middle East Eye, Asharq Al-Awsat, Israeli and European broadcasters), and government bodies and
 institutions that news style lets speak ("the Pentagon said", "the White House said in a
 statement") (``INSTITUTIONS``). Aliases are lower case, without a leading "the".
 ``SHORT_MEDIA`` are short forms ("the Post") that refer to the most recently named outlet ending in
@@ -68,6 +70,25 @@ _MEDIA: dict[str, tuple[str, ...]] = {
     "The Daily Caller": ("daily caller",),
     "Washington Examiner": ("washington examiner",),
     "Western Journalism": ("western journalism",),
+    "The Washington Times": ("washington times",),
+    "Washington Free Beacon": ("washington free beacon", "free beacon"),
+    "Newsmax": ("newsmax",),
+    "CNBC": ("cnbc",),
+    "Roll Call": ("roll call", "cq roll call"),
+    "Sky News": ("sky news",),
+    "Al Arabiya": ("al arabiya", "al-arabiya"),
+    "Haaretz": ("haaretz",),
+    "The Jerusalem Post": ("jerusalem post",),
+    "The Times of Israel": ("times of israel",),
+    "Ynet": ("ynet", "ynetnews"),
+    "i24NEWS": ("i24news", "i24 news"),
+    "France 24": ("france 24",),
+    "Deutsche Welle": ("deutsche welle", "dw"),
+    "Sputnik": ("sputnik",),
+    "RT": ("rt", "russia today"),
+    "Middle East Eye": ("middle east eye", "mee"),
+    "Asharq Al-Awsat": ("asharq al-awsat", "asharq al awsat"),
+    "Al-Araby Al-Jadeed": ("al-araby al-jadeed", "al-arabi al-jadid", "the new arab"),
 }
 
 MEDIA: dict[str, str] = {alias: name for name, aliases in _MEDIA.items() for alias in aliases}
