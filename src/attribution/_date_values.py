@@ -1701,7 +1701,7 @@ def _relative(c: Candidate, ctx: Context) -> Result:
         # completed; in a clause that looks ahead, the one under way (TimeBank practice)
         future = tense_at(ctx.text, c.start, c.end) == "future"
         year, month = _shift_month(ctx.reference.year, ctx.reference.month, 0 if future else -3)
-        return "DATE", f"{year}-Q{(month - 1) // 3 + 1}"
+        return "DATE", _quarter_of(year, month)
     if rel == "the" and unit == "year" and not g["mod"] and _ENDED_AFTER.match(ctx.text, c.end):
         return "DURATION", "P1Y"  # "the (fiscal) year ended June 30": twelve months (TimeBank)
     if rel == "the" and unit != "weekend" and not (g["mod"] and unit in _THE_UNITS):
@@ -1755,7 +1755,7 @@ def _relative(c: Candidate, ctx: Context) -> Result:
         return "DATE", f"{year}-{month:02d}"
     if unit == "quarter":
         year, month = _shift_month(base.year, base.month, 3 * delta)
-        return "DATE", f"{year}-Q{(month - 1) // 3 + 1}"
+        return "DATE", _quarter_of(year, month)
     if unit == "decade":
         return "DATE", f"{base.year // 10 + delta}X"
     if unit == "century":
@@ -1898,6 +1898,11 @@ def _quarter_a_year_before(c: Candidate, ctx: Context) -> str | None:
     return f"{int(year) - 1}-{period}"
 
 
+def _quarter_of(year: int, month: int) -> str:
+    """The TIMEX3 value of the quarter that holds ``month`` of ``year``: ``2016-Q1``."""
+    return f"{year}-Q{(month - 1) // 3 + 1}"
+
+
 def _quarter_step(c: Candidate, ctx: Context, step: int) -> Result:
     """ "that quarter", "the previous quarter": the quarter told last, ``step`` quarters (or
     halves) on; without one, "the next/previous quarter" counts from the reference's."""
@@ -1905,7 +1910,7 @@ def _quarter_step(c: Candidate, ctx: Context, step: int) -> Result:
     if told is None:
         if step == 0 or ctx.reference is None:
             return None  # "that quarter" with no quarter told: which one is unsaid
-        told = f"{ctx.reference.year}-Q{(ctx.reference.month - 1) // 3 + 1}"
+        told = _quarter_of(ctx.reference.year, ctx.reference.month)
     year, _, period = told.partition("-")
     per_year = 4 if period[:1] == "Q" else 2
     index = int(year) * per_year + int(period[1:]) - 1 + step
