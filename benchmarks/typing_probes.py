@@ -105,6 +105,34 @@ def _straight_to_curly(text: str) -> Rewritten:
     return "".join(chars), list(range(len(text) + 1))
 
 
+def _wrapped(text: str, width: int = 72) -> str:
+    """Each line broken at its last space before ``width`` columns, as plain-text wire copy is."""
+    chars = list(text)
+    column = 0
+    last_space = -1
+    for i, char in enumerate(text):
+        if char == "\n":
+            column, last_space = 0, -1
+            continue
+        column += 1
+        if char == " ":
+            last_space = i
+        if column > width and last_space >= 0:
+            chars[last_space] = "\n"
+            column, last_space = i - last_space, -1
+    return "".join(chars)
+
+
+def _hard_wrapped(text: str) -> Rewritten:
+    return _wrapped(text), list(range(len(text) + 1))
+
+
+def _hard_wrapped_indented(text: str) -> Rewritten:
+    """Paragraphs that start on a new line indented by two spaces, lines wrapped at 72 columns."""
+    text, origin = rewrite(text, r"\s*\n\s*", lambda _match: "\n  ")
+    return _wrapped(text), origin
+
+
 PROBES: dict[str, Callable[[str], Rewritten]] = {
     "as-typed": lambda text: (text, list(range(len(text) + 1))),
     "curly-to-straight": _marks({"“": '"', "”": '"', "‘": "'", "’": "'"}, straight_first=False),
@@ -118,6 +146,9 @@ PROBES: dict[str, Callable[[str], Rewritten]] = {
     "doubled-apostrophes": _marks({"“": "''", "”": "''"}),
     "paragraphs-joined": _sub(r"\n\n", " "),
     "one-line": _sub(r"\s*\n\s*", " "),
+    "hard-wrapped": _hard_wrapped,
+    "hard-wrapped-indented": _hard_wrapped_indented,
+    "crlf": _sub("\n", "\r\n"),
     "dash-as-hyphen": _sub("—", " - "),
     "dash-as-two-hyphens": _sub("—", "--"),
     "no-space-after-colon": _sub(r"(?<=:) (?=[“\"])", ""),

@@ -21,6 +21,7 @@ __all__ = [
     "GeneratedQuote",
     "NewsArticle",
     "any_texts",
+    "hard_wrapped",
     "hostile_texts",
     "news_articles",
     "result_articles",
@@ -190,6 +191,24 @@ def news_articles(draw: st.DrawFn, *, dateline: bool = False) -> NewsArticle:
             )
         )
     return NewsArticle(text="".join(parts).rstrip("\n"), quotes=tuple(quotes))
+
+
+def hard_wrapped(text: str, width: int) -> str:
+    """``text`` with each line broken at its last space before ``width`` columns, as plain-text
+    wire copy and e-mail are: each such space becomes a newline, so offsets hold."""
+    chars = list(text)
+    column, last_space = 0, -1
+    for i, char in enumerate(text):
+        if char == "\n":
+            column, last_space = 0, -1
+            continue
+        column += 1
+        if char == " ":
+            last_space = i
+        if column > width and last_space >= 0:
+            chars[last_space] = "\n"
+            column, last_space = i - last_space, -1
+    return "".join(chars)
 
 
 _words = st.text(max_size=12)

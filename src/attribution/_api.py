@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 
 from attribution._article import build_article
 from attribution._errors import AttributionTypeError, AttributionValueError
+from attribution._layout import unwrap_lines
 from attribution._pipeline import has_surrogates, make_doc
+from attribution._results import reslice
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -121,4 +123,9 @@ def find_dates(text: str, *, reference: DateLike | None = None) -> tuple[DateMen
     """
     from attribution._dates import find_dates as _find_dates
 
-    return _find_dates(check_text(text), reference=coerce_date(reference, name="reference"))
+    checked = check_text(text)
+    laid_out = unwrap_lines(checked)
+    dates = _find_dates(laid_out, reference=coerce_date(reference, name="reference"))
+    if laid_out is not checked:
+        reslice((date.span for date in dates if date.span is not None), checked)
+    return dates

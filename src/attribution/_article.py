@@ -6,9 +6,10 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from attribution._dates import find_dates, link_statement_dates
+from attribution._layout import unwrap_lines
 from attribution._published import detect_published, published_mention, reference_of
 from attribution._quotes import find_attributions
-from attribution._results import Article
+from attribution._results import Article, reslice
 from attribution._sources import resolve_sources
 
 if TYPE_CHECKING:
@@ -26,17 +27,19 @@ def build_article(
 ) -> Article:
     """Run every extractor over ``text`` and tie their results together by id.
 
-    The rules read the text itself. ``doc`` is the spaCy Doc of the same text when a pipeline
-    made one; what a trained pipeline adds to it (entities) is used where it helps.
+    The rules read the text itself, hard-wrapped lines joined (same length, same offsets).
+    ``doc`` is the spaCy Doc of the same text when a pipeline made one; what a trained pipeline
+    adds to it (entities) is used where it helps.
     """
+    laid_out = unwrap_lines(text)
     published_date = (
-        published_mention(published) if published is not None else detect_published(text)
+        published_mention(published) if published is not None else detect_published(laid_out)
     )
-    dates = find_dates(text, reference=reference_of(published_date), doc=doc)
-    quotes = find_attributions(text, doc=doc)
-    sources, quotes = resolve_sources(text, quotes, doc=doc)
-    quotes = link_statement_dates(text, quotes, dates)
-    return Article(
+    dates = find_dates(laid_out, reference=reference_of(published_date), doc=doc)
+    quotes = find_attributions(laid_out, doc=doc)
+    sources, quotes = resolve_sources(laid_out, quotes, doc=doc)
+    quotes = link_statement_dates(laid_out, quotes, dates)
+    article = Article(
         text=text,
         id=article_id,
         published=published_date,
@@ -44,3 +47,6 @@ def build_article(
         sources=sources,
         dates=dates,
     )
+    if laid_out is not text:
+        reslice(article.spans(), text)
+    return article

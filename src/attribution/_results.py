@@ -153,6 +153,16 @@ def _span(start: int, end: int, text: str) -> Span:
     return span
 
 
+def reslice(spans: Iterable[Span], text: str) -> None:
+    """Give each span the text ``text[start:end]``.
+
+    For spans just found in a copy of ``text`` of the same length with its layout changed
+    (:mod:`attribution._layout`): their offsets hold, and their text must be the caller's.
+    """
+    for span in spans:
+        _set_text(span, text[span.start : span.end])
+
+
 def _span_or_none(data: Any) -> Span | None:
     return None if data is None else Span.from_dict(data)
 

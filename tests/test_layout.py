@@ -1,0 +1,151 @@
+"""Hard-wrapped plain text: which newlines are wraps, and the quotes found across them."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import attribution
+from attribution._layout import unwrap_lines
+from strategies import PROFILE, NewsArticle, hard_wrapped, news_articles
+
+# A story of three paragraphs, as running text: one line per paragraph, a blank line between.
+STORY = (
+    "ANKARA, Turkey — Negotiators from both sides met again on Tuesday in the capital, "
+    "where talks on the border crossings have stalled since the spring.\n\n"
+    "“We will not sign anything that leaves the crossings closed through the winter,” "
+    "said Maria Lopez, the deputy minister, after the first session. “Our farmers cannot "
+    "wait another season.”\n\n"
+    "A senior Turkish diplomat, who spoke on condition of anonymity because the talks were "
+    "private, said the two delegations were close to an agreement on the northern crossing."
+)
+
+
+WRAPPED = [
+    pytest.param(hard_wrapped(STORY, 72), STORY, id="wire-copy-72-columns"),
+    pytest.param(hard_wrapped(STORY, 40), STORY, id="narrow-column-40"),
+    pytest.param(hard_wrapped(STORY, 100), STORY, id="wide-100-columns"),
+    pytest.param(
+        hard_wrapped(STORY.replace("\n\n", "\n  "), 72),
+        STORY.replace("\n\n", "\n  "),
+        id="indented-paragraphs-no-blank-line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRAPPED)
+def test_wrapped_lines_are_joined_into_their_paragraphs(text: str, expected: str) -> None:
+    assert text != expected
+    assert unwrap_lines(text) == expected
+
+
+LEFT_ALONE = [
+    pytest.param(STORY, id="a-paragraph-per-line"),
+    pytest.param(STORY.replace("\n\n", "\n"), id="a-paragraph-per-line-no-blank-lines"),
+    pytest.param("“We will not sign,”\nMaria Lopez said.", id="too-few-lines-to-tell"),
+    pytest.param(
+        "Related coverage:\n"
+        "- Border talks stall over crossings\n"
+        "- Farmers wait for a deal on exports\n"
+        "- Minister says winter is the deadline\n"
+        "- Diplomats meet again in Ankara\n"
+        "- What the northern crossing means\n"
+        "- Lopez: we will not sign",
+        id="a-list-of-items",
+    ),
+    pytest.param(
+        "Border talks stall\nFarmers wait for a deal\nWinter is the deadline\n"
+        "Diplomats meet again\nThe northern crossing\nWe will not sign\nWhat comes next",
+        id="short-lines-a-headline-list",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", LEFT_ALONE)
+def test_text_that_is_not_wrapped_is_left_alone(text: str) -> None:
+    assert unwrap_lines(text) is text
+
+
+KEPT_BREAKS = [
+    pytest.param(
+        hard_wrapped(STORY, 72) + "\nShort closing line.\nAnother short one.",
+        "crossing.\nShort",
+        id="next-word-would-have-fitted",
+    ),
+    pytest.param(
+        hard_wrapped(STORY, 72) + "\n- a first item that is long enough to reach the margin",
+        "crossing.\n- a first",
+        id="a-list-item",
+    ),
+    pytest.param(
+        hard_wrapped(STORY.replace("\n\n", "\n    "), 72),
+        "spring.\n    “We",
+        id="a-deeper-indent-starts-a-paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), KEPT_BREAKS)
+def test_a_paragraph_break_inside_wrapped_text_is_kept(text: str, kept: str) -> None:
+    assert kept in text
+    assert kept in unwrap_lines(text)
+
+
+def test_carriage_returns_of_a_wrap_are_joined_too() -> None:
+    unwrapped = unwrap_lines(hard_wrapped(STORY, 72).replace("\n", "\r\n"))
+    assert unwrapped.count("\r\n\r\n") == STORY.count("\n\n") == 2
+    assert "\n" not in unwrapped.replace("\r\n\r\n", "")
+    assert unwrapped.split() == STORY.split()
+
+
+def test_the_length_and_every_offset_are_kept() -> None:
+    text = hard_wrapped(STORY, 72).replace("\n", "   \n")
+    unwrapped = unwrap_lines(text)
+    assert len(unwrapped) == len(text)
+    changed = [i for i, (a, b) in enumerate(zip(text, unwrapped, strict=True)) if a != b]
+    assert changed
+    assert all(text[i] in " \n" and unwrapped[i] == " " for i in changed)
+
+
+@pytest.mark.parametrize("width", [40, 72, 100])
+def test_quotes_in_wrapped_text_are_those_of_the_running_text(width: int) -> None:
+    wrapped = hard_wrapped(STORY, width)
+    expected = attribution.parse(STORY, published="2016-03-08")
+    article = attribution.parse(wrapped, published="2016-03-08")
+    assert len(article.quotes) == len(expected.quotes) == 2
+    for ours, theirs in zip(article.quotes, expected.quotes, strict=True):
+        assert (ours.kind, ours.content.start, ours.content.end) == (
+            theirs.kind,
+            theirs.content.start,
+            theirs.content.end,
+        )
+        assert ours.speaker is not None
+        assert theirs.speaker is not None
+        assert " ".join(ours.speaker.text.split()) == theirs.speaker.text
+    assert [s.name for s in article.sources] == [s.name for s in expected.sources]
+    assert [(d.span, d.value) for d in article.dates] == [
+        (d.span, d.value) for d in attribution.find_dates(wrapped, reference="2016-03-08")
+    ]
+    for span in article.spans():
+        assert span.text == wrapped[span.start : span.end]
+
+
+def test_a_date_across_a_wrap_is_found_and_quotes_the_text_as_given() -> None:
+    wrapped = hard_wrapped(STORY.replace("on Tuesday", "on Tuesday night"), 68)
+    assert "Tuesday\nnight" in wrapped
+    date = attribution.find_dates(wrapped, reference="2016-03-09")[0]
+    assert (date.type, date.value) == ("DATE", "2016-03-08TNI")
+    assert date.span is not None
+    assert date.span.text == "Tuesday\nnight"
+    assert date.span.text == wrapped[date.span.start : date.span.end]
+
+
+@PROFILE
+@given(news_articles(), st.integers(min_value=30, max_value=100))
+def test_generated_articles_wrapped_give_valid_spans(news: NewsArticle, width: int) -> None:
+    text = hard_wrapped(news.text, width)
+    article = attribution.parse(text)
+    assert article.text == text
+    for span in article.spans():
+        assert span.text == text[span.start : span.end]
