@@ -146,6 +146,30 @@ def test_one_edit_apart_share_a_deletion_key() -> None:
         ),
         pytest.param("“Go,” she said. He went.", "went", "He went.", id="after-a-quote"),
         pytest.param(
+            "Voting ends at 8 p.m. She expects a rush.",
+            "expects",
+            "She expects a rush.",
+            id="clock-before-a-pronoun",
+        ),
+        pytest.param(
+            "Voting ends at 8 p.m. Tuesday, she expects.",
+            "expects",
+            "Voting ends at 8 p.m. Tuesday, she expects.",
+            id="clock-before-a-weekday",
+        ),
+        pytest.param(
+            "Voting ends at 8 p.m. EST, she expects.",
+            "expects",
+            "Voting ends at 8 p.m. EST, she expects.",
+            id="clock-before-a-zone",
+        ),
+        pytest.param(
+            "She lost to then-Sen. Al Lee in 2008. Then more.",
+            "Lee",
+            "She lost to then-Sen. Al Lee in 2008.",
+            id="title-after-a-hyphen",
+        ),
+        pytest.param(
             "Boston—Sen. Al Lee said no. Then more.",
             "Lee",
             "Boston—Sen. Al Lee said no.",

@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -27,6 +27,7 @@ from attribution._date_values import (
     normalize,
 )
 from attribution._results import DateMention, Quote, Span
+from attribution._sentences import period_ends_sentence
 from attribution._timex import to_python
 
 if TYPE_CHECKING:
@@ -312,10 +313,9 @@ _AFTER_CUE = 70
 _BEFORE_CUE = 60
 _CLAUSE_STOP = re.compile(
     r"""
-    (?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt))          # not after an initial or a title:
-    (?<!\b(?:Mrs|Gov|Sen|Rep|Gen|Col|Sgt|Adm|Maj|Rev))     # "said Gov. Ann J. Ruiz on Friday"
-    (?<!\b(?:Capt|Prof|Sens|Reps))
-    \.\s                                                   # a sentence's period
+    (?P<period>\.)\s                                        # a sentence's period; not a
+                                                           # title's, a month's or an initial's
+                                                           # ("said Gov. Ann J. Ruiz on Nov. 9")
     | [!?;]\s                                               # its other stops
     | \n                                                    # a line break
     | ["“”]                                                 # a quotation mark
@@ -336,13 +336,20 @@ class _Window:
     end: int
 
 
+def _stops(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The clause stops in ``text[start:end]``, by the sentence splitter's idea of a period."""
+    for stop in _CLAUSE_STOP.finditer(text, start, end):
+        if stop.group("period") is None or period_ends_sentence(text, stop.start()):
+            yield stop
+
+
 def _cue_window(text: str, cue: Span, excluded: Sequence[Span]) -> _Window:
     after_limit = min(len(text), cue.end + _AFTER_CUE)
-    stop = _CLAUSE_STOP.search(text, cue.end, after_limit)
+    stop = next(_stops(text, cue.end, after_limit), None)
     end = stop.start() if stop else after_limit
     before_limit = max(0, cue.start - _BEFORE_CUE)
     start = before_limit
-    for stop_before in _CLAUSE_STOP.finditer(text, before_limit, cue.start):
+    for stop_before in _stops(text, before_limit, cue.start):
         start = stop_before.end()  # the last clause stop before the cue
     for span in excluded:  # never reach into the quoted or reported content
         if span.end <= cue.start:
@@ -354,8 +361,44 @@ def _cue_window(text: str, cue: Span, excluded: Sequence[Span]) -> _Window:
 
 # "since 2014" starts a period; it never dates a statement.
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+# A date that modifies a noun after a determiner ("the Sept. 11, 2001, attacks", "his 2004
+# presidential campaign") dates that thing; it dates a speech act only when the thing is one
+# ("in a 2014 interview", "at a Tuesday rally", "the July 9, 2012, cable").
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|his|her|its|their|our|my|your)\s+$", re.IGNORECASE
+)
+_NOUN_AFTER = re.compile(
+    r"""
+    (?:(?<=\d{4}),)?\s+                                   # a comma only after a year
+    (?!(?:that|when|where|which|who|in|at|on|of|to|for|by|with|from|and|or|but|as)\b)
+    (?P<words>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})   # the next words, up to four
+    """,
+    re.VERBOSE,
+)
+_SPEECH_OCCASIONS = frozenset(
+    """
+    interview interviews speech speeches address remarks statement statements rally rallies
+    debate debates hall forum hearing hearings testimony briefing briefings conference call
+    calls conversation conversations meeting meetings session appearance appearances event
+    visit report reports memo memorandum letter letters email e-mail emails cable cables
+    message messages video videos broadcast show episode podcast book memoir article story
+    column op-ed editorial essay post posts tweet tweets blog study survey poll ruling
+    decision opinion order filing deposition announcement release transcript note exchange
+    discussion talk talks summit convention shows program programs autobiography books
+    """.split()  # noqa: SIM905 (a word list reads best as text)
+)
 # A relative clause set off by commas: ", who has led the team since 2014,".
 _RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose)\b")
+
+
+def _modifies_other_than_speech(text: str, span: Span) -> bool:
+    """Whether the date modifies a noun after a determiner, and that noun is no speech act."""
+    if _DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start) is None:
+        return False
+    following = _NOUN_AFTER.match(text, span.end, min(len(text), span.end + 50))
+    if following is None:
+        return False
+    return not any(word.lower() in _SPEECH_OCCASIONS for word in following["words"].split())
 
 
 def _in_relative_clause(text: str, start: int, span: Span, cue: Span) -> bool:
@@ -429,6 +472,7 @@ def _statement_date(text: str, quote: Quote, dates: _DateIndex) -> str | None:
             or span.end > window.end
             or any(s.start <= span.start < s.end for s in inside)
             or _SINCE.search(text, max(0, span.start - 8), span.start) is not None
+            or _modifies_other_than_speech(text, span)
             or (span.end <= cue.start and _in_relative_clause(text, window.start, span, cue))
         ):
             continue

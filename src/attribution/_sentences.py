@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["WINDOW", "sentence_bounds"]
+__all__ = ["WINDOW", "period_ends_sentence", "sentence_bounds"]
 
 #: The most characters looked at on each side of an offset.
 WINDOW = 600
@@ -27,7 +27,7 @@ _BOUNDARY = regex.compile(
 
 _NOT_AN_END = regex.compile(
     r"""
-    (?:^|\s|[(“"—–])                            # "(Mr.", "Washington—Sen."
+    (?:^|\s|[(“"—–-])                           # "(Mr.", "Washington—Sen.", "-Mrs."
     (?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Gen|Col|Maj|Capt|Cmdr|Adm|Sgt|Rev|St|Jr|Sr|Gens|Sens|
        Reps|Atty|Gov|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Corp|Co|Ltd|No|vs|etc
      | \p{Lu}                                   # an initial: "John F."
@@ -38,11 +38,33 @@ _NOT_AN_END = regex.compile(
 )
 
 
-def _is_end(text: str, match: regex.Match[str]) -> bool:
-    if match.group("stop") != ".":
-        return True
-    before = text[max(0, match.start() - 12) : match.start()]
+def period_ends_sentence(text: str, position: int) -> bool:
+    """Whether the period at ``position`` may end a sentence: not a title's, a month's, an
+    initial's or an abbreviation's ("Sen.", "Nov.", "J.", "U.S."), but a clock's before a new
+    sentence ("at 7 p.m. He said")."""
+    before = text[max(0, position - 12) : position]
+    if _CLOCK.search(before):
+        return _CLOCK_GOES_ON.match(text, position + 1) is None
     return _NOT_AN_END.search(before) is None
+
+
+_CLOCK = regex.compile(r"\d\s*[ap]\.m$", regex.IGNORECASE)
+# What may follow "7 p.m." in the same sentence.
+_CLOCK_GOES_ON = regex.compile(
+    r"""
+    \s*(?:
+        [\p{Ll}\d,;:)\]–—-]                                  # "7 p.m. on", "7 p.m., when"
+      | (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day          # "7 p.m. Tuesday"
+      | (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)  # "7 p.m. March 8"
+      | \p{Lu}{2,5}\b                                       # a zone: "7 p.m. EST", "ET"
+    )
+    """,
+    regex.VERBOSE,
+)
+
+
+def _is_end(text: str, match: regex.Match[str]) -> bool:
+    return match.group("stop") != "." or period_ends_sentence(text, match.start())
 
 
 def sentence_bounds(text: str, offset: int) -> tuple[int, int]:
