@@ -2816,6 +2816,38 @@ def test_an_embedded_post_is_dated_by_its_signature() -> None:
     assert date.value == "2016-03-08"
 
 
+# "As X put it: …" (PolNeAR annotates the cue "put it"), and a party label whose closing comma
+# was left out.
+STRAIGHT_MARK_NEWS += [
+    pytest.param(
+        'As Sen. Ana Ruiz, D-Ohio, put it: "We cannot wait."',
+        [("direct", ('"We cannot wait."',), "put it", "Sen. Ana Ruiz, D-Ohio")],
+        id="as-x-put-it-colon",
+    ),
+    pytest.param(
+        'Ana Ruiz put it bluntly: "We cannot wait."',
+        [("direct", ('"We cannot wait."',), "put it", "Ana Ruiz")],
+        id="x-put-it-bluntly-colon",
+    ),
+    pytest.param(
+        'As one aide put it, "we are done."',
+        [("direct", ('"we are done."',), "put it", "one aide")],
+        id="as-x-put-it-comma",
+    ),
+    pytest.param("She put it on the table and left.", [], id="put-it-not-a-cue"),
+    pytest.param(
+        'Rep. Bo Diaz, R-NY said: "We cannot wait."',
+        [("direct", ('"We cannot wait."',), "said", "Rep. Bo Diaz, R-NY")],
+        id="party-label-without-closing-comma",
+    ),
+    pytest.param(
+        'As Rep. Bo Diaz, R-NY put it: "We cannot wait."',
+        [("direct", ('"We cannot wait."',), "put it", "Rep. Bo Diaz, R-NY")],
+        id="party-label-without-closing-comma-put-it",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), STRAIGHT_MARK_NEWS)
 def test_straight_mark_news_constructions(text: str, expected: list[tuple[object, ...]]) -> None:
     assert [summary(q) for q in quotes_of(text)] == expected

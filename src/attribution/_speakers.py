@@ -1215,6 +1215,11 @@ def left_speaker(toks: Sequence[Tok], cue_first: int, floor: int) -> tuple[int, 
     if near is not None:
         return near, end
     first = _np_back(toks, end, floor)
+    if first - 1 > floor and toks[first - 1].text == "," and _party_label(toks, first, end):
+        # "Rep. Peter King, R-NY said": a party label whose closing comma was left out
+        named = _np_back(toks, first - 1, floor)
+        if named < first - 1:
+            first = _role_before_name(toks, named, floor)
     first = _passive_modifier_before(toks, first, floor)
     document = _document_before(toks, first, end, floor)
     if document < first:

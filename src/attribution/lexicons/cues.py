@@ -251,6 +251,9 @@ MULTIWORD: dict[str, tuple[str, Category, Strength]] = {
     "made clear": ("make clear", "speech", "strong"),
     "makes clear": ("make clear", "speech", "strong"),
     "made the case": ("make the case", "speech", "strong"),
+    # "As Ruiz put it: “…”", "Ruiz put it bluntly: “…”": only before a colon or a quotation
+    "put it": ("put it", "speech", "strict"),
+    "puts it": ("put it", "speech", "strict"),
     "is expected": ("expect", "belief", "weak"),
     "are expected": ("expect", "belief", "weak"),
     "was expected": ("expect", "belief", "weak"),
