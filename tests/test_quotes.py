@@ -2841,6 +2841,20 @@ STRAIGHT_MARK_NEWS += [
         id="party-label-without-closing-comma",
     ),
     pytest.param(
+        '"I do not agree," Bo Diaz said. "Is that so wrong?" Ana Ruiz says that the mood has '
+        "changed.",
+        [
+            ("direct", ('"I do not agree,"', '"Is that so wrong?"'), "said", "Bo Diaz"),
+            ("indirect", ("that the mood has changed",), "says", "Ana Ruiz"),
+        ],
+        id="question-then-a-cue-with-its-own-that-clause",
+    ),
+    pytest.param(
+        '"Is that so wrong?" Ana Ruiz asked the crowd.',
+        [("direct", ('"Is that so wrong?"',), "asked", "Ana Ruiz")],
+        id="question-then-its-own-cue",
+    ),
+    pytest.param(
         'As Rep. Bo Diaz, R-NY put it: "We cannot wait."',
         [("direct", ('"We cannot wait."',), "put it", "Rep. Bo Diaz, R-NY")],
         id="party-label-without-closing-comma-put-it",

@@ -2358,11 +2358,16 @@ def _direct_quotes(
         while after < p_end and text[after].isspace():
             after += 1
         after_end = index.sentence_of(after)[1] if after < p_end else quote.end
-        if _closes_statement(text, quote) and not _bare_cue_sentence(
-            index, cues, firsts, after, after_end
+        if (
+            _closes_statement(text, quote)
+            and not _bare_cue_sentence(index, cues, firsts, after, after_end)
+        ) or (
+            _closes_statement(text, quote, stops="?!")
+            and _reports_a_clause(index, cues, firsts, after, after_end)
         ):
             # “… wage.” She did support …: a new sentence, not a cue of this quotation
-            # (“Why?” Vitter asked. and “… wage.” Ruiz said. still are).
+            # (“Why?” Vitter asked. and “… wage.” Ruiz said. still are); nor is the cue of
+            # “… Why?” Ruiz says that …, which has its own content.
             after_end = quote.end
         window_end = min(next_start, p_end, max(s_end, after_end))
         # 1. A cue right after the quotation.
@@ -2868,6 +2873,26 @@ def _bare_cue_sentence(
     Such a sentence says nothing of its own: it attributes the quotation before it.
     """
     return _bare_cue(index, cues, firsts, start, end) is not None
+
+
+def _reports_a_clause(
+    index: TextIndex, cues: Sequence[Cue], firsts: Sequence[int], start: int, end: int
+) -> bool:
+    """Whether the sentence ``text[start:end]`` opens with a speaker and a cue that introduces
+    a ``that`` clause of its own (``Ruiz says that the reaction …``)."""
+    if start >= end:
+        return False
+    toks = index.toks
+    lo, hi = index.tok_at(start), index.tok_at(end)
+    k = bisect.bisect_left(firsts, lo)
+    if k >= len(cues) or cues[k].last >= hi or cues[k].first == lo:
+        return False
+    cue = cues[k]
+    left = left_speaker(toks, cue.first, lo)
+    if left is None or left[0] != lo:
+        return False
+    tail = cue_tail(toks, cue.last + 1, hi)
+    return tail < hi and toks[tail].lower == "that"
 
 
 def _bare_cue(
