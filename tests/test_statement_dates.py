@@ -138,10 +138,10 @@ CASES = [
         id="said-on-an-abbreviated-month",
     ),
     pytest.param(
-        '"They must be defeated," Ruiz said Dec. 6 on a Sunday show.',
+        '"They must be defeated," Ruiz said Dec. 4 on a Sunday show.',
         "said",
         '"They must be defeated,"',
-        "Dec. 6",
+        "Dec. 4",
         "direct",
         id="said-an-abbreviated-month-then-a-place",
     ),
