@@ -65,6 +65,23 @@ def long_article(size: int) -> str:
     return _repeat_to(paragraph, size)
 
 
+def hard_wrapped(size: int) -> str:
+    """The news paragraphs of ``long_article`` broken at 72 columns, as plain-text wire copy."""
+    chars = list(long_article(size))
+    column, last_space = 0, -1
+    for i, char in enumerate(chars):
+        if char == "\n":
+            column, last_space = 0, -1
+            continue
+        column += 1
+        if char == " ":
+            last_space = i
+        if column > 72 and last_space >= 0:
+            chars[last_space] = "\n"
+            column, last_space = i - last_space, -1
+    return "".join(chars)
+
+
 def cue_repetitions(size: int) -> str:
     """A cue phrase over and over: 'he said, she said, ...' (100,000 times at full size)."""
     return _repeat_to("he said, ", size)
@@ -122,6 +139,7 @@ INPUTS: tuple[Case, ...] = (
     Case(name="alternating_marks", build=alternating_marks, size=1_000_000, budget_s=20.0),
     Case(name="single_token", build=single_token, size=2_000_000, budget_s=10.0),
     Case(name="long_article", build=long_article, size=10_000_000, budget_s=120.0),
+    Case(name="hard_wrapped", build=hard_wrapped, size=1_000_000, budget_s=20.0),
     Case(name="cue_repetitions", build=cue_repetitions, size=900_000, budget_s=20.0),
     Case(name="according_to", build=according_to, size=1_000_000, budget_s=20.0),
     Case(name="deep_nesting", build=deep_nesting, size=200_000, budget_s=10.0),
@@ -172,6 +190,9 @@ def _stages_of(text: str, *, with_doc: bool) -> dict[str, float]:
         start = clock()
         doc = _pipeline.make_doc(text)
         timings["tokenizer"] = clock() - start
+    start = clock()
+    text = _article.unwrap_lines(text)
+    timings["_layout"] = clock() - start
     start = clock()
     published = _article.detect_published(text)
     timings["_published"] = clock() - start
