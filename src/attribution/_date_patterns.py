@@ -51,7 +51,8 @@ _SMALL = (
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _NUMBER = (
     rf"(?:[0-9]+(?:\.[0-9]+)?(?:[\s-][0-9]/[0-9])?|{_TENS}(?:[-\s]{_SMALL})?|{_SMALL}|a\s+dozen|"
-    r"dozens\s+of|hundreds\s+of|a\s+hundred|a\s+couple\s+of|a\s+few|few|several|many|some|an?)"
+    r"dozens\s+of|hundreds\s+of|a\s+hundred|a\s+couple(?:\s+of)?(?:\s+more)?|a\s+few|few|"
+    r"several|many|some|an?)"
 )
 _UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|"
@@ -78,7 +79,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "calendar",  # a day of a month, with optional weekday, part of day, year and time
         _compile(
             rf"""
-            (?<![\w/])(?<![^0-9]-)                      # "March 30-April 4": after a day's dash
+            (?<![\w/:])(?<![^0-9]-)          # not in "01:14 April"; "March 30-April 4": a dash
             (?:(?P<wd>{_WEEKDAY})(?:\s(?P<wdpart>{_PART}))?,?\s)?      # "Tue", "Monday night,"
             (?:
                 (?P<mon>{_MONTH})\s(?P<day>{_DAY})(?![0-9])              # "March 7", "Mar. 7th"
@@ -191,6 +192,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
                (?:in\s)?)?                                                  # "earlier"
             (?P<rel>(?i:last|this\s+past|this|next|coming|past|previous|current|following|
                 upcoming|latest|most\s+recent|the))\s                     # "last", "this past"
+            (?:(?i:holiday|long|three-day|four-day)\s(?=(?i:weekend)))?  # "the holiday weekend"
             (?P<unit>(?i:week|weekend|month|fiscal\s+year|year|quarter|decade|century|season|
                 quarter-century|half-century|
                 spring|summer|fall|autumn|winter|                          # "week", "summer"
@@ -275,6 +277,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
                 (?P<decade>(?:1[6-9]|20)[0-9]0)['’]?s                  # "1990s", "1980’s"
               | ['’](?P<short>[0-9]0)s                                 # "'90s", "’90s"
               | (?<=[Tt]he\s)(?P<short_s>[0-9]0)['’]s                 # "the 90’s"
+              | ['’](?P<apos>[0-9]{{2}})(?![0-9'’])                    # "in '08", "the ’16 race"
               | (?P<year>{_YEAR})                                      # "2014"
                 (?:[-/–](?P<year2>[0-9]{{2}}|{_YEAR}))?                # "2014-15"
                 (?P<fysuffix>\s(?i:fiscal\s+year))?                    # " fiscal year"
@@ -402,18 +405,19 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"""
             (?<![\w:.$-])
             (?:
-                (?P<h>[01]?[0-9]|2[0-3])(?:[:.](?P<m>[0-5][0-9]))?\s?(?P<ampm>{_AMPM})  # "8.30pm"
+                (?:12(?::00)?\s)?(?P<named>(?i:noon|midnight|midday))       # "noon", "12:00 noon"
+              | (?P<h>[01]?[0-9]|2[0-3])(?:[:.](?P<m>[0-5][0-9]))?\s?(?P<ampm>{_AMPM})  # "8.30pm"
                 (?:\s?(?P<p1>\()?(?P<tz>{_ZONE})(?(p1)\))(?![A-Za-z]))?                # "(AST)"
               | (?P<h24>[01][0-9]|2[0-3]):?(?P<m24>[0-5][0-9])                    # "06:30", "1400"
                 \s?(?P<p2>\()?(?P<tz24>{_ZONE})(?(p2)\))(?![A-Za-z])             # " GMT"
               | (?P<hb>[01]?[0-9]|2[0-3]):(?P<mb>[0-5][0-9])(?![0-9:])           # "at 23:00"
                 (?:\s(?P<local>(?i:local\s+time)))?                             # " local time"
-              | (?P<named>(?i:noon|midnight|midday))                          # "noon"
               | (?P<hw>[0-9]{{1,2}}|{_SMALL})\s(?i:in\s+the)\s(?P<pw>(?i:morning|afternoon|evening))
                                                                           # "4 in the morning"
               | (?P<oc>[0-9]{{1,2}}|{_SMALL})\so'clock                        # "3 o'clock"
             )
-            (?:,?\s(?:on\s)?(?P<wd>{_WEEKDAY_FULL}|(?i:today|tomorrow|yesterday)))?  # " Thursday"
+            (?:,?\s(?:on\s)?(?P<wd>{_WEEKDAY_FULL}|(?i:today|tomorrow|yesterday))  # " Thursday"
+                (?!,?\s{_MONTH}\s[0-9]))?                  # not "Friday March 8": its date's
             (?P<wdplural>(?<=day)(?<!oday)(?<!erday)s)?            # "on Saturdays": a SET
             (?![\w-])
             """
@@ -427,7 +431,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
             (?:
                 (?P<every>(?i:every|each))\s(?:(?P<n>(?i:other|{_NUMBER}))\s)?  # "every two"
                 (?P<unit>(?i:{_UNIT}|season|summer|winter|spring|fall|autumn|morning|
-                    afternoon|evening|night)|{_WEEKDAY_FULL})                   # "weeks", "Monday"
+                    afternoon|evening|night)|{_WEEKDAY_FULL}|{_MONTH_FULL})  # "Monday", "January"
                 (?:(?<=[a-z]day)\s(?P<spart>{_PART}))?                        # "Sunday night"
               | (?<=\b[Oo]n\s)(?P<unit3>(?i:weekends))                   # "on weekends"
               | (?P<adv>(?i:hourly|daily|nightly|weekly|biweekly|monthly|quarterly|
@@ -473,6 +477,9 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
               | Veterans\sDay|Armistice\sDay|Christmas(?:\s(?:Day|Eve))?|Boxing\sDay        # fixed
               | Thanksgiving(?:\sDay)?|Easter(?:\sSunday)?|Memorial\sDay|Labor\sDay  # moving
               | Election\sDay|Good\sFriday|Mother['’]s\sDay|Father['’]s\sDay  # moving
+              | Palm\sSunday|Ash\sWednesday|(?:Holy|Maundy)\sThursday|Easter\sMonday  # Easter's
+              | (?:Martin\sLuther\sKing(?:\sJr\.?)?|MLK)\sDay|Presidents['’]?\sDay  # US federal
+              | Columbus\sDay
               | Super\sTuesday(?!\s(?:II|III|2|3|Two|Three)\b)  # primary day; not "Super Tuesday 2"
             )
             (?:\s(?P<week>(?i:week(?:end)?)))?                          # "Easter week", "weekend"
@@ -538,6 +545,7 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
         *("new", "valentine", "patrick", "independence", "fourth", "bastille"),
         *("halloween", "veterans", "armistice", "christmas", "boxing", "thanksgiving"),
         *("easter", "memorial", "labor", "election", "good", "mother", "father", "super"),
+        *("palm", "ash", "holy", "maundy", "martin", "mlk", "presidents", "columbus"),
     ),
     "CLOCKUNIT": ("second", "minute", "hour", "fortnight"),
     "DAY": ("day",),

@@ -102,7 +102,7 @@ _TENSE_CUES = re.compile(
             look(?:s|ed|ing)?\s+ahead\s+to|looks?\s+forward\s+to|looking\s+forward\s+to|
             planned|scheduled|slated|expected|expects?|is\s+to|are\s+to|due|set\s+to|intends?|
             set\s+for(?!\s+(?:him|her|it|them|us|me|you)\w*\b)|      # "set for Monday"
-            hopes?\s+to|aims?\s+to|wants?\s+to|tomorrow|next(?!\s+to\b)|upcoming|until|
+            hopes?\s+to|aims?\s+(?:to|for)|wants?\s+to|tomorrow|next(?!\s+to\b)|upcoming|until|
             coming(?!\s+(?:out|from|back|under|off|after|into|together|across|away)\b)|
             as\s+(?:soon|early)\s+as|later\s+this|to\s+be\s+held|to\s+meet|to\s+vote|
             to\s+visit|to\s+begin|
@@ -115,6 +115,7 @@ _TENSE_CUES = re.compile(
       | (?P<schedule>begins|starts|opens|meets|resumes|convenes|arrives|departs|returns|
             visits|travels|heads|votes|testifies|hosts|launches|premieres|expires|
             takes\s+effect|kicks\s+off|goes\s+on\s+trial|ends|closes|concludes|adjourns|
+            gets\s+(?:started|underway|under\s+way|going)|     # "earnings season gets started"
             reopens|lands|plays|faces|holds|hears|unveils|announces|delivers|speaks|
             celebrates|performs|decides|competes|sails|flies|
             releases|publishes|
@@ -188,7 +189,7 @@ _STAYED_BEFORE = re.compile(
 )
 #: A count of things: "271", "three", "hundreds".
 _COUNT = r"""
-    [0-9][0-9,.]*                                                  # digits: "271"
+    [0-9](?:[0-9,.]*[0-9])?                       # digits: "271", "46,000" (not "46,000,")
     | two|three|four|five|six|seven|eight|nine|ten                 # small numbers in words
     | dozens|hundreds|thousands|millions                           # round counts
 """
@@ -202,6 +203,45 @@ _COUNT_BEFORE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _UNTIL_PAST = re.compile(r"\b(?:had|not|never)\b|n['’]t\b", re.IGNORECASE)
+#: An infinitive of the timetable cues ("to meet", "to campaign"), and how far back a past
+#: verb makes it the purpose of a past act ("flew to Ohio to campaign on Monday").
+_INFINITIVE = re.compile(r"to\s+[a-z]")
+_PURPOSE_REACH = 45
+#: Past cues that are adverbs, not verbs: they make no infinitive after them a purpose.
+_PAST_ADVERBS = frozenset({"since", "ago", "last", "earlier", "yesterday"})
+
+
+def _past_verb_before(text: str, lo: int, hi: int) -> bool:
+    """Whether the last tense cue in ``text[lo:hi]`` is a simple past verb ("left", "flew")."""
+    last: re.Match[str] | None = None
+    for cue in _TENSE_CUES.finditer(text, lo, hi):
+        last = cue
+    if last is None or not last.group("past") or last.group().lower() in _PAST_ADVERBS:
+        return False
+    word = last.group().lower()
+    if word in _NOT_PAST or word.endswith("eed"):
+        return False
+    if word.endswith("ed") and last.group()[:1].isupper():
+        return False  # "United": a name
+    return not _BE_BEFORE.search(text, max(0, last.start() - 7), last.start())
+
+
+#: A past verb of deciding or promising before "to": it looks ahead from an expression after
+#: it ("vowed to strike on Friday"), but dates one before it by its own tense ("On Tuesday,
+#: officials vowed to strike").
+_PAST_THEN_TO = re.compile(
+    r"(?:decided|agreed|promised|vowed|pledged|threatened|voted|offered|moved|hoped|asked|urged)"
+    r"\s+to$"
+)
+#: A hyphen right before a past form makes a compound adjective ("mortgage-backed", "Saudi-led",
+#: "long-awaited"), unless it closes a verb prefix ("re-elected", "co-founded").
+_COMPOUND_BEFORE = re.compile(
+    r"""
+    (?<![-\s])-$                                  # one hyphen (not a dash, "--") ...
+    (?<!\bre-)(?<!\bco-)(?<!\bpre-)(?<!\bde-)    # ... not of a verb prefix: "re-elected"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 #: A sentence end, a line break or a quote mark (also the ASCII `` and '' of wire copy).
 #: The period of a title or an initial ("Mr. Clarke", "Gov. Earl Ray Tomblin", "U.S. troops",
 #: "John F. Kennedy") ends no sentence.
@@ -243,7 +283,12 @@ _BASE_FORM_BEFORE = re.compile(  # lowercase only: "Theresa May said", "George W
 )
 #: An agent after a participle: "markets untouched by the crisis" (no finite verb).
 _BY_AFTER = re.compile(r"\s+by\s")
-_BE_BEFORE = re.compile(r"(?<![\w'’])(?:be|being|been|is|are|am)\s+$", re.IGNORECASE)
+_BE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:be|being|been|is|are|am|get|gets|getting)\s+$", re.IGNORECASE
+)  # "gets started Monday": a passive with "get" has no tense of its own either
+#: A future perfect ("will have received", "they'll have left"): the participle's time is the
+#: modal's, not a past.
+_FUTURE_PERFECT_BEFORE = re.compile(r"(?:(?<![\w'’])will|['’]ll)\s+have\s+$", re.IGNORECASE)
 #: A programme noun before "host(s)" makes it the presenter: "radio host", "talk show hosts".
 _SHOW_BEFORE = re.compile(
     r"\b(?:radio|show|television|tv|program|programme|podcast|news|game)\s+$", re.IGNORECASE
@@ -252,6 +297,20 @@ _SHOW_BEFORE = re.compile(
 _VERB_LAST_BEFORE = re.compile(
     r"(?<![\w'’])(?:will|would|to|could|can|may|might|should|must|not|['’]ll)\s+$",
     re.IGNORECASE,
+)
+#: "due to" before a noun phrase gives a cause ("due to adverse weather"), not a timetable
+#: ("due to arrive"): a determiner, a number, an -ing or -ed word, a plural or a word of cause.
+_DUE_TO_CAUSE = re.compile(
+    r"""
+    \s+to\s+
+    (?:the|a|an|his|her|its|their|our|this|that|these|those|[0-9]
+      | [a-z]+(?:ing|ed)\b                                    # "due to rising costs"
+      | [a-z]+[^s\W]s\b                                        # "due to rains" (not "address")
+      | (?:adverse|bad|poor|heavy|high|low|severe|technical|security|health|financial|budget|
+            weather|rain|snow|fog|wind|ill|lack|concerns?|fears?|problems?|issues?|reasons?|
+            illness|injury)\b)
+    """,
+    re.VERBOSE | re.IGNORECASE,
 )
 #: "as expected", "than expected": a comparison, not a plan.
 _COMPARED_BEFORE = re.compile(r"\b(?:as|than)\s+$", re.IGNORECASE)
@@ -262,6 +321,24 @@ _NOT_PLAN_BEFORE = re.compile(
     r"['’]s)\s+$",  # "helped launch": a bare infinitive after a past verb is no timetable
     re.IGNORECASE,
 )
+#: A word in -s of the timetable list is a plural noun, not a verb, right after a determiner
+#: or a count ("the votes Thursday", "two visits"), or after a verb that takes it as its object,
+#: with one adjective between or none ("took final votes Thursday", "made visits").
+_PLURAL_NOUN_BEFORE = re.compile(
+    r"""
+    (?:
+        \b(?:the|a|an|his|her|its|their|our|my|your|these|those|some|many|several|more|
+            no|two|three|four|five|six|seven|eight|nine|ten|[0-9]+)   # a determiner, a count
+        | ['’]s                                                  # a possessive: "Ohio's votes"
+    )\s+$
+    | \b(?:took|cast|made|held|won|lost|gave|received|got|counted|paid|take|make|hold|win|
+        lose|give|receive|get|count|pay|taking|casting|making|holding)
+      \s+(?:[a-z]+\s+)?$                                 # a verb taking it as its object
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+#: "of" after a bare timetable word makes it a noun: "by close of trade on Friday".
+_OF_AFTER = re.compile(r"\s+of\b")
 #: A plural subject right before a bare timetable verb after an opening phrase ("On Monday,
 #: the talks resume", "On Friday, ministers meet"): the verb is the clause's present.
 _PLURAL_SUBJECT_BEFORE = re.compile(r",\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}[A-Za-z][a-z]+s\s+$")
@@ -358,13 +435,49 @@ def _last_coordinator_end(text: str, left_from: int, start: int) -> int:
     return last
 
 
+#: A title in quotes inside a sentence: "its program “Tell Me More” on Aug. 1", "the show
+#: "Meet the Press" on Sunday": capitalized words (and short function words), no final stop.
+_QUOTED_TITLE = re.compile(
+    r"""
+    ["“][A-Z][\w'’&-]*                                      # the opening mark, a capitalized word
+    (?:\s(?:[A-Z0-9&][\w'’&-]*|of|the|a|an|and|to|in|on|for|at|with|by|from|or)){0,6}
+    ["”]                                                     # the closing mark right after
+    """,
+    re.VERBOSE,
+)
+#: How far back a closing mark looks for the opening mark of its title.
+_TITLE_REACH = 60
+
+
+def _title_quote(text: str, pos: int) -> bool:
+    """Whether the quote mark at ``pos`` opens or closes a quoted title, which is no clause edge.
+
+    The opening mark must follow a word and a space ("program “Tell Me More”"), not a comma
+    or a colon, which open a quotation ('said, "We will"').
+    """
+    if text[pos : pos + 1] not in ('"', "“", "”"):
+        return False
+    opening = pos
+    if _QUOTED_TITLE.match(text, pos) is None:
+        lo = max(0, pos - _TITLE_REACH)
+        opening = max(text.rfind('"', lo, pos), text.rfind("“", lo, pos))
+        title = _QUOTED_TITLE.match(text, opening) if opening >= 0 else None
+        if title is None or title.end() != pos + 1:
+            return False
+    return opening >= 2 and text[opening - 1] == " " and text[opening - 2].isalnum()
+
+
 def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Tense:
     """Past or future from the cue word nearest the expression in its clause; None if none.
 
     ``right_only`` looks only after the expression (the predicate of "Wednesday's ruling").
     """
     left_from = start if right_only else max(0, start - 90)
-    edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, left_from, start)]
+    edges = [
+        m.end()
+        for m in _CLAUSE_EDGE.finditer(text, left_from, start)
+        if not _title_quote(text, m.start())
+    ]
     left_from = edges[-1] if edges else left_from
     if (
         not right_only
@@ -376,7 +489,14 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
     opening = opening and _CLAUSE_OPENING.fullmatch(text, left_from, start) is not None
     reach = _OPENING_REACH if opening and text[end : end + 1] == "," else _RIGHT_REACH
     right_to = min(len(text), end + reach)
-    edge = _CLAUSE_EDGE.search(text, end, right_to)
+    edge = next(
+        (
+            m
+            for m in _CLAUSE_EDGE.finditer(text, end, right_to)
+            if not _title_quote(text, m.start())
+        ),
+        None,
+    )
     right_to = edge.start() if edge else right_to
     joined = _COORDINATED.search(text, end, right_to)
     right_to = joined.start() if joined else right_to
@@ -399,10 +519,18 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
         word = match.group().lower()
         if match.group("past") and (word in _NOT_PAST or word.endswith("eed")):
             continue
+        if match.group("past") and _COMPOUND_BEFORE.search(
+            text, max(0, match.start() - 8), match.start()
+        ):
+            continue  # "mortgage-backed securities", "U.S.-led forces": an adjective
         if match.group("past") and _BE_BEFORE.search(
             text, max(0, match.start() - 7), match.start()
         ):
             continue  # "will be signed Friday": a passive participle
+        if match.group("past") and _FUTURE_PERFECT_BEFORE.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            continue  # "will have received the proceeds by early March": "will" dates it
         if (
             match.start() >= end
             and word.endswith("ed")
@@ -431,6 +559,7 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
                 )
             )
             or _NOT_PLAN_BEFORE.search(text, max(0, match.start() - 8), match.start())
+            or (word.isalpha() and _OF_AFTER.match(text, match.end()) is not None)
             or (
                 word.isalpha()
                 and word not in ("is", "are", "am")
@@ -438,6 +567,10 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
             )
         ):
             continue  # "did not meet Monday", "Tuesday's vote": no timetable verb before it
+        if match.group("schedule") and _PLURAL_NOUN_BEFORE.search(
+            text, max(0, match.start() - 30), match.start()
+        ):
+            continue  # "took final votes Thursday", "his visits": a plural noun, no timetable
         if word in ("host", "hosts") and _SHOW_BEFORE.search(
             text, max(0, match.start() - 12), match.start()
         ):
@@ -446,6 +579,8 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
             text, max(0, match.start() - 8), match.start()
         ):
             continue  # "the strike will last until Friday": the verb, not "last week"
+        if word == "due" and _DUE_TO_CAUSE.match(text, match.end()):
+            continue  # "paused on Tuesday due to adverse weather": a cause, not a timetable
         if word == "expected" and _COMPARED_BEFORE.search(
             text, max(0, match.start() - 6), match.start()
         ):
@@ -468,6 +603,16 @@ def tense_at(text: str, start: int, end: int, *, right_only: bool = False) -> Te
         ):
             continue  # "Tuesday's declaration by Ford, which holds a stake": the clause's own
         found: Tense = "past" if match.group("past") else "future"
+        if match.start() >= end and _PAST_THEN_TO.match(word):
+            found = "past"  # "On Tuesday, officials threatened to scrap it": the threat's day
+        if (
+            match.end() <= start
+            and _INFINITIVE.match(word)
+            and _past_verb_before(
+                text, max(left_from, match.start() - _PURPOSE_REACH), match.start()
+            )
+        ):
+            found = "past"  # "left Washington to begin their weekend on Thursday": a purpose
         distance = start - match.end() if match.end() <= start else match.start() - end
         if (match.group("schedule") or match.group("plan")) and (
             distance > _SCHEDULE_FAR_REACH
@@ -596,6 +741,8 @@ def _resolve_year(
     if rel in ("next", "coming"):
         return reference.year if there > here else reference.year + 1
     if rel == "this":
+        if month < reference.month and (month - reference.month) % 12 <= 3 and tense != "past":
+            return reference.year + 1  # "laws taking effect this January" in late December
         return reference.year
     # The nearest such month or day (the past on a tie), unless it is more than two months
     # away in the direction opposite to the tense.
@@ -691,6 +838,17 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     return first + dt.timedelta(weeks=n - 1)
 
 
+#: Days from Easter Sunday of the feasts around it.
+_EASTER_OFFSETS = {
+    "ash wednesday": -46,
+    "palm sunday": -7,
+    "holy thursday": -3,
+    "maundy thursday": -3,
+    "good friday": -2,
+    "easter monday": 1,
+}
+
+
 def _holiday(name: str, year: int) -> dt.date:
     key = re.sub(r"\s+", " ", name.lower().replace("’", "'"))
     if key in FIXED_HOLIDAYS:
@@ -698,10 +856,16 @@ def _holiday(name: str, year: int) -> dt.date:
         return dt.date(year, month, day)
     if key.startswith("thanksgiving"):
         return _nth_weekday(year, 11, 4, 4)
+    if key in _EASTER_OFFSETS:  # "Palm Sunday", "Good Friday", "Easter Monday"
+        return _easter(year) + dt.timedelta(days=_EASTER_OFFSETS[key])
     if key.startswith("easter"):
         return _easter(year)
-    if key == "good friday":
-        return _easter(year) - dt.timedelta(days=2)
+    if key.endswith(("king day", "jr day", "jr. day")) or key == "mlk day":
+        return _nth_weekday(year, 1, 1, 3)  # Martin Luther King Jr. Day: third Monday, January
+    if key.startswith("presidents"):
+        return _nth_weekday(year, 2, 1, 3)  # Presidents' Day: third Monday of February
+    if key == "columbus day":
+        return _nth_weekday(year, 10, 1, 2)  # second Monday of October
     if key == "memorial day":
         return _nth_weekday(year, 5, 1, -1)
     if key == "labor day":
@@ -728,8 +892,8 @@ def _number(word: str | None) -> float | None:
         return None
     if key in ("a dozen", "a hundred"):
         return float(NUMBER_WORDS[key.split()[1]])
-    if key == "a couple of":
-        return 2.0  # "a couple of years": two, as TimeML counts it (P2Y)
+    if key.startswith("a couple"):
+        return 2.0  # "a couple of years", "a couple seconds", "a couple more months": two (P2Y)
     if key[0].isdigit():
         whole, _, fraction = key.replace("-", " ", 1).partition(" ")  # "5 1/2", "2-1/2"
         value = float(whole)
@@ -930,6 +1094,7 @@ _NOT_YEAR_BEFORE = frozenset(
         "top",
         "all",
         "with",
+        "russell",  # "the Russell 2000 index"
     ]
 )
 _NOT_YEAR_AFTER = frozenset(
@@ -1287,7 +1452,14 @@ def _month(c: Candidate, ctx: Context) -> Result:
         # of months apart may run backwards: "the past two polls, in February and October")
         year = int(ctx.recent_month[:4]) + (month < int(ctx.recent_month[5:7]))
         return "DATE", f"{year}-{month:02d}"
+    if not g["rel"] and not g["mod"] and _contract_month(ctx.text, c.start, c.end):
+        # "Brent for January delivery", "the February contract": a futures contract settles
+        # in a month to come (this one at the latest)
+        year = ctx.reference.year + (month < ctx.reference.month)
+        return "DATE", f"{year}-{month:02d}"
     tense = tense_at(ctx.text, c.start, c.end)
+    if tense is None and not g["rel"] and _after_a_coming_day(c, ctx):
+        tense = "future"  # "From 29 April, it will be trialled ..., before rolling out in July"
     ahead = (month - ctx.reference.month) % 12
     if (
         tense is None
@@ -1309,6 +1481,22 @@ def _month(c: Candidate, ctx: Context) -> Result:
         # what is at stake in a coming month, with no verb to date it
         tense = "future"
     return "DATE", f"{_resolve_year(ctx.reference, month, None, g['rel'], tense)}-{month:02d}"
+
+
+#: A futures contract's month: "for January delivery", "the March contract", "July futures",
+#: and before it "delivery in January", "contracts for March".
+_CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|settlement)\b", re.IGNORECASE)
+_CONTRACT_BEFORE = re.compile(
+    r"\b(?:delivery|contracts?|futures|expiring|expiry|settlement)\s+(?:in|for)\s+$", re.IGNORECASE
+)
+
+
+def _contract_month(text: str, start: int, end: int) -> bool:
+    """Whether the month names a futures contract's ("for January delivery")."""
+    return (
+        _CONTRACT_AFTER.match(text, end) is not None
+        or _CONTRACT_BEFORE.search(text, max(0, start - 24), start) is not None
+    )
 
 
 #: Words of what is at stake in a coming contest, right before an untensed month: "chances in
@@ -1408,8 +1596,15 @@ def _after_a_coming_day(c: Candidate, ctx: Context) -> bool:
         and ctx.anchor > ctx.reference
         and ctx.anchor_end is not None
         and ctx.anchor_end <= c.start
+        and c.start - ctx.anchor_end <= _COMING_DAY_REACH
         and _SENTENCE_END.search(ctx.text, ctx.anchor_end, c.start) is None
     )
+
+
+#: How far after a coming day an untensed date keeps its direction: a clause or two, not a
+#: sentence that goes on to other things ("is set to begin on Friday, as thousands have
+#: already filed past ... following a procession on Tuesday").
+_COMING_DAY_REACH = 100
 
 
 def _nearest_weekday(reference: dt.date, weekday: int, past_bias: int = 0) -> dt.date:
@@ -1418,6 +1613,13 @@ def _nearest_weekday(reference: dt.date, weekday: int, past_bias: int = 0) -> dt
     past = _weekday_on_or_before(reference, weekday)
     coming = _weekday_on_or_after(reference, weekday)
     return coming if (coming - reference).days + past_bias < (reference - past).days else past
+
+
+#: A date right after a weekday: ", Nov. 29, 2012", " March 11" (the caption "In this
+#: Thursday, Nov. 29, 2012 file photo" dates the photo by it).
+_DATED_AFTER = re.compile(rf",?\s+{_MONTH}\s+[0-9]{{1,2}}\b")
+#: British Sunday papers named "X on Sunday" ("The Mail on Sunday", "the Sun on Sunday").
+_PAPER_ON_BEFORE = re.compile(r"\b(?:Mail|Independent|Sun|Star)\s+on\s+$")
 
 
 def _weekday(c: Candidate, ctx: Context) -> Result:
@@ -1446,6 +1648,10 @@ def _weekday(c: Candidate, ctx: Context) -> Result:
         return "SET", f"XXXX-WXX-{weekday}{suffix}"
     if not part and ctx.text[max(0, c.start - 9) : c.start] == "Fox News ":
         return None  # "Fox News Sunday": a programme's name ("told CBS News Sunday" is a day)
+    if (g["rel"] or "").lower() == "this" and _DATED_AFTER.match(ctx.text, c.end):
+        return None  # "In this Thursday, Nov. 29, 2012 file photo": the date that follows
+    if weekday == 7 and _PAPER_ON_BEFORE.search(ctx.text, max(0, c.start - 16), c.start):
+        return None  # "the Mail on Sunday", "the Independent on Sunday": a newspaper
     if ctx.text[max(0, c.start - 6) : c.start] == "Super ":
         return None  # "Super Tuesday 2": a primary day the text does not date (no calendar)
     if ctx.reference is None:
@@ -1604,6 +1810,10 @@ _NAME_BEFORE = re.compile(r"(?<![.!?:;\"“`'‘]\s)(?<![.!?:;\"“`'‘])\b[A-Z
 _CAPS_NAME_END = re.compile(r"(?:['’]s)?\s+[a-z]|['’]s\b")
 
 
+#: A programme noun after a capitalized "Today", "Tonight": "the Today programme".
+_SHOW_NOUN_AFTER = re.compile(r"\s+(?:programme|program|show|presenter|host|co-host)\b")
+
+
 def _deictic(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     word = (g["word"] or "").lower()
@@ -1614,6 +1824,14 @@ def _deictic(c: Candidate, ctx: Context) -> Result:
         and ((g["word"] or "")[1:2].islower() or _CAPS_NAME_END.match(ctx.text, c.end))
     ):
         return None  # "USA Today", "Russia Today", "The Tonight Show": a name
+    if (
+        (g["word"] or "")[:1] == "T"
+        and not g["part"]
+        and not g["part2"]
+        and _SHOW_NOUN_AFTER.match(ctx.text, c.end)
+        and not _sentence_initial(ctx.text, c.start)
+    ):
+        return None  # "BBC Radio 4's Today programme", "on NBC's Today show": a programme
     part = g["part"] or g["part2"]
     if word == "tonight":
         part = part or "night"
@@ -1725,7 +1943,7 @@ def _relative(c: Candidate, ctx: Context) -> Result:
         and _THE_BEFORE.search(ctx.text, max(0, c.start - 5), c.start)
     ):
         return "DURATION", _duration(1, unit)  # "over the next decade": ten years from now
-    if rel == "past" and unit not in SEASONS:
+    if rel == "past" and unit not in SEASONS and unit != "season":
         return "DURATION", _duration(1, unit)
     step = {"last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1, "upcoming": 1}
     delta = step.get(rel, 0)
@@ -1736,17 +1954,22 @@ def _relative(c: Candidate, ctx: Context) -> Result:
         tense = tense_at(ctx.text, c.start, c.end) if rel == "this" else None
         year = _resolve_season(base, SEASONS[unit], rel, tense)
         return "DATE", f"{year}-{SEASONS[unit]}"
-    if unit == "season":
-        year, code = _season_of(base)
+    if unit == "season":  # "last season": the one before the reference's, "the past season" too
+        year, month = _shift_month(base.year, base.month, 3 * (-1 if rel == "past" else delta))
+        year, code = _season_of(dt.date(year, month, 1))
         return "DATE", f"{year}-{code}"
+    weekend_tense = tense_at(ctx.text, c.start, c.end) if unit == "weekend" else None
     if (
         unit == "weekend"
         and rel in ("the", "this")
         and base.isoweekday() < 6
-        and tense_at(ctx.text, c.start, c.end) != "future"
+        and weekend_tense != "future"
+        and not (base.isoweekday() == 5 and weekend_tense is None)
         and _word_before(ctx.text, c.start) not in _UNTIL_WORDS
     ):
-        delta = -1  # "over the weekend", written on a weekday: the one just past
+        # "over the weekend", written on a weekday: the one just past; on a Friday with no
+        # past verb, the one about to begin ("Congress is out of town for the weekend")
+        delta = -1
     if unit in ("week", "weekend"):
         value = _iso_week(base + dt.timedelta(weeks=delta))
         return "DATE", value + ("-WE" if unit == "weekend" else "")
@@ -1795,7 +2018,8 @@ def _offset(c: Candidate, ctx: Context) -> Result:
         return None  # "a day earlier than expected": a difference, the duration alone
     if value is None or base is None:
         return "DATE", ("PAST_REF" if sign < 0 else "FUTURE_REF") if value is None else None
-    if code == "Y" and value == 1 and sign < 0:
+    if code == "Y" and value == 1 and sign < 0 and not g["approx"]:
+        # (not "went public less than a year ago": an approximate stretch, no comparison)
         quarter = _quarter_a_year_before(c, ctx)
         if quarter is not None:
             return "DATE", quarter  # "profit rose in the third quarter from $2 a year earlier"
@@ -1895,6 +2119,8 @@ def _quarter_a_year_before(c: Candidate, ctx: Context) -> str | None:
     if told is None:
         return None
     year, _, period = told.partition("-")
+    if ctx.reference is not None and int(year) < ctx.reference.year - 1:
+        return None  # a quarter of history ("the last drop came in the third quarter of 2011")
     return f"{int(year) - 1}-{period}"
 
 
@@ -2226,6 +2452,15 @@ def _year(c: Candidate, ctx: Context) -> Result:
     if short:
         century = "19" if int(short) > 20 else "20"
         return "DATE", century + short[0] + "X"
+    if g.get("apos"):  # "in '08", "the ’16 race": a year cut to two digits, as speech has it
+        before = _word_before(ctx.text, c.start).lower()
+        noun_after = (
+            ctx.text[c.end : c.end + 1] == " " and _word_after(ctx.text, c.end)[:1].islower()
+        )
+        if before not in _APOSTROPHE_YEAR_BEFORE and not (before == "the" and noun_after):
+            return None  # "rated '12 out of 10", an unpaired quote mark before a number
+        short = g["apos"] or ""
+        return "DATE", _century_of(int(short), ctx) + short
     if g.get("fy"):  # "FY2014", "FY14": a fiscal year, valued by its year as below
         short = g["fy"] or ""
         return "DATE", short if len(short) == 4 else _century_of(int(short), ctx) + short
@@ -2263,6 +2498,12 @@ def _year(c: Candidate, ctx: Context) -> Result:
     return "DATE", str(year)
 
 
+#: Words before a two-digit year with an apostrophe ("in '08", "the class of ’98").
+_APOSTROPHE_YEAR_BEFORE = frozenset(
+    {"in", "since", "of", "by", "until", "from", "to", "through", "back", "before", "after"}
+)
+
+
 def _century_of(short: int, ctx: Context) -> str:
     """The century digits of a two-digit year ("FY14"): the one that puts it nearest the
     reference (or today), as a year ten past the reference is still read as ahead."""
@@ -2281,6 +2522,15 @@ _DECLINE_AFTER = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+#: Nouns a bare season modifies as a kind of thing, not a time: "winter weather".
+_SEASON_THINGS = frozenset(
+    {
+        "weather", "storm", "storms", "coat", "coats", "clothes", "clothing", "tires", "tyres",
+        "fashion", "wheat", "squash", "sports", "camp", "camps", "solstice", "equinox",
+    }
+)  # fmt: skip
 
 
 def _season(c: Candidate, ctx: Context) -> Result:
@@ -2307,6 +2557,13 @@ def _season(c: Candidate, ctx: Context) -> Result:
         ):
             return None  # "said that summer is": a conjunction (the bare season is not marked)
         return "DATE", f"{'XXXX' if ctx.recent is None else ctx.recent[:4]}-{code}"
+    if (
+        not g["rel"]
+        and not g["mod"]
+        and ctx.text[c.end : c.end + 1] == " "
+        and _word_after(ctx.text, c.end).lower() in _SEASON_THINGS
+    ):
+        return None  # "a stretch of winter weather", "summer clothes": a kind, not a time
     if not g["rel"] and not g["mod"]:
         before = _word_before(ctx.text, c.start)
         if before not in ("in", "this", "the", "during", "by", "until", "since", "of", "over"):
@@ -2425,6 +2682,23 @@ def _event_day(c: Candidate, ctx: Context) -> dt.date | None:
 _TITLE_WITH_AFTER = re.compile(r"\s+(?:with|in|on|at)\s+[A-Z]")
 
 
+#: Days between an anchor and the reference beyond which the anchor is history, not the
+#: story's day: a clock time in a later sentence is then of the reference day.
+_HISTORY_DAYS = 366
+
+
+def _past_anchor(c: Candidate, ctx: Context) -> bool:
+    """Whether the day last told lies more than a year from the reference and a sentence before
+    the clock time (a clock time right after "On September 11, 2001," keeps that day)."""
+    return (
+        ctx.anchor is not None
+        and ctx.reference is not None
+        and ctx.anchor_end is not None
+        and abs((ctx.reference - ctx.anchor).days) > _HISTORY_DAYS
+        and _SENTENCE_END.search(ctx.text, ctx.anchor_end, c.start) is not None
+    )
+
+
 def _clock_family(c: Candidate, ctx: Context) -> Result:
     g = c.groups
     if g["named"] and _word_before(ctx.text, c.start) == "high":
@@ -2457,6 +2731,8 @@ def _clock_family(c: Candidate, ctx: Context) -> Result:
     if hm is None:
         return None
     day: dt.date | None = ctx.anchor or ctx.reference
+    if _past_anchor(c, ctx):
+        day = ctx.reference  # "evoked memories of the September 11, 2001 attacks. ... 2:37 p.m."
     if _LINE_START.search(ctx.text, max(0, c.start - 8), c.start):
         day = ctx.reference  # a time heading a paragraph is a timestamp of the story's day
     else:
@@ -2494,6 +2770,8 @@ def _set(c: Candidate, ctx: Context) -> Result:
         return "SET", f"XXXX-WXX-{WEEKDAYS[key]}{suffix}"  # "every Sunday night": ...-7TNI
     if key in SEASONS:
         return "SET", f"XXXX-{SEASONS[key]}"
+    if key in MONTHS and unit_word[:1].isupper():
+        return "SET", f"XXXX-{MONTHS[key]:02d}"  # "an increase every January"
     if key in PARTS_OF_DAY:
         return "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[key]}"
     if key == "season":
@@ -2545,7 +2823,36 @@ def _reference(c: Candidate, ctx: Context) -> Result:
             return None
     if word == "future" and _word_after(ctx.text, c.end).lower().rstrip(".") in _NOT_FUTURE:
         return None
+    if word in ("past", "future") and adjective is None and _noun_after(ctx.text, c.end):
+        return None  # "the past season", "the future king": an adjective of another noun
     return "DATE", _REFERENCES.get(word, "PRESENT_REF")
+
+
+#: Words that may follow "the past", "the future" used as nouns of time: verbs of which they
+#: are the subject, prepositions, conjunctions, the start of a new clause ("In the past it
+#: was"). Any other lowercase word is the noun they modify ("the past season").
+_AFTER_TIME_NOUN = frozenset(
+    {
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could",
+        "may", "might", "should", "must", "does", "did", "looks", "looked", "seems", "seemed",
+        "holds", "held", "lies", "lay", "belongs", "remains", "remained", "and", "or", "but",
+        "nor", "of", "in", "on", "at", "for", "to", "from", "with", "by", "as", "than", "that",
+        "which", "who", "when", "where", "while", "if", "because", "so", "it", "he", "she",
+        "they", "we", "you", "there", "this", "these", "those", "the", "a", "an", "his", "her",
+        "their", "our", "its", "no", "not", "also", "too", "though", "although", "i",
+    }
+)  # fmt: skip
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """Whether a lowercase content word follows ``end`` after one space ("the past season")."""
+    after = _word_after(text, end)
+    return (
+        text[end : end + 1] == " "
+        and after[:1].islower()
+        and after.lower() not in _AFTER_TIME_NOUN
+        and not after.endswith("ly")
+    )
 
 
 #: A possessive right before "future" makes it a noun of time: "Elian's future", "our future."
