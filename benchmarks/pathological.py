@@ -67,19 +67,9 @@ def long_article(size: int) -> str:
 
 def hard_wrapped(size: int) -> str:
     """The news paragraphs of ``long_article`` broken at 72 columns, as plain-text wire copy."""
-    chars = list(long_article(size))
-    column, last_space = 0, -1
-    for i, char in enumerate(chars):
-        if char == "\n":
-            column, last_space = 0, -1
-            continue
-        column += 1
-        if char == " ":
-            last_space = i
-        if column > 72 and last_space >= 0:
-            chars[last_space] = "\n"
-            column, last_space = i - last_space, -1
-    return "".join(chars)
+    from typing_probes import hard_wrap  # the probes' wrapping, as the typing probe reads it
+
+    return hard_wrap(long_article(size))
 
 
 def cue_repetitions(size: int) -> str:

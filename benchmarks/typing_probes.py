@@ -30,7 +30,7 @@ import polnear
 from attribution import parse
 from polnear_corpus import GoldArticle, default_corpora, iter_articles, polnear_dir
 
-__all__ = ["PROBES", "main", "rewrite"]
+__all__ = ["PROBES", "hard_wrap", "main", "rewrite"]
 
 #: A rewritten text and, for each of its characters (and its end), the offset in the original.
 Rewritten = tuple[str, list[int]]
@@ -105,7 +105,7 @@ def _straight_to_curly(text: str) -> Rewritten:
     return "".join(chars), list(range(len(text) + 1))
 
 
-def _wrapped(text: str, width: int = 72) -> str:
+def hard_wrap(text: str, width: int = 72) -> str:
     """Each line broken at its last space before ``width`` columns, as plain-text wire copy is."""
     chars = list(text)
     column = 0
@@ -124,13 +124,13 @@ def _wrapped(text: str, width: int = 72) -> str:
 
 
 def _hard_wrapped(text: str) -> Rewritten:
-    return _wrapped(text), list(range(len(text) + 1))
+    return hard_wrap(text), list(range(len(text) + 1))
 
 
 def _hard_wrapped_indented(text: str) -> Rewritten:
     """Paragraphs that start on a new line indented by two spaces, lines wrapped at 72 columns."""
     text, origin = rewrite(text, r"\s*\n\s*", lambda _match: "\n  ")
-    return _wrapped(text), origin
+    return hard_wrap(text), origin
 
 
 PROBES: dict[str, Callable[[str], Rewritten]] = {
