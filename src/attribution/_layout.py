@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 __all__ = ["unwrap_lines"]
 
@@ -38,6 +39,16 @@ _ITEM_START = re.compile(
 )
 
 
+class _Break(NamedTuple):
+    """A newline between two lines of text that may be one block."""
+
+    line_end: int  # the end of the line's text (trailing spaces and carriage return excluded)
+    newline: int  # the offset of the newline
+    length: int  # the line's length in columns
+    next_word: int  # the length of the next line's first word
+    deeper: bool  # whether the next line is indented deeper (a new paragraph)
+
+
 def unwrap_lines(text: str) -> str:
     """``text`` with the newlines of hard wrapping made spaces; the text itself if not wrapped."""
     if text.count("\n") < _MIN_BREAKS:
@@ -47,23 +58,19 @@ def unwrap_lines(text: str) -> str:
     if width is None:
         return text
     chars: list[str] | None = None
-    for line_end, newline, length, next_word, deeper in breaks:
-        if deeper or length + 1 + next_word <= width:
+    for line_break in breaks:
+        if line_break.deeper or line_break.length + 1 + line_break.next_word <= width:
             continue
         if chars is None:
             chars = list(text)
         # The newline, and the spaces or carriage return before it.
-        chars[line_end : newline + 1] = " " * (newline + 1 - line_end)
+        start, end = line_break.line_end, line_break.newline + 1
+        chars[start:end] = " " * (end - start)
     return text if chars is None else "".join(chars)
 
 
-def _breaks(text: str) -> Iterator[tuple[int, int, int, int, bool]]:
-    """Each newline between two lines of text that may be one block.
-
-    As ``(end of the line's text, the newline, the line's length in columns, the length of the
-    next line's first word, whether the next line is indented deeper)``; not before a blank
-    line or a list item.
-    """
+def _breaks(text: str) -> Iterator[_Break]:
+    """Each newline between two lines of text, but not before a blank line or a list item."""
     start = 0
     previous: tuple[int, str] | None = None
     for line in text.split("\n"):
@@ -72,20 +79,20 @@ def _breaks(text: str) -> Iterator[tuple[int, int, int, int, bool]]:
             previous_start, previous_line = previous
             kept = previous_line.rstrip()
             indent = len(kept) - len(kept.lstrip())
-            yield (
-                previous_start + len(kept),
-                previous_start + len(previous_line),
-                len(kept),
-                len(body.split(None, 1)[0]),
-                len(line) - len(body) > indent,
+            yield _Break(
+                line_end=previous_start + len(kept),
+                newline=previous_start + len(previous_line),
+                length=len(kept),
+                next_word=len(body.split(None, 1)[0]),
+                deeper=len(line) - len(body) > indent,
             )
         previous = (start, line) if body else None
         start += len(line) + 1
 
 
-def _wrap_width(breaks: list[tuple[int, int, int, int, bool]]) -> int | None:
+def _wrap_width(breaks: list[_Break]) -> int | None:
     """The width the text is wrapped at, or None when its line breaks show no wrapping."""
-    inner = [(length, word) for _, _, length, word, deeper in breaks if not deeper]
+    inner = [(b.length, b.next_word) for b in breaks if not b.deeper]
     if len(inner) < _MIN_BREAKS:
         return None
     width = sorted(length for length, _ in inner)[(len(inner) * 19) // 20]
