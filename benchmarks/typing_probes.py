@@ -149,6 +149,8 @@ PROBES: dict[str, Callable[[str], Rewritten]] = {
     "hard-wrapped": _hard_wrapped,
     "hard-wrapped-indented": _hard_wrapped_indented,
     "crlf": _sub("\n", "\r\n"),
+    # a space inside each mark, as some scraped pages type them: “ We will … , ” she said
+    "spaced-marks": _marks({"“": "“ ", "”": " ”"}),
     "dash-as-hyphen": _sub("—", " - "),
     "dash-as-two-hyphens": _sub("—", "--"),
     "no-space-after-colon": _sub(r"(?<=:) (?=[“\"])", ""),
