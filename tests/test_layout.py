@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import attribution
-from attribution._layout import unwrap_lines
+from attribution._layout import tighten_marks, unwrap_lines
 from strategies import PROFILE, NewsArticle, hard_wrapped, news_articles
 
 # A story of three paragraphs, as running text: one line per paragraph, a blank line between.
@@ -149,3 +149,67 @@ def test_generated_articles_wrapped_give_valid_spans(news: NewsArticle, width: i
     assert article.text == text
     for span in article.spans():
         assert span.text == text[span.start : span.end]
+
+
+TIGHTENED = [
+    pytest.param(
+        "“ We will not sign, ” said Maria Lopez.",
+        " “We will not sign,”  said Maria Lopez.",
+        id="a-space-inside-each-mark",
+    ),
+    pytest.param(
+        "She said: “ We will not sign. ”\n\nThen she left.",
+        "She said:  “We will not sign.” \n\nThen she left.",
+        id="after-a-colon-and-before-a-break",
+    ),
+    pytest.param(
+        "« Nous ne signerons pas , » dit-elle.",
+        " «Nous ne signerons pas ,»  dit-elle.",
+        id="guillemets",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIGHTENED)
+def test_spaced_marks_are_tightened(text: str, expected: str) -> None:
+    layout = tighten_marks(text)
+    assert layout.text == expected
+    assert len(layout.text) == len(text)
+    assert all(
+        layout.text[i] in "“«" and text[i - 1] == layout.text[i] for i in layout.moved_openings
+    )
+    assert all(
+        layout.text[i] in "”»" and text[i + 1] == layout.text[i] for i in layout.moved_closings
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("“We will not sign,” said Maria Lopez.", id="marks-as-usual"),
+        pytest.param("He called it a “ ” moment.", id="an-empty-pair"),
+        pytest.param("The ’90s were “good,” she said.", id="apostrophe-and-marks"),
+    ],
+)
+def test_marks_without_inner_spaces_are_left_alone(text: str) -> None:
+    layout = tighten_marks(text)
+    assert layout.text is text
+    assert not layout.moved_openings
+    assert not layout.moved_closings
+
+
+def test_quotes_with_spaced_marks_are_those_of_the_marks_as_usual() -> None:
+    usual = "“We will not sign,” said Maria Lopez on Friday. “The crossings stay closed.”"
+    spaced = "“ We will not sign, ” said Maria Lopez on Friday. “ The crossings stay closed. ”"
+    (expected,) = attribution.parse(usual).quotes
+    (quote,) = attribution.parse(spaced).quotes
+    assert quote.kind == expected.kind == "direct"
+    assert [f.text for f in quote.fragments] == [
+        "“ We will not sign, ”",
+        "“ The crossings stay closed. ”",
+    ]
+    assert quote.content.text == spaced
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Maria Lopez"
+    for span in attribution.parse(spaced).spans():
+        assert span.text == spaced[span.start : span.end]

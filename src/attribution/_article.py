@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from attribution._dates import find_dates, link_statement_dates
-from attribution._layout import unwrap_lines
+from attribution._layout import lay_out
 from attribution._published import detect_published, published_mention, reference_of
 from attribution._quotes import find_attributions
 from attribution._results import Article, reslice
@@ -27,11 +27,13 @@ def build_article(
 ) -> Article:
     """Run every extractor over ``text`` and tie their results together by id.
 
-    The rules read the text itself, hard-wrapped lines joined (same length, same offsets).
+    The rules read the text as :func:`attribution._layout.lay_out` gives it (hard-wrapped
+    lines joined, spaced marks tightened: same length, same offsets).
     ``doc`` is the spaCy Doc of the same text when a pipeline made one; what a trained pipeline
     adds to it (entities) is used where it helps.
     """
-    laid_out = unwrap_lines(text)
+    layout = lay_out(text)
+    laid_out = layout.text
     published_date = (
         published_mention(published) if published is not None else detect_published(laid_out)
     )
@@ -48,5 +50,10 @@ def build_article(
         dates=dates,
     )
     if laid_out is not text:
-        reslice(article.spans(), text)
+        reslice(
+            article.spans(),
+            text,
+            moved_openings=layout.moved_openings,
+            moved_closings=layout.moved_closings,
+        )
     return article

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast, get_args
 
 import attrs
@@ -153,13 +153,26 @@ def _span(start: int, end: int, text: str) -> Span:
     return span
 
 
-def reslice(spans: Iterable[Span], text: str) -> None:
+def reslice(
+    spans: Iterable[Span],
+    text: str,
+    *,
+    moved_openings: Collection[int] = (),
+    moved_closings: Collection[int] = (),
+) -> None:
     """Give each span the text ``text[start:end]``.
 
     For spans just found in a copy of ``text`` of the same length with its layout changed
-    (:mod:`attribution._layout`): their offsets hold, and their text must be the caller's.
+    (:mod:`attribution._layout`): their offsets hold, but for a span that starts at an opening
+    mark moved one character on, or ends with a closing mark moved one back; it is put back on
+    the mark as typed. Their text must be the caller's.
     """
     for span in spans:
+        start, end = span.start, span.end
+        if start in moved_openings:
+            _set_start(span, start - 1)
+        if end - 1 in moved_closings:
+            _set_end(span, end + 1)
         _set_text(span, text[span.start : span.end])
 
 
