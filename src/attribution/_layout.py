@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-__all__ = ["Layout", "lay_out", "unwrap_lines"]
+__all__ = ["Layout", "lay_out", "tighten_marks", "unwrap_lines"]
 
 # Fewer line breaks inside blocks than this give no evidence of a wrapping width.
 _MIN_BREAKS = 3
