@@ -213,3 +213,21 @@ def test_quotes_with_spaced_marks_are_those_of_the_marks_as_usual() -> None:
     assert quote.speaker.text == "Maria Lopez"
     for span in attribution.parse(spaced).spans():
         assert span.text == spaced[span.start : span.end]
+
+
+def test_the_spacy_component_reads_wrapped_text_with_spaced_marks() -> None:
+    spacy = pytest.importorskip("spacy")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("attribution")
+    text = hard_wrapped(STORY.replace("“", "“ ").replace("”", " ”"), 60)
+    doc = nlp(text)
+    expected = attribution.parse(text)
+    assert [s.text for s in doc.spans["attribution_speakers"]] == [
+        q.speaker.text for q in expected.quotes if q.speaker is not None
+    ]
+    fragments = [s.text for s in doc.spans["attribution_fragments"]]
+    assert fragments == [f.text for q in expected.quotes for f in q.fragments]
+    quoted = [f for f in fragments if f.startswith("“")]
+    assert len(quoted) == 2
+    assert all(f.startswith("“ ") and f.endswith(" ”") for f in quoted)
+    assert any("\n" in f for f in quoted)
