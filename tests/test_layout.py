@@ -213,6 +213,9 @@ def test_quotes_with_spaced_marks_are_those_of_the_marks_as_usual() -> None:
     assert quote.speaker.text == "Maria Lopez"
     for span in attribution.parse(spaced).spans():
         assert span.text == spaced[span.start : span.end]
+    assert [(d.span, d.value) for d in attribution.find_dates(spaced)] == [
+        (d.span, d.value) for d in attribution.parse(spaced).dates
+    ]
 
 
 def test_the_spacy_component_reads_wrapped_text_with_spaced_marks() -> None:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from attribution._article import build_article
 from attribution._errors import AttributionTypeError, AttributionValueError
-from attribution._layout import unwrap_lines
+from attribution._layout import lay_out
 from attribution._pipeline import has_surrogates, make_doc
 from attribution._results import reslice
 
@@ -124,8 +124,13 @@ def find_dates(text: str, *, reference: DateLike | None = None) -> tuple[DateMen
     from attribution._dates import find_dates as _find_dates
 
     checked = check_text(text)
-    laid_out = unwrap_lines(checked)
-    dates = _find_dates(laid_out, reference=coerce_date(reference, name="reference"))
-    if laid_out is not checked:
-        reslice((date.span for date in dates if date.span is not None), checked)
+    layout = lay_out(checked)
+    dates = _find_dates(layout.text, reference=coerce_date(reference, name="reference"))
+    if layout.text is not checked:
+        reslice(
+            (date.span for date in dates if date.span is not None),
+            checked,
+            moved_openings=layout.moved_openings,
+            moved_closings=layout.moved_closings,
+        )
     return dates

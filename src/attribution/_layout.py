@@ -44,12 +44,22 @@ _ITEM_START = re.compile(
 )
 
 
-# A double opening mark with a space after it, before a word: "“ We"; and a double closing
-# mark with a space before it, after a word or punctuation: "sign , ”" / "sign, ”".
-_SPACED_OPENING = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\[—–]))[“«„] (?=[^\s“”«»„])", re.M)
-_SPACED_CLOSING = re.compile(r"(?<=[^\s“”«»„]) [”»](?=\s|$|[,.;:!?)\]—–])", re.M)
-
-
+_SPACED_OPENING = re.compile(
+    r"""
+    (?<![^\s(\[—–])        # at the start, or after a space, a bracket or a dash
+    [“«„]\x20              # a double opening mark and the space inside it: "“ We"
+    (?=[^\s“”«»„])         # before the quoted words
+    """,
+    re.VERBOSE,
+)
+_SPACED_CLOSING = re.compile(
+    r"""
+    (?<=[^\s“”«»„])        # after the quoted words
+    \x20[”»]               # the space inside a double closing mark, and the mark: "sign, ”"
+    (?=[\s,.;:!?)\]—–]|\Z)  # before a space, a punctuation mark or the end
+    """,
+    re.VERBOSE,
+)
 # What a spaced mark needs: most texts have none, and two plain searches say so.
 _SPACED_NEEDLES = ("“ ", "« ", "„ ", " ”", " »")
 

@@ -38,16 +38,7 @@ _NOT_AN_END = regex.compile(
 )
 
 
-def period_ends_sentence(text: str, position: int) -> bool:
-    """Whether the period at ``position`` may end a sentence: not a title's, a month's, an
-    initial's or an abbreviation's ("Sen.", "Nov.", "J.", "U.S."), but a clock's before a new
-    sentence ("at 7 p.m. He said")."""
-    before = text[max(0, position - 12) : position]
-    if _CLOCK.search(before):
-        return _CLOCK_GOES_ON.match(text, position + 1) is None
-    return _NOT_AN_END.search(before) is None
-
-
+# A clock's "a.m." or "p.m." whose period this is: "7 p.m."
 _CLOCK = regex.compile(r"\d\s*[ap]\.m$", regex.IGNORECASE)
 # What may follow "7 p.m." in the same sentence.
 _CLOCK_GOES_ON = regex.compile(
@@ -61,6 +52,16 @@ _CLOCK_GOES_ON = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+
+def period_ends_sentence(text: str, position: int) -> bool:
+    """Whether the period at ``position`` may end a sentence: not a title's, a month's, an
+    initial's or an abbreviation's ("Sen.", "Nov.", "J.", "U.S."), but a clock's before a new
+    sentence ("at 7 p.m. He said")."""
+    before = text[max(0, position - 12) : position]
+    if _CLOCK.search(before):
+        return _CLOCK_GOES_ON.match(text, position + 1) is None
+    return _NOT_AN_END.search(before) is None
 
 
 def _is_end(text: str, match: regex.Match[str]) -> bool:
