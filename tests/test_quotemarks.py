@@ -406,7 +406,26 @@ _ARTICLE = "\n\n".join(
             "Sam says: March 3, 2017 at 4:12 pm",
             id="stamped-byline",
         ),
-        pytest.param("\n\nSam says:\nLies.\nJo says:\nTrue.", "Sam says:", id="two-bylines"),
+        pytest.param(
+            "\n\nSam says:\nLies.\nJo says:\nTrue.\nKim wrote:\nNo.",
+            "Sam says:",
+            id="three-bylines",
+        ),
+        pytest.param("\n\nSam says:\nLies.\nJo says:\nTrue.", None, id="two-bylines-may-be-body"),
+        pytest.param(
+            "\n\nRuiz said:\n“We lost.”\nDiaz replied:\n“No.”\nKim wrote:\n“Yes.”",
+            None,
+            id="bylines-above-quotations-are-body",
+        ),
+        pytest.param(
+            "\n\nHe said:\nLies.\nIn 2015 Ruiz wrote:\nTrue.\nThen Diaz replied:\nNo.",
+            None,
+            id="clause-words-are-no-handles",
+        ),
+        pytest.param("\n\nRuiz said: 2016 was hard.\nGood.", None, id="a-number-is-no-stamp"),
+        pytest.param(
+            "\n\njdoe99 wrote: 2 hours ago\nGood.", "jdoe99 wrote: 2 hours ago", id="hours-ago"
+        ),
         pytest.param("\n\nShare this:\nTwitter\nFacebook", "Share this:", id="share-this"),
         pytest.param(
             "\n\nRelated: Minister quits\nMore from World", "Related: Minister quits", id="related"

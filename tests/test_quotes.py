@@ -1173,6 +1173,20 @@ def test_reader_comments_are_not_attributed() -> None:
     assert [q.speaker.text for q in found if q.speaker is not None] == ["Lopez"]
 
 
+def test_story_speakers_above_quotations_are_no_commenters() -> None:
+    body = "The council met on Monday. " * 40
+    text = (
+        f"{body}\n\nLopez said:\n\n“We will vote.”\n\nDiaz replied:\n\n“We will not.”\n\n"
+        "In 2015 Lopez wrote:\n\n“The vote can wait.”"
+    )
+    found = quotes_of(text)
+    assert [(q.kind, q.speaker.text if q.speaker else None) for q in found] == [
+        ("direct", "Lopez"),
+        ("direct", "Diaz"),
+        ("direct", "Lopez"),
+    ]
+
+
 def test_confidence_orders_adjacent_over_carried() -> None:
     text = "“One,” Lopez said.\n\n“Two.”"
     adjacent, carried = quotes_of(text)

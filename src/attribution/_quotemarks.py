@@ -633,13 +633,50 @@ _FURNITURE: Final = re.compile(
 # A commenter's byline: "Sam says:", "Jane Doe wrote:", "Sam says: March 3, 2017 at 4:12 pm".
 _COMMENTER: Final = re.compile(
     r"""
-    \s*[^\W\d_][\w.'’ -]{0,40}?\ (?:says|said|wrote|writes|replied)\s*:
-    (?:\s*[\w ,:/.-]{0,40}\d[\w ,:/.-]{0,20})?\s*          # an optional date or time stamp
+    \s*(?P<name>[^\W\d_][\w.'’ -]{0,40}?)\ (?:says|said|wrote|writes|replied)\s*:
+    (?P<stamp>\s*[\w ,:/.-]{0,40}\d[\w ,:/.-]{0,20})?\s*   # an optional date or time stamp
     """,
     re.VERBOSE,
 )
-_STAMP: Final = re.compile(r".*\d")
+# A time stamp as comment systems print it (not any digit: "Ruiz said: 2016 was hard" is body).
+_STAMP: Final = re.compile(
+    r"""
+      (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\ \d{1,2}\b    # March 3
+    | \b\d{1,2}\ (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)             # 3 March
+    | \b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b                                       # 3/3/2017
+    | \b\d{1,2}:\d\d                                                           # 4:12 pm
+    | \b\d+\ (?:second|minute|hour|day|week|month|year)s?\ ago\b                # 2 hours ago
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# Words that start a clause or a sentence, never a commenter's name or handle: "He said:",
+# "In 2015 Ruiz wrote:", "Then Ruiz replied:" introduce a quotation in the story.
+_NOT_IN_A_HANDLE: Final = frozenset(
+    {
+        "he", "she", "they", "we", "it", "i", "you", "who", "which",
+        "in", "on", "at", "of", "to", "for", "as", "and", "but", "or", "then", "the",
+        "when", "after", "before", "later", "also", "once", "has", "had", "was", "is",
+    }
+)  # fmt: skip
+_OPENING_MARKS: Final = tuple(glyph for glyph, (_, way) in _GLYPHS.items() if way != _CLOSE)
 _SENTENCE_END: Final = frozenset(".!?\"'”’)")
+#: Bylines without a time stamp that make a comment thread: fewer may be a story's
+#: ``Hewitt writes:`` above a passage set off without marks.
+_UNSTAMPED_BYLINES: Final = 3
+
+
+def _commenter_kind(line: str, next_line: str) -> str:
+    """ "stamped" or "byline" when ``line`` reads as a commenter's byline, else "".
+
+    A line that opens with a clause word (``He said:``, ``In 2015 Ruiz wrote:``) is body, and
+    so is one without a time stamp above a quotation (``Diaz replied:``, then ``"…"``).
+    """
+    byline = _COMMENTER.fullmatch(line)
+    if byline is None or any(word.lower() in _NOT_IN_A_HANDLE for word in byline["name"].split()):
+        return ""
+    if byline["stamp"] is not None and _STAMP.search(byline["stamp"]):
+        return "stamped"
+    return "" if next_line.startswith(_OPENING_MARKS) else "byline"
 
 
 def body_end(text: str) -> int:
@@ -647,9 +684,10 @@ def body_end(text: str) -> int:
 
     Furniture is a whole short line such as "Comments (12)", "Leave a reply", "Sam says:",
     "Share this" or "Related: ...". Conservative: only lines in the last two thirds of the text
-    count; a commenter byline only with a time stamp or when another byline follows; and a line
-    that may also be a body line ("Related: ...", "Share this", "More from ...") only when no
-    prose follows it (a line of 60 characters or more ending like a sentence).
+    count; a commenter byline only with a time stamp or with two more bylines after it, and
+    never one above a quotation; and a line that may also be a body line ("Related: ...",
+    "Share this", "More from ...") only when no prose follows it (a line of 60 characters or
+    more ending like a sentence).
     """
     lines: list[tuple[int, str]] = []
     offset = 0
@@ -660,18 +698,20 @@ def body_end(text: str) -> int:
     prose_after = [False] * (len(lines) + 1)
     bylines_after = [0] * (len(lines) + 1)
     kinds: list[str] = [""] * len(lines)
+    next_line = ""
     for index in range(len(lines) - 1, -1, -1):
         start, line = lines[index]
         prose_after[index] = prose_after[index + 1] or (
             len(line) >= 60 and line[-1] in _SENTENCE_END
         )
         bylines_after[index] = bylines_after[index + 1]
+        following, next_line = next_line, line or next_line
         if start < earliest or not line or len(line) > 80:
             continue
-        byline = _COMMENTER.fullmatch(line)
-        if byline is not None:
+        commenter = _commenter_kind(line, following)
+        if commenter:
             bylines_after[index] += 1
-            kinds[index] = "stamped" if _STAMP.match(line, line.index(":")) else "byline"
+            kinds[index] = commenter
         elif _FURNITURE.fullmatch(line):
             lowered = line.lower()
             strong = "comment" in lowered or lowered.startswith(("leave a", "join the"))
@@ -679,7 +719,7 @@ def body_end(text: str) -> int:
     for index, kind in enumerate(kinds):
         if (
             kind in ("strong", "stamped")
-            or (kind == "byline" and bylines_after[index] >= 2)
+            or (kind == "byline" and bylines_after[index] >= _UNSTAMPED_BYLINES)
             or (kind == "weak" and not prose_after[index + 1])
         ):
             return lines[index][0]
