@@ -463,6 +463,11 @@ LEFT += [
         "Democrats on the committee",
         id="body-after-on-is-no-setting",
     ),
+    pytest.param("In 2015 Lopez said it.", "Lopez", id="fronted-year"),
+    pytest.param("Since March Lopez has said it.", "Lopez", id="fronted-month"),
+    pytest.param("In the 1990s Washington lobbyists said it.", "Washington lobbyists", id="decade"),
+    pytest.param("The 2015 Lopez campaign said it.", "The 2015 Lopez campaign", id="year-modifier"),
+    pytest.param("In May Lopez said it.", "Lopez", id="fronted-may"),
 ]
 
 

@@ -547,6 +547,12 @@ def _comparative_before(toks: Sequence[Tok], first: int, floor: int) -> int:
 
 def _np_back(toks: Sequence[Tok], end: int, floor: int) -> int:
     """The first token of the noun phrase ending just before token ``end``; ``end`` if none."""
+    first = _np_start(toks, end, floor)
+    return first if first == end else _after_fronted_date(toks, first, end, floor)
+
+
+def _np_start(toks: Sequence[Tok], end: int, floor: int) -> int:
+    """:func:`_np_back` before a fronted date is taken out."""
     i = end - 1
     if i < floor:
         return end
@@ -717,6 +723,41 @@ def _np_back(toks: Sequence[Tok], end: int, floor: int) -> int:
     ):
         first -= 1  # "at least 21,000", "at most 200 teachers"
     return first
+
+
+#: Prepositions that open a fronted date: "In 2015 Ruiz wrote", "Since March Ruiz has said".
+_DATE_PREPOSITIONS = frozenset({"in", "since", "by", "until", "during", "from", "after", "before"})
+
+
+def _after_fronted_date(toks: Sequence[Tok], first: int, end: int, floor: int) -> int:
+    """``first`` moved past a year, decade or month that a preposition fronts, when a
+    capitalized word follows it: ``In 2015 Ruiz wrote``, ``In March Ruiz said``, ``In the
+    1990s Washington lobbyists said`` (the date was taken for the start of the name)."""
+    date = first + 1 if toks[first].lower == "the" and first + 1 < end else first
+    if date > first and not toks[date].text.endswith("s"):
+        return first  # "from the 2014 Census Survey": a year that modifies the name
+    if (
+        date + 1 < end
+        and first - 1 >= floor
+        and toks[first - 1].lower in _DATE_PREPOSITIONS
+        and toks[date + 1].text[0].isupper()
+        and (
+            (date == first and toks[date].lower.rstrip(".") in _MONTH_WORDS)
+            or _year_or_decade(toks[date].text)
+        )
+    ):
+        return date + 1
+    return first
+
+
+def _year_or_decade(text: str) -> bool:
+    """``2015``, ``1990s``, ``90s``: a year from 1800 to 2099 or a decade."""
+    digits = text.removesuffix("s")
+    if not digits.isdigit():
+        return False
+    if digits == text:
+        return len(text) == 4 and 1800 <= int(text) <= 2099
+    return digits.endswith("0") and len(digits) in (2, 4)
 
 
 _OPENING_MARKS = frozenset({"“", '"', "‘"})
