@@ -216,6 +216,21 @@ REPORTED = [
         id="headline-colon",
     ),
     pytest.param(
+        "Home | Politics | World\nBy Bo Diaz, Staff Writer\nUpdated 5:14 p.m. ET\n\n"
+        "Ann Ruiz: Port Workers Fear Layoffs\n\n"
+        "The port was quiet on Monday as the crews waited for word on the new schedule from "
+        "the shipping lines.",
+        [("Port Workers Fear Layoffs", ":", "Ann Ruiz", "speech")],
+        id="headline-colon-under-page-header-lines",
+    ),
+    pytest.param(
+        "Port Workers Fear Layoffs\n\n"
+        "Harbor Notes: The port was quiet on Monday as the crews waited for word on the new "
+        "schedule from the shipping lines.",
+        [],
+        id="label-in-the-first-prose-paragraph-is-no-headline",
+    ),
+    pytest.param(
         "The bridge will reopen in May, the mayor said after the vote.",
         [("The bridge will reopen in May", "said", "the mayor", "speech")],
         id="clause-X-said-prepositional-phrase",

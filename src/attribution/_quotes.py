@@ -2054,15 +2054,32 @@ def _embedded_posts(index: TextIndex, limit: int, found: Sequence[Found]) -> lis
     return out
 
 
+#: Most short lines (navigation, byline, time stamp) read above a headline.
+_MAX_HEADER_LINES = 6
+#: A paragraph of this many words or more is prose (a headline is shorter).
+_PROSE_WORDS = 16
+
+
+def _headline_paragraph(index: TextIndex) -> int:
+    """The number of the paragraph that may be the headline: the one before the first prose
+    paragraph, which is the first unless a page was extracted with short lines above its
+    headline (``Home | Politics``, ``By Ann Ruiz, USA TODAY``, ``Updated 5:14 p.m. ET``)."""
+    for number, (p_start, p_end) in enumerate(index.paragraphs[:_MAX_HEADER_LINES]):
+        if len(index.text[p_start:p_end].split()) >= _PROSE_WORDS:
+            return max(number - 1, 0)
+    return 0
+
+
 def _colon_lines(index: TextIndex, limit: int, found: Sequence[Found]) -> list[Found]:
     """``WALLACE: You said ...`` (a transcript) and ``Pat Caddell: Voters worried`` (a headline).
 
     A short name and a colon open the paragraph; the rest of the paragraph is what that person
-    said. Transcript speakers are in capitals; a mixed-case name counts only in the first
-    paragraph (the headline). Paragraphs that a direct quote already covers are left alone.
+    said. Transcript speakers are in capitals; a mixed-case name counts only in the headline
+    (see :func:`_headline_paragraph`). Paragraphs that a direct quote already covers are left alone.
     """
     toks = index.toks
     starts = sorted(f.content[0] for f in found if f.kind == "direct")
+    headline_last = _headline_paragraph(index)
     out: list[Found] = []
     for number, (p_start, p_end) in enumerate(index.paragraphs):
         if p_start >= limit:
@@ -2095,7 +2112,7 @@ def _colon_lines(index: TextIndex, limit: int, found: Sequence[Found]) -> list[F
         ):
             continue
         shouting = all(w.isupper() for w in words if w[0].isalpha())
-        if not shouting and number > 0:
+        if not shouting and number > headline_last:
             continue
         k = bisect.bisect_left(starts, toks[colon].end)
         if k < len(starts) and starts[k] < p_end:
