@@ -133,6 +133,62 @@ def _hard_wrapped_indented(text: str) -> Rewritten:
     return hard_wrap(text), origin
 
 
+#: Lines a scraper leaves between a story's paragraphs (our own wording).
+_FURNITURE = (
+    "Advertisement",
+    "RELATED: Lawmakers trade blame as the budget deadline nears",
+    "Story continues below",
+    "Supporters wave signs at a rally in Dayton, Ohio, on Monday. (Photo: Kim Park, AP)",
+    "Follow Bo Diaz on Twitter: @bodiaz",
+    "Watch:",
+    "Continue reading the main story",
+    "Share this:",
+    "Get the Politics newsletter in your inbox.",
+    "Read more: What the new poll says about the race",
+)
+#: A page's navigation, byline and time stamp above the headline.
+_HEADER = "Home | Politics | World | Opinion\nBy Kim Park, Staff Writer\nUpdated 5:14 p.m. ET\n\n"
+#: A comment thread under the story, with quotation marks of its own.
+_COMMENTS = (
+    "\n\nComments (3)\n\nSam says: March 3, 2017 at 4:12 pm\n"
+    'This is "nonsense," he said. Nobody believes a word of it.\n\n'
+    "Jo_K wrote: 2 hours ago\nI agree with \u201cSam.\u201d\n\nLeave a Reply\n"
+)
+
+
+def _page_furniture(text: str) -> Rewritten:
+    """A line of page furniture after every third paragraph."""
+    count = iter(range(len(text)))
+
+    def add(match: re.Match[str]) -> str:
+        n = next(count)
+        return f"\n\n{_FURNITURE[n // 3 % len(_FURNITURE)]}\n\n" if n % 3 == 2 else match[0]
+
+    return rewrite(text, r"\n\n", add)
+
+
+#: Widths of characters in a proportional font, in ems (others are 1, capitals 1.2).
+_NARROW = dict.fromkeys("iljtf.,;:'!|() ", 0.5) | dict.fromkeys("mwMW", 1.4)
+
+
+def _pdf_lines(text: str, width: float = 40.0) -> Rewritten:
+    """Lines broken at a fixed width in a proportional font, as text taken from a PDF is: the
+    number of characters per line varies."""
+    chars = list(text)
+    column, last_space, at_space = 0.0, -1, 0.0
+    for i, char in enumerate(text):
+        if char == "\n":
+            column, last_space = 0.0, -1
+            continue
+        if char == " ":
+            last_space, at_space = i, column
+        column += _NARROW.get(char, 1.2 if char.isupper() else 1.0)
+        if column > width and last_space >= 0:
+            chars[last_space] = "\n"
+            column, last_space = column - at_space - _NARROW[" "], -1
+    return "".join(chars), list(range(len(text) + 1))
+
+
 PROBES: dict[str, Callable[[str], Rewritten]] = {
     "as-typed": lambda text: (text, list(range(len(text) + 1))),
     "curly-to-straight": _marks({"“": '"', "”": '"', "‘": "'", "’": "'"}, straight_first=False),
@@ -148,7 +204,11 @@ PROBES: dict[str, Callable[[str], Rewritten]] = {
     "one-line": _sub(r"\s*\n\s*", " "),
     "hard-wrapped": _hard_wrapped,
     "hard-wrapped-indented": _hard_wrapped_indented,
+    "pdf-lines": _pdf_lines,
     "crlf": _sub("\n", "\r\n"),
+    "page-furniture": _page_furniture,
+    "header-lines": lambda text: rewrite(text, r"\A", lambda _match: _HEADER),
+    "comment-thread": lambda text: rewrite(text, r"\Z", lambda _match: _COMMENTS),
     # a space inside each mark, as some scraped pages type them: “ We will … , ” she said
     "spaced-marks": _marks({"“": "“ ", "”": " ”"}),
     "dash-as-hyphen": _sub("—", " - "),

@@ -193,21 +193,29 @@ def news_articles(draw: st.DrawFn, *, dateline: bool = False) -> NewsArticle:
     return NewsArticle(text="".join(parts).rstrip("\n"), quotes=tuple(quotes))
 
 
-def hard_wrapped(text: str, width: int) -> str:
+#: Widths of characters in a proportional font, in ems (others are 1, capitals 1.2).
+_NARROW = dict.fromkeys("iljtf.,;:'!|() ", 0.5) | dict.fromkeys("mwMW", 1.4)
+
+
+def hard_wrapped(text: str, width: float, *, proportional: bool = False) -> str:
     """``text`` with each line broken at its last space before ``width`` columns, as plain-text
-    wire copy and e-mail are: each such space becomes a newline, so offsets hold."""
+    wire copy and e-mail are: each such space becomes a newline, so offsets hold.
+
+    ``proportional`` measures the width in ems of a proportional font, as a PDF sets its
+    lines: then the number of characters per line varies.
+    """
     chars = list(text)
-    column, last_space = 0, -1
+    column, last_space, at_space = 0.0, -1, 0.0
     for i, char in enumerate(text):
         if char == "\n":
-            column, last_space = 0, -1
+            column, last_space = 0.0, -1
             continue
-        column += 1
         if char == " ":
-            last_space = i
+            last_space, at_space = i, column
+        column += _NARROW.get(char, 1.2 if char.isupper() else 1.0) if proportional else 1.0
         if column > width and last_space >= 0:
             chars[last_space] = "\n"
-            column, last_space = i - last_space, -1
+            column, last_space = column - at_space - (_NARROW[" "] if proportional else 1.0), -1
     return "".join(chars)
 
 

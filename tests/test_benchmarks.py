@@ -454,6 +454,8 @@ def test_each_probe_maps_every_character_back_to_the_text_as_typed(name: str) ->
         pytest.param("british-punctuation", "‘We stay’, Ruiz said", id="british-punctuation"),
         pytest.param("one-line", "“Now.” She left", id="one-line"),
         pytest.param("dash-as-two-hyphens", "said -- at once", id="dash-as-two-hyphens"),
+        pytest.param("header-lines", "Staff Writer\nUpdated", id="header-lines"),
+        pytest.param("comment-thread", "Leave a Reply", id="comment-thread"),
     ],
 )
 def test_probe_retypes(name: str, expected: str) -> None:

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import attribution
-from attribution._layout import tighten_marks, unwrap_lines
+from attribution._layout import hide_furniture, tighten_marks, unwrap_lines
 from strategies import PROFILE, NewsArticle, hard_wrapped, news_articles
 
 # A story of three paragraphs, as running text: one line per paragraph, a blank line between.
@@ -31,6 +31,8 @@ WRAPPED = [
         STORY.replace("\n\n", "\n  "),
         id="indented-paragraphs-no-blank-line",
     ),
+    pytest.param(hard_wrapped(STORY, 40, proportional=True), STORY, id="pdf-lines-40-ems"),
+    pytest.param(hard_wrapped(STORY, 60, proportional=True), STORY, id="pdf-lines-60-ems"),
 ]
 
 
@@ -234,3 +236,62 @@ def test_the_spacy_component_reads_wrapped_text_with_spaced_marks() -> None:
     assert len(quoted) == 2
     assert all(f.startswith("“ ") and f.endswith(" ”") for f in quoted)
     assert any("\n" in f for f in quoted)
+
+
+# A paragraph of prose that follows the furniture in the cases below.
+PROSE = "The talks resume on Thursday, and both delegations expect a long session there."
+FURNITURE = [
+    pytest.param("Advertisement", id="ad-label"),
+    pytest.param("ADVERTISEMENT", id="ad-label-capitals"),
+    pytest.param("Story continues below advertisement", id="story-continues"),
+    pytest.param("Continue reading the main story", id="continue-reading"),
+    pytest.param("RELATED: Farmers wait for a deal on exports", id="related-headline"),
+    pytest.param("Read more: What the crossing means", id="read-more"),
+    pytest.param("Watch:", id="watch"),
+    pytest.param("Share this:", id="share-this"),
+    pytest.param("(Photo: Ann Ruiz, AP)", id="photo-credit"),
+    pytest.param(
+        "Farmers wait at the northern crossing on Monday. (AP Photo/Bo Diaz)", id="photo-caption"
+    ),
+    pytest.param("Follow Bo Diaz on Twitter: @bodiaz", id="follow-on-twitter"),
+    pytest.param("Get the Politics newsletter in your inbox.", id="newsletter"),
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_furniture_above_prose_is_hidden(line: str) -> None:
+    text = f"{STORY}\n\n{line}\n\n{PROSE}"
+    hidden = hide_furniture(text)
+    assert len(hidden) == len(text)
+    assert hidden == text.replace(line, " " * len(line))
+
+
+BODY_LINES = [
+    pytest.param(f"{STORY}\n\nRelated: Farmers wait for a deal", id="links-after-the-story"),
+    pytest.param(f"{STORY}\n\nWatch what happens next, she said.\n\n{PROSE}", id="a-sentence"),
+    pytest.param(f"{STORY}\n\nMore than 40 trucks waited.\n\n{PROSE}", id="more-than"),
+    pytest.param(f"{STORY}\n\nClose to the border\n\n{PROSE}", id="a-subheading"),
+]
+
+
+@pytest.mark.parametrize("text", BODY_LINES)
+def test_body_lines_and_furniture_below_the_story_stay(text: str) -> None:
+    assert hide_furniture(text) is text
+
+
+def test_a_quote_goes_on_across_furniture() -> None:
+    story = (
+        "“We will not sign anything that leaves the crossings closed,” said Maria Lopez, the "
+        "deputy minister, after the first session on Tuesday.\n\n"
+        "“Our farmers cannot wait another season.”\n\n"
+        f"{PROSE}"
+    )
+    scraped = story.replace("\n\n“Our", "\n\nAdvertisement\n\n“Our")
+    quotes = [
+        q for q in attribution.parse(scraped, published="2016-03-08").quotes if q.kind == "direct"
+    ]
+    assert [(q.kind, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("direct", "Maria Lopez, the deputy minister"),
+        ("direct", "Maria Lopez, the deputy minister"),
+    ]
+    assert all(f.text == scraped[f.start : f.end] for q in quotes for f in q.fragments)

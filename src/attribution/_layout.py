@@ -24,15 +24,22 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-__all__ = ["Layout", "lay_out", "tighten_marks", "unwrap_lines"]
+__all__ = ["Layout", "hide_furniture", "lay_out", "tighten_marks", "unwrap_lines"]
 
 # Fewer line breaks inside blocks than this give no evidence of a wrapping width.
 _MIN_BREAKS = 3
 # Wrapping widths we look for: narrower is a list or a poem, wider is a paragraph per line.
 _MIN_WIDTH = 30
 _MAX_WIDTH = 160
-# A text is wrapped when at least this share of its line breaks inside blocks were forced.
+# A text is wrapped when at least this share of its line breaks inside blocks were forced (or
+# came after a long line in mid-sentence).
 _FORCED_SHARE = 0.6
+# A line this share of the width or longer is a full line of ragged wrapping.
+_LONG_LINE = 0.75
+# What a sentence, a heading's question or a quotation ends with.
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", "”", '"', "’", "'", ")")
+# A blank line: the text parts its paragraphs with them.
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 _ITEM_START = re.compile(
     r"""
@@ -64,6 +71,37 @@ _SPACED_CLOSING = re.compile(
 _SPACED_NEEDLES = ("“ ", "« ", "„ ", " ”", " »")
 
 
+# A line of page furniture that a scraper left inside the story (matched on the whole line,
+# stripped, in any case). Quotes run across it: the paragraphs on either side are adjacent.
+_FURNITURE_LINE = re.compile(
+    r"""
+    (?:
+        advertisement|advertising|sponsored\ content             # an ad slot's label
+      | (?:story|article|text)\ continues\ (?:below|after\ (?:this\ )?(?:advertisement|ad))
+        (?:\ advertisement)?                                   # "Story continues below"
+      | continue\ reading(?:\ (?:the\ )?main\ story|\ below)?   # "Continue reading the main story"
+      | skip\ (?:this\ )?ad|close(?:\ x)?                      # an ad or video player's button
+      | (?:read\ more|read\ also|also\ read|see\ also|more|related|related\ (?:stories|articles
+        |coverage|content)|recommended|don['’]t\ miss|must\ read|watch|video|photos?|gallery
+        |listen|share(?:\ this)?(?:\ (?:article|story))?|tweet|trending|most\ (?:read|popular))
+        (?:\ ?:[^\n]{0,150})?                                 # "RELATED: A headline", "Watch:"
+      | \(?(?:ap\ )?(?:photo|photograph|image)s?(?:\ by|\ credit)?\ ?[:/][^()\n]{0,80}\)?
+                                                               # "(Photo: Ann Ruiz, AP)" alone
+      | [^\n]{1,300}\((?:ap\ photo|photo|photograph|image|credit)s?\b[^()\n]{0,80}\)\.?
+                                                               # a caption ending with its credit
+      | follow\ [^\n]{1,60}\ on\ (?:twitter|facebook|instagram)\b[^\n]{0,40}
+                                                               # "Follow Ann Ruiz on Twitter: @ar"
+      | (?:sign\ up|subscribe)\ (?:for|to)\ [^\n]{1,80}          # a newsletter pitch
+      | get\ (?:the|our)\ [^\n]{1,60}\ newsletter\b[^\n]{0,60}      # "Get the Politics newsletter"
+    )
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# A line of prose: long, and ending like a sentence. Furniture is hidden only above one, so a
+# list of links at the page's end stays for the body's end to be found there.
+_PROSE_LINE = re.compile(r"[^\n]{60,}[.!?\"'”’)]\s*")
+
+
 class Layout(NamedTuple):
     """The text the rules read, of the same length as the text given, and where it differs."""
 
@@ -75,8 +113,27 @@ class Layout(NamedTuple):
 
 
 def lay_out(text: str) -> Layout:
-    """``text`` as the rules read it: hard-wrapped lines joined, spaced marks tightened."""
-    return tighten_marks(unwrap_lines(text))
+    """``text`` as the rules read it: page furniture inside the story hidden, hard-wrapped
+    lines joined, spaced marks tightened."""
+    return tighten_marks(unwrap_lines(hide_furniture(text)))
+
+
+def hide_furniture(text: str) -> str:
+    """``text`` with each line of page furniture above the story's last prose made spaces:
+    ``Advertisement``, ``RELATED: …``, ``Watch:``, a photo caption ending with its credit."""
+    chars: list[str] | None = None
+    prose_below = False
+    end = len(text)
+    for line in reversed(text.split("\n")):
+        start = end - len(line)
+        stripped = line.strip()
+        if prose_below and stripped and _FURNITURE_LINE.fullmatch(stripped):
+            chars = chars if chars is not None else list(text)
+            first = start + len(line) - len(line.lstrip())
+            chars[first : first + len(stripped)] = " " * len(stripped)
+        prose_below = prose_below or _PROSE_LINE.fullmatch(stripped) is not None
+        end = start - 1
+    return text if chars is None else "".join(chars)
 
 
 def tighten_marks(text: str) -> Layout:
@@ -108,7 +165,10 @@ class _Break(NamedTuple):
     newline: int  # the offset of the newline
     length: int  # the line's length in columns
     next_word: int  # the length of the next line's first word
+    next_length: int  # the length of the next line's text
     deeper: bool  # whether the next line is indented deeper (a new paragraph)
+    ends_sentence: bool  # whether the line ends like a sentence ("." "?" "”" ...)
+    next_lower: bool  # whether the next line starts in lower case (a sentence goes on)
 
 
 def unwrap_lines(text: str) -> str:
@@ -119,9 +179,10 @@ def unwrap_lines(text: str) -> str:
     width = _wrap_width(breaks)
     if width is None:
         return text
+    blank_lines = _BLANK_LINE.search(text) is not None
     chars: list[str] | None = None
     for line_break in breaks:
-        if line_break.deeper or line_break.length + 1 + line_break.next_word <= width:
+        if not _wraps(line_break, width, blank_lines=blank_lines):
             continue
         if chars is None:
             chars = list(text)
@@ -129,6 +190,25 @@ def unwrap_lines(text: str) -> str:
         start, end = line_break.line_end, line_break.newline + 1
         chars[start:end] = " " * (end - start)
     return text if chars is None else "".join(chars)
+
+
+def _wraps(line_break: _Break, width: int, *, blank_lines: bool) -> bool:
+    """Whether a newline of a wrapped text is a wrap, not the end of a paragraph or heading.
+
+    It is when the next word would not have fitted on the line. Text set in a proportional
+    font (taken from a PDF) or wrapped by hand has ragged lines, so a long line is a wrap too
+    when its sentence goes on, or, where blank lines part the paragraphs, when a long line
+    follows it.
+    """
+    if line_break.deeper:
+        return False
+    if line_break.length + 1 + line_break.next_word > width:
+        return True
+    if line_break.length < _LONG_LINE * width:
+        return False
+    if not line_break.ends_sentence or line_break.next_lower:
+        return True
+    return blank_lines and line_break.next_length >= _LONG_LINE * width
 
 
 def _breaks(text: str) -> Iterator[_Break]:
@@ -146,7 +226,10 @@ def _breaks(text: str) -> Iterator[_Break]:
                 newline=previous_start + len(previous_line),
                 length=len(kept),
                 next_word=len(body.split(None, 1)[0]),
+                next_length=len(body.rstrip()),
                 deeper=len(line) - len(body) > indent,
+                ends_sentence=kept.endswith(_SENTENCE_ENDS),
+                next_lower=body[0].islower(),
             )
         previous = (start, line) if body else None
         start += len(line) + 1
@@ -154,11 +237,16 @@ def _breaks(text: str) -> Iterator[_Break]:
 
 def _wrap_width(breaks: list[_Break]) -> int | None:
     """The width the text is wrapped at, or None when its line breaks show no wrapping."""
-    inner = [(b.length, b.next_word) for b in breaks if not b.deeper]
+    inner = [b for b in breaks if not b.deeper]
     if len(inner) < _MIN_BREAKS:
         return None
-    width = sorted(length for length, _ in inner)[(len(inner) * 19) // 20]
+    width = sorted(b.length for b in inner)[(len(inner) * 19) // 20]
     if not _MIN_WIDTH <= width <= _MAX_WIDTH:
         return None
-    forced = sum(1 for length, word in inner if length + 1 + word > width)
-    return width if forced >= _FORCED_SHARE * len(inner) else None
+    wraps = sum(
+        1
+        for b in inner
+        if b.length + 1 + b.next_word > width
+        or (b.length >= _LONG_LINE * width and not b.ends_sentence)
+    )
+    return width if wraps >= _FORCED_SHARE * len(inner) else None
