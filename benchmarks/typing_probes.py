@@ -167,6 +167,10 @@ def _page_furniture(text: str) -> Rewritten:
     return rewrite(text, r"\n\n", add)
 
 
+def _zero_width(match: re.Match[str]) -> str:
+    return "\u200b" if match.start() else "\ufeff"
+
+
 #: Widths of characters in a proportional font, in ems (others are 1, capitals 1.2).
 _NARROW = dict.fromkeys("iljtf.,;:'!|() ", 0.5) | dict.fromkeys("mwMW", 1.4)
 
@@ -207,6 +211,8 @@ PROBES: dict[str, Callable[[str], Rewritten]] = {
     "pdf-lines": _pdf_lines,
     "crlf": _sub("\n", "\r\n"),
     "page-furniture": _page_furniture,
+    # a zero-width space after each double mark, a byte-order mark first: invisible, but there
+    "zero-width": lambda text: rewrite(text, r"\A|(?<=[“”\"])", _zero_width),
     "header-lines": lambda text: rewrite(text, r"\A", lambda _match: _HEADER),
     "comment-thread": lambda text: rewrite(text, r"\Z", lambda _match: _COMMENTS),
     # a space inside each mark, as some scraped pages type them: “ We will … , ” she said
@@ -221,7 +227,8 @@ PROBES: dict[str, Callable[[str], Rewritten]] = {
 def _back(pieces: polnear.Pieces | None, origin: list[int]) -> polnear.Pieces | None:
     if pieces is None:
         return None
-    return tuple((origin[s], max(origin[s], origin[e - 1] + 1)) for s, e in pieces)
+    # (a character added at the text's end comes from its end: no piece runs past it)
+    return tuple((origin[s], min(max(origin[s], origin[e - 1] + 1), origin[-1])) for s, e in pieces)
 
 
 def score(probe: Callable[[str], Rewritten], articles: Sequence[GoldArticle]) -> Counter[str]:

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import attribution
-from attribution._layout import hide_furniture, tighten_marks, unwrap_lines
+from attribution._layout import clear_invisibles, hide_furniture, tighten_marks, unwrap_lines
 from strategies import PROFILE, NewsArticle, hard_wrapped, news_articles
 
 # A story of three paragraphs, as running text: one line per paragraph, a blank line between.
@@ -295,3 +295,55 @@ def test_a_quote_goes_on_across_furniture() -> None:
         ("direct", "Maria Lopez, the deputy minister"),
     ]
     assert all(f.text == scraped[f.start : f.end] for q in quotes for f in q.fragments)
+
+
+INVISIBLES = [
+    pytest.param(
+        "“\u200bWe stay,” she said.", " “We stay,” she said.", id="zero-width-after-opening"
+    ),
+    pytest.param('"\u200bWe stay," she said.', ' "We stay," she said.', id="straight-opening"),
+    pytest.param("“We stay,\u200b” she said.", "“We stay,”  she said.", id="before-closing"),
+    pytest.param("\ufeffPort talks stall", " Port talks stall", id="byte-order-mark-first"),
+    pytest.param("she said\u200b \u2060today", "she said   today", id="at-word-edges"),
+    pytest.param(
+        "con\u00adtro\u00adversial", "con\u00adtro\u00adversial", id="soft-hyphens-in-a-word"
+    ),
+    pytest.param("We stay.", "We stay.", id="none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVISIBLES)
+def test_invisible_characters_at_word_edges_are_cleared(text: str, expected: str) -> None:
+    layout = clear_invisibles(text)
+    assert layout.text == expected
+    assert len(layout.text) == len(text)
+    assert all(text[i - 1] == layout.text[i] for i in layout.moved_openings)
+    assert all(text[i + 1] == layout.text[i] for i in layout.moved_closings)
+
+
+def test_quotes_behind_invisible_characters_are_those_of_the_clean_text() -> None:
+    scraped = STORY.replace("“", "“\u200b").replace("”", "\u200b”")
+    expected = attribution.parse(STORY, published="2016-03-08").quotes
+    quotes = attribution.parse(scraped, published="2016-03-08").quotes
+    assert [(q.kind, q.speaker.text if q.speaker else None) for q in quotes] == [
+        (q.kind, q.speaker.text if q.speaker else None) for q in expected
+    ]
+    fragments = [f.text for q in quotes for f in q.fragments if q.kind == "direct"]
+    assert fragments
+    assert all(f.startswith("“") and f.endswith("”") for f in fragments)
+    assert all(f.text == scraped[f.start : f.end] for q in quotes for f in q.fragments)
+
+
+@PROFILE
+@given(news_articles(), st.data())
+def test_generated_articles_with_invisibles_give_valid_spans(
+    news: NewsArticle, data: st.DataObject
+) -> None:
+    places = data.draw(st.lists(st.integers(0, len(news.text)), max_size=8))
+    marks = data.draw(st.lists(st.sampled_from("\u200b\u200d\ufeff\u00ad"), min_size=8, max_size=8))
+    text = news.text
+    for place, mark in sorted(zip(places, marks, strict=False), reverse=True):
+        text = text[:place] + mark + text[place:]
+    article = attribution.parse(text)
+    for span in article.spans():
+        assert span.text == text[span.start : span.end]

@@ -24,7 +24,14 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-__all__ = ["Layout", "hide_furniture", "lay_out", "tighten_marks", "unwrap_lines"]
+__all__ = [
+    "Layout",
+    "clear_invisibles",
+    "hide_furniture",
+    "lay_out",
+    "tighten_marks",
+    "unwrap_lines",
+]
 
 # Fewer line breaks inside blocks than this give no evidence of a wrapping width.
 _MIN_BREAKS = 3
@@ -102,6 +109,13 @@ _FURNITURE_LINE = re.compile(
 _PROSE_LINE = re.compile(r"[^\n]{60,}[.!?\"'”’)]\s*")
 
 
+# Characters that print nothing: zero-width space, non-joiner and joiner, word joiner,
+# byte-order mark (a zero-width no-break space), soft hyphen. Scraped pages carry them.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+# Quotation marks an invisible character may stick to.
+_MARKS = frozenset("“”\"‘’'«»„‹›")
+
+
 class Layout(NamedTuple):
     """The text the rules read, of the same length as the text given, and where it differs."""
 
@@ -113,9 +127,54 @@ class Layout(NamedTuple):
 
 
 def lay_out(text: str) -> Layout:
-    """``text`` as the rules read it: page furniture inside the story hidden, hard-wrapped
-    lines joined, spaced marks tightened."""
-    return tighten_marks(unwrap_lines(hide_furniture(text)))
+    """``text`` as the rules read it: page furniture inside the story hidden, invisible
+    characters cleared, hard-wrapped lines joined, spaced marks tightened."""
+    cleared = clear_invisibles(hide_furniture(text))
+    tightened = tighten_marks(unwrap_lines(cleared.text))
+    if not cleared.moved_openings and not cleared.moved_closings:
+        return tightened
+    return Layout(
+        tightened.text,
+        cleared.moved_openings | tightened.moved_openings,
+        cleared.moved_closings | tightened.moved_closings,
+    )
+
+
+def clear_invisibles(text: str) -> Layout:
+    """Invisible characters (zero-width space and joiners, byte-order mark, soft hyphen) at a
+    word's edge made spaces: ``“\u200bWe`` reads `` “We`` (the mark moved on by one, as
+    :func:`tighten_marks` does), ``said\u200b `` reads ``said  ``. Inside a word they stay."""
+    if not _INVISIBLE.search(text):
+        return Layout(text, frozenset(), frozenset())
+    chars = list(text)
+    openings: set[int] = set()
+    closings: set[int] = set()
+    for match in _INVISIBLE.finditer(text):
+        start, end = match.span()
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        single = end - start == 1
+        if single and before in _MARKS and _opens(text, start - 1) and not after.isspace():
+            chars[start - 1], chars[start] = " ", before  # "“\u200bWe": the mark moves on
+            openings.add(start)
+        elif single and after in _MARKS and _closes(text, end) and not before.isspace():
+            chars[start], chars[end] = after, " "  # "win,\u200b”": the mark moves back
+            closings.add(start)
+        elif before.isspace() or after.isspace() or before in _MARKS or after in _MARKS:
+            chars[start:end] = " " * (end - start)
+    return Layout("".join(chars), frozenset(openings), frozenset(closings))
+
+
+def _opens(text: str, mark: int) -> bool:
+    """Whether the mark at ``mark`` stands where an opening mark does (after a space, a bracket
+    or a dash, or at the start)."""
+    return mark == 0 or text[mark - 1].isspace() or text[mark - 1] in "([{—–-"
+
+
+def _closes(text: str, mark: int) -> bool:
+    """Whether the mark at ``mark`` stands where a closing mark does (before a space or a
+    punctuation mark, or at the end)."""
+    return mark + 1 >= len(text) or text[mark + 1].isspace() or text[mark + 1] in ",.;:!?)]—–-"
 
 
 def hide_furniture(text: str) -> str:
