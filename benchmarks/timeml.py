@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from attribution._dates import find_dates
+from attribution import find_dates
 
 DEFAULT_CORPORA = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora"
 

@@ -167,6 +167,11 @@ def _page_furniture(text: str) -> Rewritten:
     return rewrite(text, r"\n\n", add)
 
 
+def _same_length(text: str, change: Callable[[str], str]) -> str:
+    """``change`` applied to each character that it keeps one character long."""
+    return "".join(c if len(changed := change(c)) != 1 else changed for c in text)
+
+
 def _zero_width(match: re.Match[str]) -> str:
     return "\u200b" if match.start() else "\ufeff"
 
@@ -211,6 +216,9 @@ PROBES: dict[str, Callable[[str], Rewritten]] = {
     "pdf-lines": _pdf_lines,
     "crlf": _sub("\n", "\r\n"),
     "page-furniture": _page_furniture,
+    # set in capitals (closed captions, old wire copy), or lower-cased by a corpus's makers
+    "all-caps": lambda text: (_same_length(text, str.upper), list(range(len(text) + 1))),
+    "lower-case": lambda text: (_same_length(text, str.lower), list(range(len(text) + 1))),
     # a zero-width space after each double mark, a byte-order mark first: invisible, but there
     "zero-width": lambda text: rewrite(text, r"\A|(?<=[“”\"])", _zero_width),
     "header-lines": lambda text: rewrite(text, r"\A", lambda _match: _HEADER),

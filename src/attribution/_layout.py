@@ -24,6 +24,8 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from attribution._casing import restore_case
+
 __all__ = [
     "Layout",
     "clear_invisibles",
@@ -128,9 +130,10 @@ class Layout(NamedTuple):
 
 def lay_out(text: str) -> Layout:
     """``text`` as the rules read it: page furniture inside the story hidden, invisible
-    characters cleared, hard-wrapped lines joined, spaced marks tightened."""
+    characters cleared, case restored in text typed without it, hard-wrapped lines joined,
+    spaced marks tightened."""
     cleared = clear_invisibles(hide_furniture(text))
-    tightened = tighten_marks(unwrap_lines(cleared.text))
+    tightened = tighten_marks(unwrap_lines(restore_case(cleared.text)))
     if not cleared.moved_openings and not cleared.moved_closings:
         return tightened
     return Layout(
