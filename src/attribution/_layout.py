@@ -106,14 +106,19 @@ _FURNITURE_LINE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-# A line of prose: long, and ending like a sentence. Furniture is hidden only above one, so a
-# list of links at the page's end stays for the body's end to be found there.
-_PROSE_LINE = re.compile(r"[^\n]{60,}[.!?\"'”’)]\s*")
+# A line of prose: long (_PROSE_MIN characters or more), and ending like a sentence. Furniture
+# is hidden only above one, so a list of links at the page's end stays for the body's end to be
+# found there.
+_PROSE_MIN = 61
+_PROSE_ENDS = frozenset(".!?\"'”’)")
+# Furniture lines are short: a longer line is not matched at all (a caption runs to 300 or so).
+_FURNITURE_MAX = 400
 
 
 # Characters that print nothing: zero-width space, non-joiner and joiner, word joiner,
 # byte-order mark (a zero-width no-break space), soft hyphen. Scraped pages carry them.
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+_INVISIBLES = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE = re.compile(f"[{_INVISIBLES}]+")
 # Quotation marks an invisible character may stick to.
 _MARKS = frozenset("“”\"‘’'«»„‹›")
 
@@ -147,7 +152,7 @@ def clear_invisibles(text: str) -> Layout:
     """Invisible characters (zero-width space and joiners, byte-order mark, soft hyphen) at a
     word's edge made spaces: ``“\u200bWe`` reads `` “We`` (the mark moved on by one, as
     :func:`tighten_marks` does), ``said\u200b `` reads ``said  ``. Inside a word they stay."""
-    if not _INVISIBLE.search(text):
+    if not any(char in text for char in _INVISIBLES):
         return Layout(text, frozenset(), frozenset())
     chars = list(text)
     openings: set[int] = set()
@@ -189,11 +194,16 @@ def hide_furniture(text: str) -> str:
     for line in reversed(text.split("\n")):
         start = end - len(line)
         stripped = line.strip()
-        if prose_below and stripped and _FURNITURE_LINE.fullmatch(stripped):
+        if (
+            prose_below
+            and stripped
+            and len(stripped) <= _FURNITURE_MAX
+            and _FURNITURE_LINE.fullmatch(stripped)
+        ):
             chars = chars if chars is not None else list(text)
             first = start + len(line) - len(line.lstrip())
             chars[first : first + len(stripped)] = " " * len(stripped)
-        prose_below = prose_below or _PROSE_LINE.fullmatch(stripped) is not None
+        prose_below = prose_below or (len(stripped) >= _PROSE_MIN and stripped[-1] in _PROSE_ENDS)
         end = start - 1
     return text if chars is None else "".join(chars)
 
