@@ -32,6 +32,15 @@ WRAPPED = [
         id="indented-paragraphs-no-blank-line",
     ),
     pytest.param(hard_wrapped(STORY, 40, proportional=True), STORY, id="pdf-lines-40-ems"),
+    pytest.param(
+        "“We will not sign anything that leaves the crossings\nclosed through the winter,” "
+        "said Ms.\nLopez, the deputy minister, after the first\nsession on Tuesday in the "
+        "capital, where the\ntalks have stalled since the spring began.",
+        "“We will not sign anything that leaves the crossings closed through the winter,” "
+        "said Ms. Lopez, the deputy minister, after the first session on Tuesday in the "
+        "capital, where the talks have stalled since the spring began.",
+        id="ragged-line-ending-in-a-title",
+    ),
     pytest.param(hard_wrapped(STORY, 60, proportional=True), STORY, id="pdf-lines-60-ems"),
 ]
 

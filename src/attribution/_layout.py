@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from attribution._casing import restore_case
+from attribution._sentences import period_ends_sentence
 
 __all__ = [
     "Layout",
@@ -43,8 +44,9 @@ _MAX_WIDTH = 160
 # A text is wrapped when at least this share of its line breaks inside blocks were forced (or
 # came after a long line in mid-sentence).
 _FORCED_SHARE = 0.6
-# A line this share of the width or longer is a full line of ragged wrapping.
-_LONG_LINE = 0.75
+# A line this share of the width or longer is a full line of ragged wrapping (a proportional
+# font fits fewer wide letters on a line).
+_LONG_LINE = 0.6
 # What a sentence, a heading's question or a quotation ends with.
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", "”", '"', "’", "'", ")")
 # A blank line: the text parts its paragraphs with them.
@@ -300,7 +302,8 @@ def _breaks(text: str) -> Iterator[_Break]:
                 next_word=len(body.split(None, 1)[0]),
                 next_length=len(body.rstrip()),
                 deeper=len(line) - len(body) > indent,
-                ends_sentence=kept.endswith(_SENTENCE_ENDS),
+                ends_sentence=kept.endswith(_SENTENCE_ENDS)
+                and (kept[-1] != "." or period_ends_sentence(text, previous_start + len(kept) - 1)),
                 next_lower=body[0].islower(),
             )
         previous = (start, line) if body else None
