@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 
 import pytest
 
@@ -25,6 +26,33 @@ def test_non_text_raises_a_type_error(text: object, message: str) -> None:
     with pytest.raises(TypeError, match=message) as info:
         attribution.parse(text)  # type: ignore[arg-type]
     assert isinstance(info.value, AttributionError)
+
+
+# “We will not sign,” she said. It’s over. — as UTF-8 bytes decoded as Windows-1252
+MISDECODED = (
+    "\u00e2\u20ac\u0153We will not sign,\u00e2\u20ac\u009d she said. It\u00e2\u20ac\u2122s over."
+)
+
+
+@pytest.mark.parametrize("find", [attribution.parse, attribution.find_dates])
+def test_misdecoded_text_gives_a_warning_that_says_what_to_do(find: object) -> None:
+    assert "“We" in MISDECODED.encode("cp1252", errors="ignore").decode("utf-8", errors="ignore")
+    with pytest.warns(attribution.AttributionWarning, match="decode the bytes as UTF-8") as record:
+        find(MISDECODED)  # type: ignore[operator]
+    assert record[0].filename == __file__  # points at the caller's line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("“We will not sign,” she said. It’s over.", id="curly"),
+        pytest.param("Visit the Caf\u00e9 â€ once, said Jos\u00e9.", id="one-odd-sequence"),
+    ],
+)
+def test_text_decoded_right_gives_no_warning(text: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        attribution.parse(text)
 
 
 @pytest.mark.parametrize("published", ["yesterday", "2016-13-01", "", "March 8"])

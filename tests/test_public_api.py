@@ -12,6 +12,7 @@ EXPECTED = [
     "AttributionError",
     "AttributionTypeError",
     "AttributionValueError",
+    "AttributionWarning",
     "DateMention",
     "Quote",
     "SCHEMA",

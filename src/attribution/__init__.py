@@ -8,7 +8,12 @@
 """
 
 from attribution._api import find_dates, find_quotes, find_sources, parse
-from attribution._errors import AttributionError, AttributionTypeError, AttributionValueError
+from attribution._errors import (
+    AttributionError,
+    AttributionTypeError,
+    AttributionValueError,
+    AttributionWarning,
+)
 from attribution._html import render_html
 from attribution._parallel import parse_many
 from attribution._results import SCHEMA, Article, DateMention, Quote, Source, Span
@@ -19,6 +24,7 @@ __all__ = [
     "AttributionError",
     "AttributionTypeError",
     "AttributionValueError",
+    "AttributionWarning",
     "DateMention",
     "Quote",
     "SCHEMA",

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from typing import TYPE_CHECKING
 
 from attribution._article import build_article
-from attribution._errors import AttributionTypeError, AttributionValueError
+from attribution._errors import AttributionTypeError, AttributionValueError, AttributionWarning
 from attribution._layout import lay_out
 from attribution._pipeline import has_surrogates, make_doc
 from attribution._results import reslice
@@ -29,9 +30,27 @@ __all__ = [
 DateLike = dt.date | dt.datetime | str
 
 
+#: What UTF-8 punctuation (“ ” ’ — …) reads as when decoded as Windows-1252: "â€" and a byte.
+_MISDECODED = "â€"
+#: Mis-decoded punctuation seen this many times makes a warning (once could be a name).
+_MISDECODED_MIN = 2
+
+
 def check_text(text: object) -> str:
-    """Return ``text`` if it is a ``str``; otherwise raise a TypeError that says what to pass."""
+    """Return ``text`` if it is a ``str``; otherwise raise a TypeError that says what to pass.
+
+    Text whose punctuation was mis-decoded gives an :class:`AttributionWarning`: its quotation
+    marks are gone, so its quotes would be missed without a word.
+    """
     if isinstance(text, str):
+        if _MISDECODED in text and text.count(_MISDECODED) >= _MISDECODED_MIN:
+            warnings.warn(
+                "text looks like UTF-8 decoded as Windows-1252 ('â€œ' for '“'): its quotation "
+                "marks cannot be read; decode the bytes as UTF-8, or repair the text (e.g. "
+                "ftfy.fix_text) before parsing",
+                AttributionWarning,
+                stacklevel=3,
+            )
         return text
     if isinstance(text, (bytes, bytearray, memoryview)):
         raise AttributionTypeError(
